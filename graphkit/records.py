@@ -1,0 +1,138 @@
+"""Plain records that flow between the pipeline stages.
+
+Every stage hands the next one frozen dataclasses holding text and character
+offsets, never live spaCy objects, so results can be pickled to and from worker
+processes, stored in SQLite and compared in tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ENTITY_TYPES = ("person", "organization", "government", "place", "other")
+EDGE_KINDS = ("action", "role", "statement")
+CATEGORIES = ("cooperation", "conflict", "statement", "neutral")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article after ingest: cleaned body text plus metadata.
+
+    ``text`` is the body graphkit analyses (boilerplate removed); every character
+    offset elsewhere points into it. ``source`` names where it was read from
+    (a path, ``path:line`` for JSONL/CSV rows, a URL or ``<stdin>``).
+    """
+
+    id: str
+    text: str
+    title: str = ""
+    url: str = ""
+    date: str = ""
+    authors: tuple[str, ...] = ()
+    source: str = ""
+
+    def meta(self) -> dict:
+        """The metadata kept in ``graph.json`` (``graph['articles']``)."""
+        return {"id": self.id, "title": self.title, "url": self.url, "date": self.date}
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that could not be used, with a one-line reason and fix.
+
+    ``reason`` is a short code used to count skips in the summary (``empty``,
+    ``binary``, ``unreadable``, ``not-found``, ``malformed``, ...); ``message`` is
+    the full one-line explanation shown to the user.
+    """
+
+    source: str
+    reason: str
+    message: str
+    fatal: bool = False
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A resolved actor within one article (becomes a graph node).
+
+    ``key`` is the stable node id (a slug of the canonical name); the same key in
+    two articles means the same node.
+    """
+
+    key: str
+    label: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    mentions: int = 0
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place in the article text that refers to an entity.
+
+    ``kind`` is ``name`` for a proper name, ``pronoun`` for a resolved pronoun and
+    ``nominal`` for a resolved definite description ("the company").
+    """
+
+    entity: str
+    start: int
+    end: int
+    text: str
+    kind: str = "name"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a relation is stated: the sentence and its offsets in the article.
+
+    ``reported_by`` is the key of the entity whose speech reports the act
+    ("X said that Y banned Z"), empty otherwise. ``source_text``/``target_text``
+    are the surface mentions the relation was read from (a pronoun or "the
+    company" when coreference resolved it).
+    """
+
+    article: str
+    sentence: str
+    start: int
+    end: int
+    reported_by: str = ""
+    source_text: str = ""
+    target_text: str = ""
+
+    def as_dict(self) -> dict:
+        d = {"article": self.article, "sentence": self.sentence, "start": self.start, "end": self.end}
+        if self.reported_by:
+            d["reported_by"] = self.reported_by
+        if self.source_text:
+            d["source_text"] = self.source_text
+        if self.target_text:
+            d["target_text"] = self.target_text
+        return d
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A directed act, role or statement between two entities of one article."""
+
+    source: str
+    target: str
+    relation: str
+    predicate: str
+    kind: str = "action"
+    category: str = "neutral"
+    polarity: int = 0
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """Everything extracted from one article: the unit workers and the store exchange."""
+
+    article: Article
+    entities: tuple[Entity, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    warnings: tuple[str, ...] = field(default=())

@@ -200,7 +200,8 @@ class KnowledgeGraph:
         """Evidence sentences with article metadata for edges from ``source`` to ``target``.
 
         Either end may be ``None`` (any actor); names may be ids, labels or aliases. Rows are
-        sorted by article date, article and position; ``pandas.DataFrame(rows)`` makes a table.
+        sorted by article date (undated last), article and position; ``pandas.DataFrame(rows)``
+        makes a table.
         """
         src = self.resolve(source) if source is not None else None
         dst = self.resolve(target) if target is not None else None
@@ -218,7 +219,13 @@ class KnowledgeGraph:
                              "title": art.get("title", ""), "date": art.get("date", ""), "url": art.get("url", ""),
                              "start": e.get("start"), "end": e.get("end"), "reported_by": e.get("reported_by", ""),
                              "source_id": s, "target_id": t})
-        return sorted(rows, key=lambda r: (r["date"] or "\uffff", r["article"], r["start"] or 0, r["relation"]))
+        from .gexf import parse_date
+
+        def order(r: dict) -> tuple:
+            period = parse_date(r["date"])
+            return (period is None, period or ("", ""), r["article"], r["start"] or 0, r["relation"])
+
+        return sorted(rows, key=order)
 
     # --- new graphs ----------------------------------------------------------------------------
 
@@ -252,9 +259,11 @@ class KnowledgeGraph:
 
     def stats(self, top: int = 10) -> dict[str, Any]:
         """Counts, top actors and most frequent relations (what ``graphkit stats`` prints)."""
+        from .gexf import parse_date
+
         edges = [d for *_, d in self.G.edges(keys=True, data=True)]
         arts = self.G.graph.get("articles", [])
-        return {"articles": len(arts), "dated_articles": sum(1 for a in arts if a.get("date")),
+        return {"articles": len(arts), "dated_articles": sum(1 for a in arts if parse_date(str(a.get("date") or ""))),
                 "actors": self.G.number_of_nodes(), "actors_by_type": self.entity_counts(),
                 "relations": len(edges), "evidence": sum(int(d.get("count", 1)) for d in edges),
                 "relations_by_category": dict(sorted(Counter(d.get("category", "") for d in edges).items())),
@@ -285,7 +294,7 @@ class KnowledgeGraph:
             from IPython.display import HTML, display
         except ImportError:
             raise ImportError("show() needs IPython (run it in Jupyter); outside a notebook use to_html(path)") from None
-        display(HTML(self.iframe(height)))
+        display(HTML(f"<div>{self.iframe(height)}</div>"))
 
     # --- exports -------------------------------------------------------------------------------
 

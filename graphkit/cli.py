@@ -96,7 +96,7 @@ def _export_target(graph: Path, fmt: str, out: Optional[Path], collapse: bool) -
 
 @app.command("export")
 def export_graph(
-    graph: Annotated[Path, typer.Argument(help="A graph.json written by `graphkit build`.")],
+    graph: Annotated[Path, typer.Argument(help="A graph.json written by `graphkit build` (or its folder).")],
     format: Annotated[str, typer.Option("--format", "-f", help="graphml, gexf, csv or cypher.")] = "graphml",
     out: Annotated[Optional[Path], typer.Option(
         "--out", "-o", help="Output file (a folder for csv); default: next to graph.json.")] = None,
@@ -116,6 +116,8 @@ def export_graph(
         fail(f"unknown --format {format!r}; choose graphml, gexf, csv or cypher")
     if undated not in UNDATED_CHOICES:
         fail(f"unknown --undated {undated!r}; choose keep or drop")
+    if graph.is_dir() and (graph / "graph.json").is_file():
+        graph = graph / "graph.json"
     kg = _load(graph)
     target = _export_target(graph, fmt, out, collapse)
     try:
@@ -127,7 +129,7 @@ def export_graph(
 
 @app.command()
 def stats(
-    graph: Annotated[Path, typer.Argument(help="A graph.json written by `graphkit build`.")],
+    graph: Annotated[Path, typer.Argument(help="A graph.json written by `graphkit build` (or its folder).")],
     top: Annotated[int, typer.Option(min=1, help="How many actors and relations to list.")] = 10,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
 ) -> None:

@@ -81,8 +81,9 @@ def _edge_articles(d: dict) -> list[str]:
     return sorted({str(e["article"]) for e in d.get("evidence") or [] if isinstance(e, dict) and "article" in e})
 
 
-def dumps_gexf(G: nx.Graph, *, undated: str = "keep") -> str:
-    """GEXF 1.3 text (see the module docstring for time and undated articles)."""
+def timed_rows(G: nx.Graph, *, undated: str = "keep") -> tuple[list, list, bool]:
+    """Flat node rows ``(id, attrs, spells)`` and edge rows ``(source, target, key, attrs, spells)``
+    with the time columns added, undated elements dropped if asked; and whether any date exists."""
     if undated not in UNDATED_CHOICES:
         raise ValueError(f"undated must be one of {', '.join(UNDATED_CHOICES)}, not {undated!r}")
     periods = article_periods(G)
@@ -91,17 +92,21 @@ def dumps_gexf(G: nx.Graph, *, undated: str = "keep") -> str:
     nodes = []
     for n, attrs in node_rows(G):
         spells, extra = _time_attrs(_node_articles(ndata[n]), periods)
-        if dynamic and undated == "drop" and not spells:
-            continue
-        nodes.append((n, {**attrs, **extra} if dynamic else attrs, spells))
+        if not (dynamic and undated == "drop" and not spells):
+            nodes.append((n, {**attrs, **extra} if dynamic else attrs, spells))
     kept = {n for n, *_ in nodes}
     edata = [d for *_, d in (G.edges(keys=True, data=True) if G.is_multigraph() else G.edges(data=True))]
     edges = []
     for (s, t, k, attrs), d in zip(edge_rows(G), edata):
         spells, extra = _time_attrs(_edge_articles(d), periods)
-        if s not in kept or t not in kept or (dynamic and undated == "drop" and not spells):
-            continue
-        edges.append((s, t, k, {**attrs, **extra} if dynamic else attrs, spells))
+        if s in kept and t in kept and not (dynamic and undated == "drop" and not spells):
+            edges.append((s, t, k, {**attrs, **extra} if dynamic else attrs, spells))
+    return nodes, edges, dynamic
+
+
+def dumps_gexf(G: nx.Graph, *, undated: str = "keep") -> str:
+    """GEXF 1.3 text (see the module docstring for time and undated articles)."""
+    nodes, edges, dynamic = timed_rows(G, undated=undated)
     ntypes = column_types({a: v for a, v in attrs.items() if a != "label"} for _, attrs, _ in nodes)
     etypes = column_types({a: v for a, v in attrs.items() if a not in ("label", "weight", "key")}
                           for *_, attrs, _ in edges)
@@ -118,11 +123,11 @@ def dumps_gexf(G: nx.Graph, *, undated: str = "keep") -> str:
         out.extend(_attvalues(attrs, ntypes) + _spells(spells))
         out.append("      </node>\n")
     out.append(f'    </nodes>\n    <edges count="{len(edges)}">\n')
-    multi = G.is_multigraph()
     for i, (s, t, k, attrs, spells) in enumerate(edges):
-        kind = f" kind={xml_attr(k)}" if multi else ""
+        kind = f" kind={xml_attr(k)}" if G.is_multigraph() else ""
+        weight = format_value(attrs["weight"], "double")
         out.append(f'      <edge id="e{i}" source={xml_attr(s)} target={xml_attr(t)}{kind} '
-                   f'label={xml_attr(str(attrs.get("label", k)))} weight="{format_value(attrs["weight"], "double")}">\n')
+                   f'label={xml_attr(str(attrs.get("label", k)))} weight="{weight}">\n')
         out.extend(_attvalues(attrs, etypes) + _spells(spells))
         out.append("      </edge>\n")
     out.append("    </edges>\n  </graph>\n</gexf>\n")

@@ -293,7 +293,7 @@ class KnowledgeGraph:
         try:
             from IPython.display import HTML, display
         except ImportError:
-            raise ImportError("show() needs IPython (run it in Jupyter); outside a notebook use to_html(path)") from None
+            raise ImportError("show() needs IPython (run it in Jupyter); elsewhere use to_html(path)") from None
         display(HTML(f"<div>{self.iframe(height)}</div>"))
 
     # --- exports -------------------------------------------------------------------------------
@@ -351,6 +351,10 @@ class KnowledgeGraph:
 
 
 def load(path: str | os.PathLike) -> KnowledgeGraph:
-    """Load a ``graph.json`` written by graphkit (:class:`graphkit.errors.InputError` if it is not one)."""
+    """Load a ``graph.json`` written by graphkit, or the one inside a ``graphkit build`` output folder
+    (:class:`graphkit.errors.InputError` if it is not one)."""
+    path = Path(path)
+    if path.is_dir() and (path / "graph.json").is_file():
+        path = path / "graph.json"
     G = export.read_json(path)
     return KnowledgeGraph(G, BuildReport(articles=len(G.graph.get("articles", []))))

@@ -53,6 +53,13 @@ def test_export_collapse_into_a_folder(graph_json, tmp_path):
     assert type(H) is nx.DiGraph and H.number_of_edges() == 4
 
 
+def test_export_and_stats_accept_the_build_folder(graph_json):
+    result = _run("export", graph_json.parent, "--format", "gexf")
+    assert result.exit_code == 0, result.output
+    assert graph_json.with_name("graph.gexf").is_file()
+    assert _run("stats", graph_json.parent).exit_code == 0
+
+
 def test_export_gexf_drop_undated(graph_json, tmp_path):
     result = _run("export", graph_json, "--format", "gexf", "--undated", "drop", "--out", tmp_path / "t.gexf")
     assert result.exit_code == 0, result.output

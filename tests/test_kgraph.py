@@ -162,7 +162,8 @@ def test_load_rejects_other_files(tmp_path):
 
 def test_write_every_format(kg, tmp_path):
     assert kg.write(tmp_path / "g.graphml", format="graphml")[0].stat().st_size > 0
-    assert kg.write(tmp_path / "g.gexf", format="gexf", collapsed=True)[0].read_text(encoding="utf-8").count("<edge ") == 4
+    gexf_path = kg.write(tmp_path / "g.gexf", format="gexf", collapsed=True)[0]
+    assert gexf_path.read_text(encoding="utf-8").count("<edge ") == 4
     assert [p.name for p in kg.write(tmp_path / "csv", format="csv")] == ["nodes.csv", "edges.csv"]
     assert kg.to_cypher().count(" CREATE (s)-[") == 5
     with pytest.raises(ValueError, match="graphml, gexf"):

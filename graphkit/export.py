@@ -14,6 +14,7 @@ CSV and Cypher in ``graphkit.tables``.
 
 from __future__ import annotations
 
+import copy
 import json
 import math
 import os
@@ -223,9 +224,9 @@ def collapse(G: nx.MultiDiGraph) -> nx.DiGraph:
     count-weighted sum; ``evidence`` concatenates the evidence. ``G`` is not modified.
     """
     H = nx.DiGraph()
-    H.graph.update(json.loads(json.dumps(G.graph)))
+    H.graph.update(copy.deepcopy(G.graph))
     for n, d in G.nodes(data=True):
-        H.add_node(n, **json.loads(json.dumps(d)))
+        H.add_node(n, **copy.deepcopy(d))
     groups: dict[tuple, list] = {}
     for s, t, k, d in _edges(G):
         groups.setdefault((s, t), []).append((k, d))
@@ -246,7 +247,7 @@ def _merge_edges(parts: list[tuple]) -> dict:
     relations = [r for r, _ in sorted(by_rel.items(), key=lambda kv: (-kv[1], str(kv[0])))]
     total = sum(by_rel.values())
     pol = sum(int(d.get("polarity", 0)) * c for (_, c), (_, d) in zip(counts, parts))
-    evidence = [dict(e) for _, d in parts for e in d.get("evidence") or []]
+    evidence = [copy.deepcopy(e) for _, d in parts for e in d.get("evidence") or []]
     evidence.sort(key=lambda e: (str(e.get("article", "")), e.get("start", 0), e.get("end", 0)))
     label = "; ".join(str(r) for r in relations)
     return {"label": label, "relation": label, "relations": relations, "count": total, "weight": float(total),

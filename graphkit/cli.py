@@ -66,3 +66,89 @@ def build(
         typer.echo(f"  skipped {n} × {reason}")
     typer.echo(f"{kg.G.number_of_nodes()} actors ({types}), {kg.G.number_of_edges()} relations")
     typer.echo("wrote " + ", ".join(str(p) for p in paths.values()))
+
+
+def _load(graph: Path):
+    """Load a graph.json or exit with a one-line error."""
+    from .kgraph import load
+
+    try:
+        return load(graph)
+    except GraphkitError as exc:
+        fail(str(exc))
+
+
+def _export_target(graph: Path, fmt: str, out: Optional[Path], collapse: bool) -> Path:
+    """The output path: ``--out`` (a folder gets graph.<ext> inside), else next to graph.json."""
+    from .kgraph import SUFFIXES
+
+    name = graph.stem + (".collapsed" if collapse else "") + SUFFIXES[fmt]
+    if out is None:
+        return graph.with_name(name)
+    if fmt != "csv" and out.is_dir():
+        return out / name
+    if fmt == "csv" and out.exists() and not out.is_dir():
+        fail(f"--out {out} is a file; csv writes nodes.csv and edges.csv into a folder, pass a folder")
+    if fmt != "csv" and not out.parent.is_dir():
+        fail(f"cannot write {out}: folder {out.parent} does not exist; create it or pass another --out")
+    return out
+
+
+@app.command("export")
+def export_graph(
+    graph: Annotated[Path, typer.Argument(help="A graph.json written by `graphkit build` (or its folder).")],
+    format: Annotated[str, typer.Option("--format", "-f", help="graphml, gexf, csv or cypher.")] = "graphml",
+    out: Annotated[Optional[Path], typer.Option(
+        "--out", "-o", help="Output file (a folder for csv); default: next to graph.json.")] = None,
+    collapse: Annotated[bool, typer.Option(
+        "--collapse", help="One edge per source→target (summed weight, joined labels) for Gephi's metrics.")]
+    = False,
+    undated: Annotated[str, typer.Option(
+        help="GEXF: 'keep' elements whose articles have no date (shown for the whole timeline) or 'drop' them.")]
+    = "keep",
+) -> None:
+    """Convert a graph.json to GraphML, GEXF, CSV tables or a Cypher script (no NLP rerun)."""
+    from .gexf import UNDATED_CHOICES
+    from .kgraph import FORMATS
+
+    fmt = format.lower().strip()
+    if fmt not in FORMATS:
+        fail(f"unknown --format {format!r}; choose graphml, gexf, csv or cypher")
+    if undated not in UNDATED_CHOICES:
+        fail(f"unknown --undated {undated!r}; choose keep or drop")
+    if graph.is_dir() and (graph / "graph.json").is_file():
+        graph = graph / "graph.json"
+    kg = _load(graph)
+    target = _export_target(graph, fmt, out, collapse)
+    try:
+        paths = kg.write(target, format=fmt, collapsed=collapse, undated=undated)
+    except OSError as exc:
+        fail(f"cannot write {target} ({exc.strerror or exc}); pass another --out")
+    typer.echo("wrote " + ", ".join(str(p) for p in paths))
+
+
+@app.command()
+def stats(
+    graph: Annotated[Path, typer.Argument(help="A graph.json written by `graphkit build` (or its folder).")],
+    top: Annotated[int, typer.Option(min=1, help="How many actors and relations to list.")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+) -> None:
+    """Print counts, the top actors and the most frequent relations of a graph.json."""
+    import json
+
+    s = _load(graph).stats(top)
+    if as_json:
+        typer.echo(json.dumps(s, ensure_ascii=False, indent=1))
+        return
+    types = ", ".join(f"{n} {t}" for t, n in s["actors_by_type"].items()) or "none"
+    cats = ", ".join(f"{n} {c}" for c, n in s["relations_by_category"].items()) or "none"
+    typer.echo(f"{graph}: {s['articles']} articles ({s['dated_articles']} dated), {s['actors']} actors, "
+               f"{s['relations']} relations, {s['evidence']} evidence sentences")
+    typer.echo(f"actors: {types}")
+    typer.echo(f"relations: {cats}")
+    typer.echo("top actors (weighted degree, articles):")
+    for i, a in enumerate(s["top_actors"], 1):
+        typer.echo(f"  {i:>2}. {a['label']} ({a['type']}): {a['degree']} relations, {a['articles']} articles")
+    typer.echo("most frequent relations (evidence, edges):")
+    for r in s["top_relations"]:
+        typer.echo(f"  {r['count']:>4}× {r['relation']} ({r['edges']} edges)")

@@ -15,3 +15,7 @@ class ModelError(GraphkitError):
 
 class OutputError(GraphkitError):
     """The output location cannot be written."""
+
+
+class UnknownActorError(GraphkitError, LookupError):
+    """No actor (or more than one) matches a name; the message lists close matches."""

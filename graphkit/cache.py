@@ -27,7 +27,9 @@ class CachedPage:
     ``url`` is where the body was fetched from (after redirects); ``moved`` lists
     URLs that permanently redirect (301/308) to it, so a rerun goes straight to
     ``url``; ``extracted`` holds the extraction result (``{"article": {...}}`` or
-    ``{"skipped": {...}}``) reused while the body is unchanged.
+    ``{"skipped": {...}}``) reused while the body is unchanged. ``status`` is 200,
+    or the 4xx of a missing robots.txt (kept so it is not asked again every run);
+    ``fetched_at`` is when the server last answered (epoch seconds).
     """
 
     url: str
@@ -37,6 +39,8 @@ class CachedPage:
     last_modified: str = ""
     moved: tuple[str, ...] = ()
     extracted: dict | None = None
+    status: int = 200
+    fetched_at: float = 0.0
 
     @property
     def digest(self) -> str:
@@ -151,4 +155,4 @@ class DirCache:
                 _write_atomic(index / _key(alias), page.url.encode("utf-8"))
 
 
-_META_FIELDS = {"url", "content_type", "etag", "last_modified", "moved", "extracted"}
+_META_FIELDS = {"url", "content_type", "etag", "last_modified", "moved", "extracted", "status", "fetched_at"}

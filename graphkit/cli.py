@@ -49,6 +49,9 @@ def build(
         help="Use only pages already in the cache; no network access.")] = False,
     cache: Annotated[Optional[Path], typer.Option(
         help="Folder for fetched pages (default $GRAPHKIT_CACHE or ~/.cache/graphkit).")] = None,
+    delay: Annotated[float, typer.Option(
+        min=0.0, help="Seconds between two requests to the same site (raised by its robots.txt Crawl-delay).")]
+    = 1.0,
 ) -> None:
     """Read articles, extract who acts on whom, write the graph files."""
     from .feeds import Feed, Sitemap, UrlList
@@ -75,7 +78,7 @@ def build(
         try:
             kg = api.build(sources, model=model, keep_isolated=keep_isolated,
                            on_article=on_article, on_skip=on_skip,
-                           fetch=FetchOptions(cache_dir=cache, offline=offline))
+                           fetch=FetchOptions(cache_dir=cache, offline=offline, min_interval=delay))
             paths = api.write_outputs(kg, out)
         except GraphkitError as exc:
             fail(str(exc))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin
 
+from .errors import InputError
 from .fetch import Fetcher, FetchError, check_url, gunzip
 from .ingest import decode
 from .records import Skipped
@@ -58,7 +59,10 @@ def _iso(parsed: time.struct_time | None) -> str:
 
 def parse_feed(body: bytes, *, base: str) -> list[Link]:
     """The entry links of an RSS/Atom document (relative links resolved against ``base``)."""
-    import feedparser
+    try:
+        import feedparser
+    except ImportError:
+        raise InputError("reading feeds needs feedparser; install it with pip install 'graphkit[fetch]'") from None
 
     parsed = feedparser.parse(body, response_headers={"content-location": base})
     if parsed.bozo and not parsed.entries:

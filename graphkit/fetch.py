@@ -70,6 +70,7 @@ class FetchOptions:
     workers: int = 8                       # parallel requests overall
     robots: bool = True
     max_crawl_delay: float = 30.0          # robots.txt Crawl-delay is honoured up to this
+    robots_ttl: float = 86400.0            # a cached robots.txt (or its absence) is trusted this long
 
     def make_cache(self) -> PageCache:
         if self.cache is not None:
@@ -292,16 +293,21 @@ class Fetcher:
             return self._robots[origin]
 
     def _load_robots(self, origin: str) -> urllib.robotparser.RobotFileParser:
-        rp = urllib.robotparser.RobotFileParser(origin + "/robots.txt")
-        try:
-            page = self._fetch(origin + "/robots.txt", "robots", robots=False).page
-        except FetchError as exc:
-            # RFC 9309: 4xx (no robots.txt) allows all, 5xx disallows all; unreachable servers are
-            # allowed here because the page request itself then reports the failure.
-            rp.disallow_all = exc.status >= 500 or exc.status == 429
-            rp.parse([])
-            return rp
-        rp.parse(page.body.decode("utf-8", "replace").splitlines())
+        url = origin + "/robots.txt"
+        rp = urllib.robotparser.RobotFileParser(url)
+        page = self.cache.get(url)
+        if page is None or page.url != url or time.time() - page.fetched_at > self.options.robots_ttl:
+            try:
+                page = self._fetch(url, "robots", robots=False).page
+            except FetchError as exc:
+                # RFC 9309: 4xx (no robots.txt) allows all and is remembered; 5xx disallows all;
+                # unreachable servers are allowed here because the page request then reports the failure.
+                if 400 <= exc.status < 500 and exc.status != 429:
+                    self.cache.put(CachedPage(url, b"", status=exc.status, fetched_at=time.time()))
+                rp.disallow_all = exc.status >= 500 or exc.status == 429
+                rp.parse([])
+                return rp
+        rp.parse(page.body.decode("utf-8", "replace").splitlines() if page.status < 400 else [])
         delay = rp.crawl_delay(UA_TOKEN)
         if delay:
             host = self._host(urlsplit(origin).netloc)
@@ -349,12 +355,14 @@ class Fetcher:
                entry: CachedPage | None, moved: tuple[str, ...]) -> Fetched:
         if status == 304 and entry is not None:
             page = replace(entry, etag=headers.get("ETag") or entry.etag, moved=moved or entry.moved,
-                           last_modified=headers.get("Last-Modified") or entry.last_modified)
+                           last_modified=headers.get("Last-Modified") or entry.last_modified,
+                           fetched_at=time.time())
             changed = False
         elif 200 <= status < 300:
             ctype = headers.get("Content-Type", "")
             self._check_type(ctype, body, kind)
-            page = CachedPage(hop, body, ctype, headers.get("ETag", ""), headers.get("Last-Modified", ""), moved)
+            page = CachedPage(hop, body, ctype, headers.get("ETag", ""), headers.get("Last-Modified", ""), moved,
+                              fetched_at=time.time())
             changed = entry is None or entry.digest != page.digest
             if not changed:
                 page = replace(page, extracted=entry.extracted)
@@ -368,12 +376,12 @@ class Fetcher:
 
     def _check_type(self, content_type: str, body: bytes, kind: str) -> None:
         media = _media_type(content_type)
+        reason = "not-html" if kind == "page" else "wrong-type"
         if is_binary(body[:1024]) and not (kind == "sitemap" and body[:2] == b"\x1f\x8b"):
-            raise FetchError("not-html", f"binary content ({media or 'undeclared type'}), not a "
+            raise FetchError(reason, f"binary content ({media or 'undeclared type'}), not a "
                              f"{kind}; graphkit reads HTML articles, not PDFs or images")
         if not any(a in media if a else not media for a in ACCEPT.get(kind, ("",))):
-            raise FetchError("not-html" if kind == "page" else "wrong-type",
-                             f"content type {media} is not a {kind}; graphkit reads HTML articles, "
+            raise FetchError(reason, f"content type {media} is not a {kind}; graphkit reads HTML articles, "
                              "RSS/Atom feeds and XML sitemaps")
 
 

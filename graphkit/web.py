@@ -48,6 +48,25 @@ def canonical_url(found: str, page_url: str) -> str:
     return url
 
 
+def _declared_canonical(tree) -> str:
+    """``<link rel=canonical>``, else ``og:url``, as written in the page (maybe relative)."""
+    for el in tree.iterfind(".//link[@href]"):
+        if "canonical" in (el.get("rel") or "").lower().split():
+            return el.get("href", "")
+    for el in tree.iterfind(".//meta[@content]"):
+        if (el.get("property") or el.get("name") or "").lower() == "og:url":
+            return el.get("content", "")
+    return ""
+
+
+def _drop_headline(text: str, title: str) -> str:
+    """The body without a leading headline line (kept as ``title``): unpunctuated, it would run
+    into the first sentence and spoil its parse."""
+    first, _, rest = text.strip().partition("\n")
+    same = " ".join(first.split()).casefold() == " ".join(title.split()).casefold()
+    return rest.strip() if same and rest.strip() else text.strip()
+
+
 def extract_page(page: CachedPage, *, source: str, link: Link | None = None) -> Article | Skipped:
     """The article of one fetched page: text, title, date, authors and canonical URL (trafilatura)."""
     import trafilatura
@@ -60,13 +79,15 @@ def extract_page(page: CachedPage, *, source: str, link: Link | None = None) -> 
     link = link or Link(source)
     if page.content_type.split(";")[0].strip().lower() == "text/plain":
         return ingest.from_text(text, source=source, id=page.url, url=page.url, title=link.title, date=link.date)
-    doc = trafilatura.bare_extraction(text, url=page.url, with_metadata=True, include_comments=False)
+    tree = trafilatura.utils.load_html(text)
+    declared = _declared_canonical(tree) if tree is not None else ""
+    doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False) if tree is not None else None
     if doc is None or not (getattr(doc, "text", "") or "").strip():
         return Skipped(source, "no-article", "no article text found on the page (navigation or script only); "
                        "pass the article's own URL")
-    url = canonical_url(doc.url or "", page.url)
+    url = canonical_url(declared, page.url)
     authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
-    return Article(id=url, text=doc.text.strip(), title=doc.title or link.title, url=url,
+    return Article(id=url, text=_drop_headline(doc.text, doc.title or ""), title=doc.title or link.title, url=url,
                    date=doc.date or link.date, authors=authors, source=source)
 
 

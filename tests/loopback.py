@@ -49,6 +49,14 @@ STRIKE_STORY = [
     "contracts with car makers at risk, accusing the federation of endangering the plant's future.",
     "The labour ministry offered to mediate and invited both sides to a meeting on Monday morning.",
 ]
+BUDGET_STORY = [
+    "The finance ministry of Norland presented a budget on Wednesday that raises spending on hospitals and "
+    "schools while freezing the salaries of senior civil servants for a second year.",
+    "The Norland Employers Council praised the decision to leave business taxes unchanged, but the Green "
+    "Alliance said the budget did nothing to meet the country's climate targets.",
+    "Parliament will debate the budget next week, and the governing coalition expects to pass it with the "
+    "support of two independent members.",
+]
 
 
 def article_page(title: str, paragraphs: list[str], *, date: str, author: str, canonical: str = "",
@@ -138,9 +146,9 @@ class NewsSite:
                 if resp.delay:
                     time.sleep(resp.delay)
                 etag = '"' + hashlib.sha1(resp.body).hexdigest()[:16] + '"'
-                if resp.status == 200 and resp.validators and (
-                        self.headers.get("If-None-Match") == etag
-                        or self.headers.get("If-Modified-Since") == LAST_MODIFIED):
+                inm, ims = self.headers.get("If-None-Match"), self.headers.get("If-Modified-Since")
+                # RFC 9110: If-None-Match, when sent, decides alone.
+                if resp.status == 200 and resp.validators and (inm == etag if inm else ims == LAST_MODIFIED):
                     self.send_response(304)
                     self.send_header("ETag", etag)
                     self.end_headers()

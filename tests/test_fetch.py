@@ -198,15 +198,27 @@ def test_per_host_concurrency_limit(site, tmp_path, per_host):
     assert site.peak == per_host
 
 
-def test_rerun_is_conditional_and_unchanged(site, tmp_path):
+@pytest.mark.parametrize(("robots_ttl", "robots_requests"), [(86400, 0), (0, 1)])
+def test_rerun_is_conditional_and_unchanged(site, tmp_path, robots_ttl, robots_requests):
     with Fetcher(options(tmp_path)) as f:
         first = f.fetch(site.url("/story.html"))
     site.log.clear()
-    with Fetcher(options(tmp_path)) as f:
+    with Fetcher(options(tmp_path, robots_ttl=robots_ttl)) as f:
         second = f.fetch(site.url("/story.html"))
+        assert not f.allowed(site.url("/private/x.html"))
     assert first.changed and not second.changed
     assert second.page.body == PAGE
-    assert site.log and all(cond for _, cond, *_ in site.log)  # robots.txt revalidated too
+    assert len(site.requests("/robots.txt")) == robots_requests  # robots.txt trusted for robots_ttl seconds
+    assert site.log and all(cond for _, cond, *_ in site.log)
+
+
+def test_missing_robots_is_remembered(tmp_path):
+    with NewsSite({"/a.html": Response(body=PAGE)}) as s:
+        for _ in range(2):
+            with Fetcher(options(tmp_path)) as f:
+                f.fetch(s.url("/a.html"))
+        assert len(s.requests("/robots.txt")) == 1
+        assert [cond for _, cond, *_ in s.requests("/a.html")] == [False, True]
 
 
 def test_offline_uses_only_the_cache(site, tmp_path):

@@ -180,6 +180,7 @@ class Fetcher:
         self._hosts: dict[str, _Host] = {}
         self._robots: dict[str, urllib.robotparser.RobotFileParser] = {}
         self._robot_locks: dict[str, threading.Lock] = {}
+        self._down: set[str] = set()
         self._lock = threading.Lock()
         self._pool = ThreadPoolExecutor(max_workers=max(1, self.options.workers), thread_name_prefix="graphkit")
 
@@ -240,7 +241,9 @@ class Fetcher:
     def _exchange(self, url: str, headers: dict[str, str]) -> tuple[int, http.client.HTTPMessage, bytes]:
         req = urllib.request.Request(url, headers={"User-Agent": self.agent, "Accept-Encoding": "gzip",
                                                    "Accept": "*/*", **headers})
-        t = self.options.timeout
+        t, netloc = self.options.timeout, urlsplit(url).netloc
+        if netloc in self._down:
+            raise FetchError("unreachable", f"{netloc} refused an earlier connection in this run; check the address")
         try:
             with self._slot(url):
                 try:
@@ -255,9 +258,12 @@ class Fetcher:
         except urllib.error.URLError as exc:
             if isinstance(exc.reason, (TimeoutError, socket.timeout)):
                 raise FetchError("timeout", f"no answer within {t:g}s; try again later") from None
-            raise FetchError("unreachable", f"cannot connect ({exc.reason}); check the address") from None
+            if isinstance(exc.reason, (ConnectionRefusedError, socket.gaierror)):
+                self._down.add(netloc)  # no server there: fail the host's other URLs at once
+                raise FetchError("unreachable", f"cannot connect ({exc.reason}); check the address") from None
+            raise FetchError("connection-lost", f"connection failed ({exc.reason}); try again later") from None
         except (ConnectionError, http.client.HTTPException, OSError) as exc:
-            raise FetchError("unreachable", f"connection failed ({exc.__class__.__name__}); "
+            raise FetchError("connection-lost", f"connection failed ({exc.__class__.__name__}); "
                              "try again later") from None
 
     def _request(self, url: str, headers: dict[str, str]) -> tuple[int, http.client.HTTPMessage, bytes]:
@@ -267,7 +273,7 @@ class Fetcher:
             try:
                 status, hdrs, body = self._exchange(url, headers)
             except FetchError as exc:
-                if exc.reason != "unreachable" or attempt == o.retries:
+                if exc.reason != "connection-lost" or attempt == o.retries:
                     raise
                 time.sleep(min(o.backoff * 2 ** attempt, o.max_wait))
                 continue

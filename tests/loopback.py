@@ -84,6 +84,7 @@ class Response:
     delay: float = 0.0
     length: bool = True          # send Content-Length
     validators: bool = True      # send ETag/Last-Modified and honour conditional requests
+    drop: bool = False           # close the connection without answering
 
 
 class NewsSite:
@@ -145,6 +146,9 @@ class NewsSite:
             def _serve(self, resp: Response) -> None:
                 if resp.delay:
                     time.sleep(resp.delay)
+                if resp.drop:
+                    self.close_connection = True
+                    return
                 etag = '"' + hashlib.sha1(resp.body).hexdigest()[:16] + '"'
                 inm, ims = self.headers.get("If-None-Match"), self.headers.get("If-Modified-Since")
                 # RFC 9110: If-None-Match, when sent, decides alone.

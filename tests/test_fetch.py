@@ -77,12 +77,20 @@ def test_robots_status_rules(tmp_path, robots, allowed):
         assert f.allowed(s.url("/a.html")) is allowed
 
 
-def test_unreachable_robots_allows(tmp_path):
+def test_unreachable_robots_allows_and_dead_host_fails_fast(tmp_path):
     with NewsSite({}) as s:
         url = s.url("/a.html")
-    with Fetcher(options(tmp_path, retries=0)) as f:  # server gone: robots unreachable, page unreachable
+    with Fetcher(options(tmp_path, retries=3, backoff=5.0)) as f:  # server gone: connection refused
         assert f.allowed(url)
-        assert fetch_error(f, url).reason == "unreachable"
+        assert fetch_error(f, url).reason == "unreachable"  # refused connections are not retried
+        assert "earlier connection" in fetch_error(f, s.url("/b.html")).message
+
+
+def test_dropped_connection_is_retried(tmp_path):
+    with NewsSite({"/a.html": [Response(body=PAGE, drop=True), Response(body=PAGE)]}) as s, \
+            Fetcher(options(tmp_path, robots=False)) as f:
+        assert f.fetch(s.url("/a.html")).page.body == PAGE
+        assert len(s.requests("/a.html")) == 2
 
 
 def test_redirects_followed_and_limited(site, tmp_path):

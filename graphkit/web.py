@@ -21,6 +21,7 @@ from .fetch import Fetcher, FetchError, FetchOptions, charset, check_url
 from .records import Article, Skipped
 
 WebSource = str | Feed | Sitemap | UrlList
+_SENTENCE_END = (".", "!", "?", '"', "'", "\u201d", "\u2019", ")")
 
 
 def is_url(item: object) -> bool:
@@ -59,6 +60,11 @@ def _declared_canonical(tree) -> str:
     return ""
 
 
+def _has_prose(text: str) -> bool:
+    """Whether extracted text holds at least one sentence (not just link labels of an index page)."""
+    return any(len(line.split()) >= 6 and line.rstrip().endswith(_SENTENCE_END) for line in text.splitlines())
+
+
 def _drop_headline(text: str, title: str) -> str:
     """The body without a leading headline line (kept as ``title``): unpunctuated, it would run
     into the first sentence and spoil its parse."""
@@ -82,7 +88,7 @@ def extract_page(page: CachedPage, *, source: str, link: Link | None = None) -> 
     tree = trafilatura.utils.load_html(text)
     declared = _declared_canonical(tree) if tree is not None else ""
     doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False) if tree is not None else None
-    if doc is None or not (getattr(doc, "text", "") or "").strip():
+    if doc is None or not _has_prose(getattr(doc, "text", "") or ""):
         return Skipped(source, "no-article", "no article text found on the page (navigation or script only); "
                        "pass the article's own URL")
     url = canonical_url(declared, page.url)

@@ -198,11 +198,38 @@ def test_build_from_feed_twice_gives_same_graph_with_only_conditional_requests(o
 
 
 def test_read_sources_routes_urls_and_keeps_paths(outlets, tmp_path):
-    a, _ = outlets
-    f = tmp_path / "local.txt"
+    a, b = outlets
+    f, urls = tmp_path / "local.txt", tmp_path / "urls.txt"
     f.write_text(" ".join(BUDGET_STORY), encoding="utf-8")
-    out = list(api.read_sources([a.url("/news/strike.html"), str(f)], web=WebReader(options(tmp_path))))
-    assert [x.source for x in out] == [str(f), a.url("/news/strike.html")]
+    urls.write_text(b.url("/wire/port.html") + "\n", encoding="utf-8")
+    out = list(api.read_sources([a.url("/news/strike.html"), str(f), UrlList(str(urls))],
+                                web=WebReader(options(tmp_path))))
+    assert [x.source for x in out] == [str(f), a.url("/news/strike.html"), b.url("/wire/port.html")]
+
+
+@pytest.mark.parametrize(("declared", "expected"), [
+    ("/news/a.html", "https://x.test/news/a.html"), ("https://y.test/orig.html", "https://y.test/orig.html"),
+    ("/", "https://x.test/news/a.html?utm=1"), ("", "https://x.test/news/a.html?utm=1"),
+    ("javascript:void(0)", "https://x.test/news/a.html?utm=1")])
+def test_canonical_url_rules(declared, expected):
+    from graphkit.cache import CachedPage
+
+    html = article_page("Steel workers strike", STRIKE_STORY, date="2026-02-25", author="Ana Ruiz",
+                        canonical=declared)
+    got = web.extract_page(CachedPage("https://x.test/news/a.html?utm=1", html, "text/html"), source="s")
+    assert (got.id, got.url, got.date) == (expected, expected, "2026-02-25")
+    assert got.text.startswith("Workers at the Lindholm")  # headline kept as title, not glued to sentence one
+
+
+def test_page_without_article_and_plain_text_page():
+    from graphkit.cache import CachedPage
+
+    nav = b"<html><body><nav><a href='/a'>A</a> <a href='/b'>B</a></nav><script>x()</script></body></html>"
+    assert web.extract_page(CachedPage("https://x.test/", nav, "text/html"), source="s").reason == "no-article"
+    txt = " ".join(BUDGET_STORY).encode("utf-8")
+    got = web.extract_page(CachedPage("https://x.test/a.txt", txt, "text/plain; charset=utf-8"), source="s",
+                           link=web.Link("https://x.test/a.txt", "Budget", "2026-02-24"))
+    assert (got.id, got.title, got.date) == ("https://x.test/a.txt", "Budget", "2026-02-24")
 
 
 def test_cli_build_with_feed_urls_file_and_offline(outlets, tmp_path, monkeypatch):

@@ -7,6 +7,7 @@ records (a page URL plus the title and date the feed or sitemap gave for it).
 
 from __future__ import annotations
 
+import re
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
@@ -19,7 +20,9 @@ from .fetch import Fetcher, FetchError, check_url, gunzip
 from .ingest import decode
 from .records import Skipped
 
+MAX_SITEMAP_BYTES = 50_000_000  # the sitemap protocol's limit, uncompressed
 MAX_SITEMAP_DEPTH = 3  # sitemap index → sitemap → ... at most this deep
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True)
@@ -53,8 +56,13 @@ class Link:
     via: str = ""
 
 
-def _iso(parsed: time.struct_time | None) -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", parsed) if parsed else ""
+def _day(parsed: time.struct_time | None) -> str:
+    """``YYYY-MM-DD``, the form trafilatura gives page dates in."""
+    return time.strftime("%Y-%m-%d", parsed) if parsed else ""
+
+
+def _iso_day(value: str) -> str:
+    return value[:10] if _DAY.match(value) else ""
 
 
 def parse_feed(body: bytes, *, base: str) -> list[Link]:
@@ -72,7 +80,7 @@ def parse_feed(body: bytes, *, base: str) -> list[Link]:
     for entry in parsed.entries:
         url = entry.get("link") or next((lk.get("href") for lk in entry.get("links", []) if lk.get("href")), "")
         if url:
-            date = _iso(entry.get("published_parsed") or entry.get("updated_parsed"))
+            date = _day(entry.get("published_parsed") or entry.get("updated_parsed"))
             links.append(Link(urljoin(base, url), entry.get("title", ""), date, base))
     return links
 
@@ -91,7 +99,7 @@ def _child_text(el: ET.Element, name: str) -> str:
 def parse_sitemap(body: bytes, *, base: str) -> tuple[list[Link], list[str]]:
     """Page links and child sitemap URLs of a sitemap (news tags read when present)."""
     if body[:2] == b"\x1f\x8b":
-        body = gunzip(body, 50_000_000)
+        body = gunzip(body, MAX_SITEMAP_BYTES)
     head = body.lstrip()[:1]
     if head != b"<":
         lines = (ln.strip() for ln in decode(body).splitlines())
@@ -110,7 +118,7 @@ def parse_sitemap(body: bytes, *, base: str) -> tuple[list[Link], list[str]]:
         if _local(el.tag) == "sitemap":
             children.append(urljoin(base, loc))
         elif _local(el.tag) == "url":
-            date = _child_text(el, "publication_date") or _child_text(el, "lastmod")
+            date = _iso_day(_child_text(el, "publication_date") or _child_text(el, "lastmod"))
             links.append(Link(urljoin(base, loc), _child_text(el, "title"), date, base))
     if _local(root.tag) not in ("urlset", "sitemapindex"):
         raise FetchError("malformed", f"XML root <{_local(root.tag)}> is not a sitemap; check the sitemap URL")

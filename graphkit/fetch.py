@@ -60,7 +60,8 @@ class FetchOptions:
     offline: bool = False
     user_agent: str = ""                   # "": user_agent()
     timeout: float = 20.0                  # seconds per connect/read, and per page in total × 3
-    max_bytes: int = 5_000_000
+    max_bytes: int = 5_000_000             # per page, feed or robots.txt (after gzip decoding)
+    max_sitemap_bytes: int = 50_000_000    # sitemaps may be this large (the protocol's own limit)
     max_redirects: int = 5
     retries: int = 3
     backoff: float = 1.0                   # first back-off in seconds, doubled on each retry
@@ -219,8 +220,7 @@ class Fetcher:
             yield
 
     # -- one HTTP exchange -------------------------------------------------
-    def _read(self, resp, deadline: float) -> bytes:
-        limit = self.options.max_bytes
+    def _read(self, resp, deadline: float, limit: int) -> bytes:
         length = resp.headers.get("Content-Length", "")
         if length.isdigit() and int(length) > limit:
             raise FetchError("too-large", f"{int(length):,} bytes, over the {limit:,}-byte limit; "
@@ -238,7 +238,7 @@ class Fetcher:
             body = gunzip(body, limit)
         return body
 
-    def _exchange(self, url: str, headers: dict[str, str]) -> tuple[int, http.client.HTTPMessage, bytes]:
+    def _exchange(self, url: str, headers: dict[str, str], limit: int) -> tuple[int, http.client.HTTPMessage, bytes]:
         req = urllib.request.Request(url, headers={"User-Agent": self.agent, "Accept-Encoding": "gzip",
                                                    "Accept": "*/*", **headers})
         t, netloc = self.options.timeout, urlsplit(url).netloc
@@ -252,7 +252,7 @@ class Fetcher:
                     with exc:
                         return exc.code, exc.headers, b""
                 with resp:
-                    return resp.status, resp.headers, self._read(resp, time.monotonic() + 3 * t)
+                    return resp.status, resp.headers, self._read(resp, time.monotonic() + 3 * t, limit)
         except (TimeoutError, socket.timeout):
             raise FetchError("timeout", f"no answer within {t:g}s; try again later or raise the timeout") from None
         except urllib.error.URLError as exc:
@@ -266,12 +266,12 @@ class Fetcher:
             raise FetchError("connection-lost", f"connection failed ({exc.__class__.__name__}); "
                              "try again later") from None
 
-    def _request(self, url: str, headers: dict[str, str]) -> tuple[int, http.client.HTTPMessage, bytes]:
+    def _request(self, url: str, headers: dict[str, str], limit: int) -> tuple[int, http.client.HTTPMessage, bytes]:
         """One request with retries and exponential back-off on 429/5xx and dropped connections."""
         o = self.options
         for attempt in range(o.retries + 1):
             try:
-                status, hdrs, body = self._exchange(url, headers)
+                status, hdrs, body = self._exchange(url, headers, limit)
             except FetchError as exc:
                 if exc.reason != "connection-lost" or attempt == o.retries:
                     raise
@@ -336,13 +336,15 @@ class Fetcher:
             return Fetched(url, cached, changed=False)
         hop = cached.url if cached is not None and url in cached.moved else url
         moved = list(cached.moved) if hop != url else []
+        o = self.options
+        limit = max(o.max_bytes, o.max_sitemap_bytes) if kind == "sitemap" else o.max_bytes
         permanent = True
         for _ in range(self.options.max_redirects + 1):
             if robots and not self.allowed(hop):
                 raise FetchError("robots", "robots.txt of the site disallows this URL; graphkit respects it")
             entry = cached if cached is not None and cached.url == hop else self.cache.get(hop)
             entry = entry if entry is not None and entry.url == hop else None
-            status, headers, body = self._request(hop, entry.conditional_headers() if entry else {})
+            status, headers, body = self._request(hop, entry.conditional_headers() if entry else {}, limit)
             if status in REDIRECT_STATUSES:
                 target = headers.get("Location")
                 if not target:

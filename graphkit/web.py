@@ -85,7 +85,8 @@ def extract_page(page: CachedPage, *, source: str, link: Link | None = None) -> 
     link = link or Link(source)
     if page.content_type.split(";")[0].strip().lower() == "text/plain":
         return ingest.from_text(text, source=source, id=page.url, url=page.url, title=link.title, date=link.date)
-    tree = trafilatura.utils.load_html(text)
+    # Without a declared charset trafilatura reads the bytes itself (<meta charset>, detection).
+    tree = trafilatura.utils.load_html(text if enc and text else page.body)
     declared = _declared_canonical(tree) if tree is not None else ""
     doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False) if tree is not None else None
     if doc is None or not _has_prose(getattr(doc, "text", "") or ""):

@@ -80,7 +80,7 @@ def read(tmp_path, items, **kw) -> tuple[list[Article], list[Skipped], WebReader
 def test_parse_feed_rss_and_atom_resolve_links():
     links = parse_feed(atom([("/a.html", "A"), ("https://b.test/b", "B")]), base="https://a.test/feed")
     assert [(lk.url, lk.title, lk.date) for lk in links] == [
-        ("https://a.test/a.html", "A", "2026-03-03T09:00:00Z"), ("https://b.test/b", "B", "2026-03-03T09:00:00Z")]
+        ("https://a.test/a.html", "A", "2026-03-03"), ("https://b.test/b", "B", "2026-03-03")]
     assert [lk.url for lk in parse_feed(rss([("https://a.test/x", "X")]), base="https://a.test/")] == [
         "https://a.test/x"]
     with pytest.raises(FetchError, match="not a readable RSS/Atom feed"):
@@ -285,3 +285,17 @@ def test_gzipped_sitemap_index_is_followed(tmp_path):
         arts, skips, _ = read(tmp_path, [Sitemap(s.url("/index.xml.gz"))])
     assert [x.id for x in arts] == [s.url("/a.html")] and skips == []
     assert gzip.decompress(s.routes["/index.xml.gz"].body).startswith(b"<?xml")
+
+
+def test_latin1_page_and_page_without_date():
+    from graphkit.cache import CachedPage
+
+    story = STRIKE_STORY[:1] + ["Le caf\u00e9 \u00fcber Stra\u00dfe: the workers met the owners in the old town hall."]
+    html = article_page("Caf\u00e9 talks", story, date="2026-02-25", author="Ana Ruiz").decode()
+    latin = html.replace('charset="utf-8"', 'charset="iso-8859-1"').encode("latin-1")
+    got = web.extract_page(CachedPage("https://x.test/a", latin, "text/html"), source="s")
+    assert got.title == "Caf\u00e9 talks" and "\u00fcber Stra\u00dfe" in got.text
+    undated = article_page("Strike", STRIKE_STORY, date="", author="Ana Ruiz").replace(
+        b'<meta property="article:published_time" content="">', b"")
+    got = web.extract_page(CachedPage("https://x.test/b", undated, "text/html"), source="s")
+    assert got.date == ""  # never the time of fetching

@@ -90,6 +90,6 @@ def build(
     for reason, n in r.skipped_by_reason().items():
         typer.echo(f"  skipped {n} × {reason}")
     if merged := sum(len(urls) - 1 for urls in r.sources.values()):
-        typer.echo(f"  merged {merged} copies of stories published at several URLs")
+        typer.echo(f"  merged {merged} {'copy' if merged == 1 else 'copies'} of stories published at several URLs")
     typer.echo(f"{kg.G.number_of_nodes()} actors ({types}), {kg.G.number_of_edges()} relations")
     typer.echo("wrote " + ", ".join(str(p) for p in paths.values()))

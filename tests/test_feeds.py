@@ -244,7 +244,7 @@ def test_cli_build_with_feed_urls_file_and_offline(outlets, tmp_path, monkeypatc
     res = CliRunner().invoke(cli.app, args)
     assert res.exit_code == 0, res.output
     assert "3 articles read" in res.output and "skipped 1 × http-404" in res.output
-    assert "merged 1 copies" in res.output
+    assert "merged 1 copy of stories" in res.output
     first = json.loads((tmp_path / "out" / "graph.json").read_text())
     a.log.clear(), b.log.clear()
     res = CliRunner().invoke(cli.app, args + ["--offline"])

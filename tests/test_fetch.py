@@ -250,3 +250,13 @@ def test_dir_cache_round_trip_and_aliases(tmp_path):
     assert page.conditional_headers() == {"If-None-Match": '"e1"', "If-Modified-Since": LAST_MODIFIED}
     (tmp_path / "pages").joinpath(next(p.name for p in (tmp_path / "pages").glob("*.body"))).write_bytes(b"torn")
     assert cache.get("https://a.test/x") is None  # a body that does not match its metadata is ignored
+
+
+def test_crawl_delay_is_honoured_up_to_the_cap(tmp_path):
+    robots = Response(body=b"User-agent: *\nCrawl-delay: 30\n", content_type="text/plain")
+    with NewsSite({"/robots.txt": robots, "/a.html": Response(body=PAGE)}) as s, \
+            Fetcher(options(tmp_path, max_crawl_delay=0.1, use_cache=False)) as f:
+        list(f.map(f.fetch, [s.url(f"/a.html?{i}") for i in range(3)]))
+        times = [t for p, *_, t in s.log if p.startswith("/a.html")]
+    assert len(times) == 3
+    assert min(b - a for a, b in zip(times, times[1:])) >= 0.09

@@ -16,7 +16,17 @@ import time
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import pytest
+
 LAST_MODIFIED = "Mon, 02 Mar 2026 08:00:00 GMT"
+PROXY_VARS = ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY")
+
+
+@pytest.fixture(autouse=True)
+def no_proxy(monkeypatch):
+    """Requests go straight to 127.0.0.1, never through a proxy configured on the machine."""
+    for var in PROXY_VARS:
+        monkeypatch.delenv(var, raising=False)
 
 PORT_STORY = [
     "The Harbour Board of Eastmere fined Northwind Freight on Tuesday after an inspection found that the "

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, replace
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from . import ingest
@@ -21,6 +22,7 @@ from .fetch import Fetcher, FetchError, FetchOptions, charset, check_url
 from .records import Article, Skipped
 
 WebSource = str | Feed | Sitemap | UrlList
+EXTRACTION_VERSION = 1  # raise when extract_page changes what it produces
 _SENTENCE_END = (".", "!", "?", '"', "'", "\u201d", "\u2019", ")")
 
 
@@ -98,11 +100,19 @@ def extract_page(page: CachedPage, *, source: str, link: Link | None = None) -> 
                    date=doc.date or link.date, authors=authors, source=source)
 
 
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """Names the extraction code: a cached extraction made by another version is redone."""
+    from importlib.metadata import version
+
+    return f"graphkit-web/{EXTRACTION_VERSION} trafilatura/{version('trafilatura')}"
+
+
 def _to_dict(item: Article | Skipped) -> dict:
     d = asdict(item)
     if isinstance(item, Article):
-        return {"article": {**d, "authors": list(item.authors)}}
-    return {"skipped": d}
+        return {"extractor": extractor_version(), "article": {**d, "authors": list(item.authors)}}
+    return {"extractor": extractor_version(), "skipped": d}
 
 
 def _from_dict(d: dict, source: str) -> Article | Skipped:
@@ -148,7 +158,7 @@ class WebReader:
         except FetchError as exc:
             return Skipped(link.url, exc.reason, exc.message)
         page = fetched.page
-        if page.extracted and not fetched.changed:
+        if page.extracted and not fetched.changed and page.extracted.get("extractor") == extractor_version():
             return _from_dict(page.extracted, link.url)
         result = extract_page(page, source=link.url, link=link)
         aliases = (link.url, result.id) if isinstance(result, Article) else (link.url,)

@@ -299,3 +299,17 @@ def test_latin1_page_and_page_without_date():
         b'<meta property="article:published_time" content="">', b"")
     got = web.extract_page(CachedPage("https://x.test/b", undated, "text/html"), source="s")
     assert got.date == ""  # never the time of fetching
+
+
+def test_extraction_by_another_version_is_redone(outlets, tmp_path, monkeypatch):
+    a, _ = outlets
+    read(tmp_path, [a.url("/news/strike.html")])
+    web.extractor_version.cache_clear()
+    monkeypatch.setattr(web, "EXTRACTION_VERSION", web.EXTRACTION_VERSION + 1)
+    calls = []
+    real = web.extract_page
+    monkeypatch.setattr(web, "extract_page", lambda *args, **kw: calls.append(args) or real(*args, **kw))
+    arts, _, _ = read(tmp_path, [a.url("/news/strike.html")])
+    web.extractor_version.cache_clear()
+    assert len(calls) == 1 and arts[0].title == "Steel workers strike"
+    assert all(cond for p, cond, *_ in a.log[-1:])  # the page itself was only revalidated

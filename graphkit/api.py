@@ -17,6 +17,7 @@ from .extract import extract
 from .graph import build_graph
 from .kgraph import BuildReport, KnowledgeGraph
 from .records import Article, ArticleResult, Skipped
+from .dedup import with_outlets
 from .web import FetchOptions, WebReader, WebSource, is_url
 
 Source = str | os.PathLike | Article | WebSource
@@ -96,7 +97,10 @@ def build(sources: Source | Iterable[Source], *, model: str | None = None, nlp: 
         raise InputError(f"no usable articles ({reasons}); pass .txt/.md/.html/.jsonl/.csv files or a folder")
     report = BuildReport(counts["articles"], counts["words"], tuple(skipped), time.perf_counter() - started,
                          sources=web.sources)
-    return KnowledgeGraph(build_graph(results, keep_isolated=keep_isolated), report)
+    G = build_graph(results, keep_isolated=keep_isolated)
+    if report.sources:  # web inputs: edges count the distinct outlets behind their evidence
+        G = with_outlets(G, report.sources)
+    return KnowledgeGraph(G, report)
 
 
 def prepare_out(out: str | os.PathLike) -> Path:

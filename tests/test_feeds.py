@@ -195,6 +195,16 @@ def test_build_from_feed_twice_gives_same_graph_with_only_conditional_requests(o
     assert "northwind-freight" in kg1.G and len(kg1.G.graph["articles"]) == 2
     assert a.log and all(cond for _, cond, *_ in a.log + b.log)
     assert kg2.report.sources[a.url("/news/port.html")][1] == b.url("/wire/port.html")
+    port = next(x for x in kg1.G.graph["articles"] if x["id"] == a.url("/news/port.html"))
+    assert port["sources"] == [a.url("/news/port.html"), b.url("/wire/port.html")]
+
+
+@pytest.mark.model
+def test_edge_counts_distinct_outlets(outlets, tmp_path, nlp):
+    a, b = outlets
+    kg = graphkit.build([a.url("/news/port.html"), b.url("/wire/port.html")], nlp=nlp, fetch=options(tmp_path))
+    assert len(kg.G.graph["articles"]) == 1
+    assert {d["outlets"] for *_, d in kg.G.edges(data=True)} == {2}
 
 
 def test_read_sources_routes_urls_and_keeps_paths(outlets, tmp_path):

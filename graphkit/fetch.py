@@ -40,6 +40,12 @@ ACCEPT = {
     "sitemap": ("xml", "text/plain", "gzip", ""),
     "robots": ("text/", ""),
 }
+ACCEPT_HEADER = {
+    "page": "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5",
+    "feed": "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9",
+    "sitemap": "application/xml,text/xml;q=0.9,application/gzip;q=0.8,text/plain;q=0.5",
+    "robots": "text/plain",
+}
 BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"RIFF", b"\x00\x00\x00")
 
 
@@ -344,7 +350,8 @@ class Fetcher:
                 raise FetchError("robots", "robots.txt of the site disallows this URL; graphkit respects it")
             entry = cached if cached is not None and cached.url == hop else self.cache.get(hop)
             entry = entry if entry is not None and entry.url == hop else None
-            status, headers, body = self._request(hop, entry.conditional_headers() if entry else {}, limit)
+            ask = {"Accept": ACCEPT_HEADER.get(kind, "*/*"), **(entry.conditional_headers() if entry else {})}
+            status, headers, body = self._request(hop, ask, limit)
             if status in REDIRECT_STATUSES:
                 target = headers.get("Location")
                 if not target:

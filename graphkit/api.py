@@ -17,8 +17,10 @@ from .extract import extract
 from .graph import build_graph
 from .kgraph import BuildReport, KnowledgeGraph
 from .records import Article, ArticleResult, Skipped
+from .dedup import with_outlets
+from .web import FetchOptions, WebReader, WebSource, is_url
 
-Source = str | os.PathLike | Article
+Source = str | os.PathLike | Article | WebSource
 
 
 def _is_text(item: str) -> bool:
@@ -26,15 +28,29 @@ def _is_text(item: str) -> bool:
     return "\n" in item or (len(item) > 255) or (" " in item.strip() and not Path(item).exists())
 
 
-def read_sources(sources: Iterable[Source]) -> Iterator[Article | Skipped]:
-    """Articles from a mix of paths, raw strings and ``Article`` records."""
+def read_sources(sources: Iterable[Source], *, web: WebReader | None = None) -> Iterator[Article | Skipped]:
+    """Articles from a mix of paths, raw strings, ``Article`` records and web inputs.
+
+    Web inputs (http(s) URLs, ``Feed``, ``Sitemap``, ``UrlList``) are read last,
+    together, by ``web`` (a default ``WebReader`` when not given), whose fetch
+    threads are released when they are done.
+    """
+    online = []
     for item in sources:
         if isinstance(item, Article):
             yield item
+        elif is_url(item):
+            online.append(item)
         elif isinstance(item, str) and _is_text(item):
             yield ingest.from_text(item)
         else:
             yield from ingest.read_articles([item])
+    if online:
+        reader = web or WebReader()
+        try:
+            yield from reader.read(online)
+        finally:
+            reader.close()
 
 
 def process(articles: Iterable[Article], *, model: str | None = None, nlp: Any = None,
@@ -47,16 +63,21 @@ def process(articles: Iterable[Article], *, model: str | None = None, nlp: Any =
 
 def build(sources: Source | Iterable[Source], *, model: str | None = None, nlp: Any = None,
           keep_isolated: bool = False, on_article: Callable[[ArticleResult], None] | None = None,
-          on_skip: Callable[[Skipped], None] | None = None) -> KnowledgeGraph:
-    """Build the who-acts-on-whom graph from paths, directories, raw texts or articles."""
-    if isinstance(sources, (str, os.PathLike, Article)):
+          on_skip: Callable[[Skipped], None] | None = None,
+          fetch: FetchOptions | None = None) -> KnowledgeGraph:
+    """Build the who-acts-on-whom graph from paths, directories, raw texts, articles or web inputs.
+
+    ``fetch`` sets how URLs, feeds and sitemaps are fetched and cached (``FetchOptions``).
+    """
+    if isinstance(sources, (str, os.PathLike, Article)) or is_url(sources):
         sources = [sources]
+    web = WebReader(fetch)
     started = time.perf_counter()
     skipped: list[Skipped] = []
     counts = {"articles": 0, "words": 0}
 
     def articles() -> Iterator[Article]:
-        for item in read_sources(sources):
+        for item in read_sources(sources, web=web):
             if isinstance(item, Skipped):
                 skipped.append(item)
                 if on_skip:
@@ -74,8 +95,12 @@ def build(sources: Source | Iterable[Source], *, model: str | None = None, nlp: 
     if not results:
         reasons = "; ".join(str(s) for s in skipped[:3]) or "no inputs given"
         raise InputError(f"no usable articles ({reasons}); pass .txt/.md/.html/.jsonl/.csv files or a folder")
-    report = BuildReport(counts["articles"], counts["words"], tuple(skipped), time.perf_counter() - started)
-    return KnowledgeGraph(build_graph(results, keep_isolated=keep_isolated), report)
+    report = BuildReport(counts["articles"], counts["words"], tuple(skipped), time.perf_counter() - started,
+                         sources=web.sources)
+    G = build_graph(results, keep_isolated=keep_isolated)
+    if report.sources:  # web inputs: edges count the distinct outlets behind their evidence
+        G = with_outlets(G, report.sources)
+    return KnowledgeGraph(G, report)
 
 
 def prepare_out(out: str | os.PathLike) -> Path:

@@ -39,6 +39,8 @@ class BuildReport:
     words: int = 0
     skipped: tuple[Skipped, ...] = ()
     seconds: float = 0.0
+    # Web articles: id → every URL the story was read from (copies on other outlets merged).
+    sources: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
     def skipped_by_reason(self) -> dict[str, int]:
         out: dict[str, int] = {}

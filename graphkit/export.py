@@ -75,8 +75,9 @@ def to_gephi(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy with only scalar attributes, ``weight`` = count, evidence as sentences."""
     H = nx.MultiDiGraph()
     for n, d in G.nodes(data=True):
-        H.add_node(n, **{k: _flat(v) for k, v in d.items() if v is not None})
+        H.add_node(xml_safe(str(n)), **{k: _flat(v) for k, v in d.items() if v is not None})
     for s, t, k, d in G.edges(keys=True, data=True):
+        s, t, k = xml_safe(str(s)), xml_safe(str(t)), xml_safe(str(k))  # ids and keys are XML text too
         attrs = {k2: v for k2, v in d.items() if v is not None and k2 != "evidence"}
         ev = d.get("evidence", [])
         attrs["evidence"] = [e["sentence"] for e in ev]

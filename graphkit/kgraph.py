@@ -13,7 +13,7 @@ from pathlib import Path
 import networkx as nx
 
 from . import export
-from .records import Skipped
+from .records import Notice, Skipped
 
 
 @dataclass(frozen=True)
@@ -24,11 +24,19 @@ class BuildReport:
     words: int = 0
     skipped: tuple[Skipped, ...] = ()
     seconds: float = 0.0
+    warnings: tuple[Notice, ...] = ()
 
     def skipped_by_reason(self) -> dict[str, int]:
         out: dict[str, int] = {}
         for s in self.skipped:
             out[s.reason] = out.get(s.reason, 0) + 1
+        return dict(sorted(out.items()))
+
+    def warnings_by_reason(self) -> dict[str, int]:
+        """Inputs used but changed (truncated, re-decoded, ...), counted by reason."""
+        out: dict[str, int] = {}
+        for w in self.warnings:
+            out[w.reason] = out.get(w.reason, 0) + 1
         return dict(sorted(out.items()))
 
 

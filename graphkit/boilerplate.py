@@ -76,6 +76,11 @@ def _is_sentence(par: str) -> bool:
             and sum(c.isalpha() for c in par) / max(1, len(par)) > 0.6)
 
 
+def has_prose(text: str) -> bool:
+    """True when some line reads as a sentence (navigation menus and link lists do not)."""
+    return any(_is_sentence(ln.strip()) for ln in text.splitlines())
+
+
 def _is_credit(par: str) -> bool:
     """A photo caption or credit: "Reuters", "EPA-EFE/REX/Shutterstock", "... Image: J. Doe (flickr)."."""
     if _CREDIT_TAIL.search(par[-200:]):

@@ -103,7 +103,7 @@ def _html(html: str, *, source: str, max_chars: int, cut_bytes: int = 0, **meta)
                       "save the page again or convert it to .txt")
         return
     text = getattr(doc, "text", None) or ""
-    if not text.strip():
+    if not boilerplate.has_prose(text):
         yield Skipped(source, "no-article", "no article text found in the HTML page (navigation or script "
                       "only); save the article page itself")
         return

@@ -144,7 +144,7 @@ def authors(par: str) -> tuple[str, ...]:
             if re.match(r"^(?:editing|edited|graphics|photos?|video)\b", part, re.I):
                 continue
             name = _name(part)
-            if name and name.lower() not in _words("photo_credits.txt"):
+            if name and not _is_outlet(name):
                 found.append(name)
         return tuple(found)
     roles = _words("byline_roles.txt")
@@ -152,9 +152,15 @@ def authors(par: str) -> tuple[str, ...]:
         name, _, role = chunk.partition(",")
         head = _head(role)
         if role and any((r in head) if " " in r else (r in head.split()) for r in roles):
-            if _name(name) and len(name.split()) <= 4:
+            if _name(name) and len(name.split()) <= 4 and not _is_outlet(_name(name)):
                 found.append(_name(name))
     return tuple(found)
+
+
+def _is_outlet(name: str) -> bool:
+    """"Reuters", "Reuters Staff", "BBC News": an agency or desk, not a person."""
+    words = name.lower().split()
+    return words[0] in _words("photo_credits.txt") or any(w in _words("byline_roles.txt") for w in words)
 
 
 def _is_wrapped(lines: list[str]) -> bool:
@@ -171,18 +177,19 @@ def _paragraphs(raw: str) -> list[str]:
         if len(lines) >= 2 and _is_wrapped(lines):
             out.append(" ".join(lines))
             continue
-        if (len(lines) >= 2 and all(len(ln.split()) <= 20 for ln in lines)
-                and sum(not _is_prose(ln) for ln in lines) * 2 >= len(lines)):
+        short = sum(not _is_prose(ln) and not _is_sentence(ln) for ln in lines)
+        if len(lines) >= 2 and short >= 2 and short * 2 >= len(lines) and all(len(ln.split()) <= 20 for ln in lines):
             out.append(_LINK_LIST)
             continue
         for ln in lines:
-            out.append(_LINK_LIST if len(_LINK.findall(ln)) >= 2 else ln)
+            out.append(_LINK_LIST if "](" in ln and len(_LINK.findall(ln)) >= 2 else ln)
     return out
 
 
 def _signals(pars: list[str]) -> int:
     """How many lines are unmistakable page furniture (bylines near the top, credits, prompts...)."""
-    n = sum(1 for i, p in enumerate(pars) if p == _LINK_LIST or (_is_furniture(p) and not _is_timestamp(p))
+    lists = any(_is_prose(p) for p in pars)  # a block of short lines is a link list only beside prose
+    n = sum(1 for i, p in enumerate(pars) if (p == _LINK_LIST and lists) or (_is_furniture(p) and not _is_timestamp(p))
             or (i < 8 and not _is_prose(p) and authors(p)))
     return n + sum(1 for p in pars if _in_list(p, "boilerplate_markers.txt"))
 
@@ -203,7 +210,7 @@ def clean(raw: str) -> CleanText:
     pars = _paragraphs(_BOLD.sub("", raw))
     title, found, body = "", [], []
     for par in pars:
-        par = _LINK.sub(lambda m: m.group(1), par) if par != _LINK_LIST else par
+        par = _LINK.sub(lambda m: m.group(1), par) if "](" in par and par != _LINK_LIST else par
         if body and _in_list(par, "boilerplate_markers.txt"):
             break
         if par == _LINK_LIST or not par.strip():

@@ -81,9 +81,10 @@ def build(
 def interrupted(done: list[str], out: Path, stage: str) -> None:
     """Ctrl-C: say what was finished; files in ``out`` are complete (written via temp file + rename)."""
     last = f" (last: {done[-1]})" if done else ""
-    what = "while writing; every file in" if stage == "writing" else "before writing; files in"
-    typer.secho(f"\nInterrupted after {len(done)} articles{last} {what} {out} is complete or untouched; "
-                "rerun to build the graph", fg=typer.colors.RED, err=True)
+    what = (f"while writing; every file in {out} is complete (old or new version)" if stage == "writing"
+            else f"before writing; nothing in {out} was changed")
+    typer.secho(f"\nInterrupted after {len(done)} articles{last} {what}; rerun to build the graph",
+                fg=typer.colors.RED, err=True)
     raise typer.Exit(code=130)
 
 

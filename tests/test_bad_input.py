@@ -389,3 +389,69 @@ def test_duplicate_articles_and_ids(tmp_path):
     assert [(type(i).__name__, getattr(i, "id", i.source)) for i in items] == [
         ("Article", "x"), ("Skipped", f"{a}:2"), ("Article", f"x#{ingest.content_id(PROSE2)}")]
     assert [e.reason for e in events] == ["duplicate-id"]
+
+
+# ---------------------------------------------------------------- determinism and a dirty corpus at scale
+
+ACTORS = ["Acme Corporation", "the European Commission", "Germany", "Google", "Maria Lopez", "John Smith",
+          "the World Bank", "France"]
+VERBS = ["sued", "criticised", "fined", "praised", "warned", "met"]
+
+
+def short_article(i: int) -> str:
+    a, b = ACTORS[i % len(ACTORS)], ACTORS[(i * 3 + 1) % len(ACTORS)]
+    return f"{a} {VERBS[i % len(VERBS)]} {b} on Monday. Report number {i} was filed."
+
+
+@pytest.mark.model
+def test_same_input_in_another_file_order_gives_the_same_bytes(tmp_path, nlp):
+    from graphkit import export
+
+    files = [write(tmp_path / f"{name}.txt", short_article(i)) for i, name in enumerate("qwertz")]
+    files.append(write(tmp_path / "rows.jsonl", "\n".join(json.dumps({"text": short_article(i)}) for i in (7, 8))))
+    one = export.dumps_json(api.build(files, nlp=nlp).G)
+    two = export.dumps_json(api.build(list(reversed(files)), nlp=nlp).G)
+    three = export.dumps_json(api.build(files[3:] + files[:3], nlp=nlp).G)
+    assert one == two == three
+    assert json.loads(one)["edges"], "the articles produce relations, so the comparison means something"
+
+
+BROKEN = [
+    ("empty.txt", b""),
+    ("blank.md", b" \n\n\t "),
+    ("noise.txt", random.Random(1).randbytes(3000)),
+    ("scan.pdf", b"%PDF-1.7\n"),
+    ("rows.jsonl", b'{"text": "unterminated\n'),
+    ("table.csv", b"title,body\nx,y\n"),
+    ("menu.html", b"<html><body><nav><a href='/'>Home</a><a href='/n'>News</a></nav></body></html>"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_1000_files_with_5_percent_broken(tmp_path, monkeypatch, nlp):
+    """950 good short articles and 50 broken files: the graph holds the 950, the run names each of the 50."""
+    from graphkit import nlp as nlp_mod
+
+    monkeypatch.setattr(nlp_mod, "load_model", lambda name=None: nlp)
+    folder = tmp_path / "corpus"
+    broken, good = [], []
+    for i in range(1000):
+        sub = folder / f"batch{i // 100:02d}"
+        if i % 20 == 7:
+            name, data = BROKEN[len(broken) % len(BROKEN)]
+            broken.append(write(sub / f"{i:04d}-{name}", data))
+        else:
+            good.append(write(sub / f"{i:04d}.txt", short_article(i)))
+    assert (len(good), len(broken)) == (950, 50)
+    out = tmp_path / "out"
+    res = CliRunner().invoke(app, ["build", str(folder), "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    data = json.loads((out / "graph.json").read_text())
+    assert sorted(a["id"] for a in data["graph"]["articles"]) == sorted(str(p) for p in good)
+    assert data["edges"]
+    assert "950 articles read" in res.output and "50 skipped" in res.output
+    for path in broken:
+        source = f"{path}:1" if path.suffix == ".jsonl" else str(path)
+        assert f"Warning: {source}: " in res.output, f"{path.name} is named"
+    assert res.output.count("Warning: ") == 50

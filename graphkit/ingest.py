@@ -375,7 +375,7 @@ def _read_inputs(inputs: Iterable[str | os.PathLike], max_chars: int) -> Iterato
             continue
         if not exists:
             broken = " (a broken symlink)" if path.is_symlink() else ""
-            yield Skipped(display(name), "not-found", f"no such file or folder{broken}; check the path")
+            yield Skipped(display(name), "not-found", f"no such file or directory{broken}; check the path")
         elif is_dir:
             for p in iter_files(path):
                 if isinstance(p, Skipped):

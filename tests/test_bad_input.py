@@ -240,7 +240,7 @@ def test_path_that_does_not_exist(tmp_path):
 def test_broken_symlink(tmp_path):
     (tmp_path / "gone.txt").symlink_to(tmp_path / "missing.txt")
     assert outcome([tmp_path / "gone.txt"], tmp_path) == [("skipped", "gone.txt", "not-found")]
-    assert "broken symlink" in message("not-found")
+    assert "no such file or directory (a broken symlink)" in message("not-found")
 
 
 def test_output_folder_that_is_a_file(tmp_path, fake_model):

@@ -24,8 +24,17 @@ Source = str | os.PathLike | Article
 
 
 def _is_text(item: str) -> bool:
-    """A raw article string rather than a path."""
-    return "\n" in item or (len(item) > 255) or (" " in item.strip() and not Path(item).exists())
+    """A raw article string rather than a path ("my notes.txt" or "a/b c" is a path even when missing)."""
+    if "\n" in item or len(item) > 255:
+        return True
+    item = item.strip()
+    looks_like_path = (Path(item).suffix.lower() in ingest.SUFFIXES or item.startswith(("/", "./", "../", "~"))
+                       or (os.sep in item and item[-1:] not in ".!?\"'\u201d"))
+    try:
+        exists = Path(item).exists()
+    except (OSError, ValueError):  # a NUL byte or an over-long name: not a usable path
+        return True
+    return " " in item and not looks_like_path and not exists
 
 
 def read_sources(sources: Iterable[Source], *, max_chars: int = MAX_CHARS,

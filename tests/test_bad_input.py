@@ -237,6 +237,18 @@ def test_path_that_does_not_exist(tmp_path):
     assert outcome([tmp_path / "nope.txt"], tmp_path) == [("skipped", "nope.txt", "not-found")]
 
 
+@pytest.mark.parametrize("name", ["no such file.txt", "no such folder/"])
+def test_missing_path_with_spaces_is_not_read_as_text(tmp_path, name):
+    """A missing path with a space in it is reported, not taken for a three-word article."""
+    [item] = api.read_sources([str(tmp_path / name)])
+    assert isinstance(item, Skipped) and item.reason == "not-found"
+
+
+def test_raw_text_with_nul_bytes_through_the_api():
+    [item] = api.read_sources(["Acme\x00 sued Beta on Monday."], on_warning=lambda n: None)
+    assert isinstance(item, Article) and item.text == "Acme sued Beta on Monday."
+
+
 def test_broken_symlink(tmp_path):
     (tmp_path / "gone.txt").symlink_to(tmp_path / "missing.txt")
     assert outcome([tmp_path / "gone.txt"], tmp_path) == [("skipped", "gone.txt", "not-found")]

@@ -63,11 +63,12 @@ def _route(items: Iterable[Item], on_warning: OnWarning) -> Iterator[Article | S
             yield item
 
 
-def _make(text: str, *, source: str, max_chars: int, clean: bool = True, cut_bytes: int = 0,
+def _make(text: str, *, source: str, max_chars: int, cut_bytes: int = 0,
           empty: str = "no article text found; check that the input holds prose", **meta) -> Iterator[Item]:
     """Sanitise, strip boilerplate and apply the size limit to one article's text."""
     cap, whole = textio.raw_cap(max_chars), len(text)
-    if cap and whole > cap:  # bound the work of every later step (a 20 MB CSV cell, a huge JSON string)
+    precut = bool(cap) and whole > cap
+    if precut:  # bound the work of every later step (a 20 MB CSV cell, a huge JSON string)
         text = textio.truncate(text, cap)
     text, notes = textio.sanitize(text)
     for note in notes:
@@ -75,15 +76,12 @@ def _make(text: str, *, source: str, max_chars: int, clean: bool = True, cut_byt
         yield Notice(source, reason, f"{note}; check the input if the text looks damaged")
     authors = tuple(meta.pop("authors", ()) or ())
     title = meta.pop("title", "") or ""
-    if clean:
-        cleaned = boilerplate.clean(text)
-        text, title, authors = cleaned.text, title or cleaned.title, authors or cleaned.authors
-    else:
-        text = text.strip()
+    cleaned = boilerplate.clean(text)
+    text, title, authors = cleaned.text, title or cleaned.title, authors or cleaned.authors
     if not text:
         yield Skipped(source, "empty", empty)
         return
-    if cut_bytes or whole > len(text) and cap and whole > cap or (max_chars > 0 and len(text) > max_chars):
+    if cut_bytes or precut or len(text) > max_chars > 0:
         size = f"file is {cut_bytes:,} bytes" if cut_bytes else f"article is {max(whole, len(text)):,} characters"
         text = textio.truncate(text, max_chars)
         yield Notice(source, "truncated", f"{size}, over the --max-chars limit of {max_chars:,}; kept the first "

@@ -32,6 +32,7 @@ RECORD_SUFFIXES = {".jsonl", ".ndjson", ".json", ".csv"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 ARTICLE_FIELDS = ("id", "title", "url", "date")
 STDIN = "<stdin>"
+_HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<article")
 
 Item = Article | Skipped | Notice
 OnWarning = Callable[[Notice], None] | None
@@ -74,8 +75,9 @@ def _make(text: str, *, source: str, max_chars: int, cut_bytes: int = 0,
     for note in notes:
         reason = "long-run" if "without spaces" in note else "control-chars"
         yield Notice(source, reason, f"{note}; check the input if the text looks damaged")
-    authors = tuple(meta.pop("authors", ()) or ())
-    title = meta.pop("title", "") or ""
+    meta = {k: textio.clean_field(v) for k, v in meta.items() if isinstance(v, str)} | \
+        {"authors": tuple(textio.clean_field(a, 200) for a in meta.get("authors") or ())}
+    authors, title = meta.pop("authors"), meta.pop("title", "")
     cleaned = boilerplate.clean(text)
     text, title, authors = cleaned.text, title or cleaned.title, authors or cleaned.authors
     if not text:
@@ -239,7 +241,7 @@ def _read_csv(fh, source: str, max_chars: int) -> Iterator[Item]:
 
 def _read_document(path: Path, source: str, suffix: str, max_chars: int) -> Iterator[Item]:
     """A single-article file (text, Markdown, HTML) read up to the size limit."""
-    html = suffix in HTML_SUFFIXES
+    html = suffix in HTML_SUFFIXES or _looks_html(path)
     data, size = textio.read_head(path, textio.byte_cap(max_chars, html))
     if not data.strip():
         yield Skipped(source, "empty", "file is empty; remove it or save the article text into it" if not data
@@ -253,6 +255,13 @@ def _read_document(path: Path, source: str, suffix: str, max_chars: int) -> Iter
         yield from _html(text, source=source, max_chars=max_chars, cut_bytes=cut, id=source)
     else:
         yield from _make(text, source=source, max_chars=max_chars, cut_bytes=cut, id=source)
+
+
+def _looks_html(path: Path) -> bool:
+    """A page saved under a text suffix (``<!DOCTYPE html>``/``<html>`` first)."""
+    with path.open("rb") as fh:
+        head = fh.read(512).lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith(_HTML_STARTS)
 
 
 def _read_file(path: Path, max_chars: int) -> Iterator[Item]:
@@ -353,7 +362,7 @@ def _read_buffer(data: bytes, source: str, max_chars: int, cut: bool = False) ->
     start = text.lstrip()[:200].lower()
     if start.startswith("{") and not cut:
         yield from _read_jsonl(io.BytesIO(text.encode("utf-8", "replace")), source, max_chars)
-    elif start.startswith(("<!doctype html", "<html", "<head", "<body", "<article")):
+    elif start.encode().startswith(_HTML_STARTS):
         yield from _html(text, source=source, max_chars=max_chars, cut_bytes=len(data) if cut else 0)
     else:
         yield from _make(text, source=source, max_chars=max_chars, cut_bytes=len(data) if cut else 0)

@@ -124,6 +124,12 @@ def sanitize(text: str) -> tuple[str, list[str]]:
     return text, notes
 
 
+def clean_field(value: str, limit: int = 2_000) -> str:
+    """A metadata value (title, id, url, author) on one line: no control characters or lone surrogates."""
+    value = _SURROGATE.sub("\ufffd", _CONTROL.sub("", value[:limit]))
+    return " ".join(value.split()) if any(c in value for c in "\n\r\t\x0b\x0c") else value.strip()
+
+
 def truncate(text: str, limit: int) -> str:
     """The first ``limit`` characters at most, cut at a paragraph, sentence or word boundary."""
     if limit <= 0 or len(text) <= limit:

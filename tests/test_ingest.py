@@ -168,3 +168,18 @@ def test_api_limits_articles_passed_directly():
     long = Article("x", "\n\n".join([PROSE] * 100))
     [art] = list(api.read_sources([long], max_chars=1000, on_warning=warnings.append))
     assert len(art.text) <= 1000 and [w.reason for w in warnings] == ["truncated"]
+
+
+def test_metadata_is_cleaned_too(tmp_path):
+    rec = {"id": "a\x00b", "title": "Line one\nline\x07 two \ud800", "url": " https://x.test/a ",
+           "authors": ["Jane\x00 Smith"], "text": PROSE}
+    (tmp_path / "a.jsonl").write_text(json.dumps(rec))
+    [art] = read(tmp_path / "a.jsonl", on_warning=lambda n: None)
+    assert (art.id, art.title, art.url, art.authors) == ("ab", "Line one line two \ufffd", "https://x.test/a",
+                                                         ("Jane Smith",))
+
+
+def test_html_saved_as_txt_is_read_as_html(tmp_path):
+    (tmp_path / "page.txt").write_text("\n  " + HTML)
+    [art] = read(tmp_path / "page.txt")
+    assert PROSE in art.text and "<p>" not in art.text and "Home" not in art.text

@@ -227,6 +227,23 @@ def test_unreadable_file_permissions(tmp_path, monkeypatch):
     assert "Permission denied" in message("unreadable")
 
 
+def test_unreadable_subfolder(tmp_path, monkeypatch):
+    """A folder that cannot be listed is named; its siblings are read (os.walk alone would hide it)."""
+    write(tmp_path / "c" / "locked" / "x.txt", PROSE)
+    write(tmp_path / "c" / "open" / "y.txt", PROSE2)
+    real = os.scandir
+
+    def deny(path="."):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", deny)
+    assert outcome([tmp_path / "c"], tmp_path) == [("skipped", "c/locked", "unreadable"),
+                                                   ("article", "c/open/y.txt", "")]
+    assert "cannot list folder (Permission denied)" in message("unreadable")
+
+
 def test_fifo_named_txt_is_not_read(tmp_path):
     """A FIFO would block a naive reader forever; it is reported instead."""
     os.mkfifo(tmp_path / "pipe.txt")

@@ -19,7 +19,7 @@ from typing import Any
 
 from .records import Article, ArticleResult
 
-CHUNK_CHARS = 20_000  # longest text handed to the parser at once
+CHUNK_CHARS = 50_000  # longest text handed to the parser at once (most articles are one chunk)
 BATCH_CHARS = 100_000  # characters parsed together in one nlp.pipe batch
 _SEPARATORS = ("\n\n", "\n", ". ", "? ", "! ", " ")
 

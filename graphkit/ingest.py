@@ -301,7 +301,8 @@ def _unsupported(p: Path) -> Skipped:
 
 
 def iter_files(path: Path) -> Iterator[Path | Skipped]:
-    """Supported files under a directory: recursive, sorted, hidden entries and symlink loops skipped."""
+    """Supported files under a directory: recursive, sorted; hidden entries, symlink loops and
+    graphkit's own outputs (an ``--out`` folder inside the input) skipped."""
     seen: set[str] = set()
     errors: list[OSError] = []
     skip_names = set(load_lines("skip_files.txt"))
@@ -317,10 +318,11 @@ def iter_files(path: Path) -> Iterator[Path | Skipped]:
                           "(symlink loop); skipped, remove the link to silence this")
             continue
         seen.add(real)
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        ours = set(load_lines("output_files.txt")) if {"graph.json", "graph.graphml"} <= set(files) else set()
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d.lower() not in ours)
         for name in sorted(files):
             p = Path(root, name)
-            if name.startswith(".") or p.stem.lower() in skip_names:
+            if name.startswith(".") or p.stem.lower() in skip_names or name.lower() in ours:
                 continue
             yield p if p.suffix.lower() in SUFFIXES else _unsupported(p)
     for err in errors:

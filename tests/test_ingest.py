@@ -183,3 +183,18 @@ def test_html_saved_as_txt_is_read_as_html(tmp_path):
     (tmp_path / "page.txt").write_text("\n  " + HTML)
     [art] = read(tmp_path / "page.txt")
     assert PROSE in art.text and "<p>" not in art.text and "Home" not in art.text
+
+
+def test_output_folder_inside_the_input_is_not_read_back(tmp_path, monkeypatch):
+    """Rebuilding with --out inside the input folder does not read graph.json/.html as articles."""
+    import spacy
+
+    from graphkit import nlp
+
+    monkeypatch.setattr(nlp, "load_model", lambda name=None: spacy.blank("en"))
+    (tmp_path / "a.txt").write_text(PROSE)
+    for out in (tmp_path / "out", tmp_path):
+        kg = api.build([tmp_path])
+        api.write_outputs(kg, out)
+    assert [r.source for r in api.build([tmp_path]).report.skipped] == []
+    assert [a.source for a in read(tmp_path)] == [str(tmp_path / "a.txt")]

@@ -484,3 +484,17 @@ def test_1000_files_with_5_percent_broken(tmp_path, monkeypatch, nlp):
         source = f"{path}:1" if path.suffix == ".jsonl" else str(path)
         assert f"Warning: {source}: " in res.output, f"{path.name} is named"
     assert res.output.count("Warning: ") == 50
+
+
+def test_disk_full_while_writing_is_a_one_line_error(tmp_path, fake_model, monkeypatch):
+    from graphkit import export
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(export, "write_graphml", full)
+    out = tmp_path / "out"
+    res = CliRunner().invoke(app, ["build", str(write(tmp_path / "a.txt", PROSE)), "--out", str(out)])
+    assert res.exit_code == 1
+    assert f"cannot write into {out} (No space left on device); free space or pass another --out" in res.output
+    assert json.loads((out / "graph.json").read_text())["graph"]["articles"], "the files written before are complete"

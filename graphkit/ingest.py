@@ -349,7 +349,8 @@ def _read_stdin(max_chars: int) -> Iterator[Item]:
         yield Skipped(STDIN, "empty", "standard input is empty; pipe an article in "
                       "(`cat article.txt | graphkit build -`)")
         return
-    yield from _read_buffer(data, STDIN, max_chars, cut=cap and len(data) > cap)
+    cut = bool(cap) and len(data) > cap
+    yield from _read_buffer(data[:cap] if cut else data, STDIN, max_chars, cut=cut)
 
 
 def _read_buffer(data: bytes, source: str, max_chars: int, cut: bool = False) -> Iterator[Item]:

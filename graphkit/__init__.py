@@ -2,8 +2,8 @@
 
 from .api import build, write_outputs
 from .kgraph import KnowledgeGraph, load
-from .records import Article, ArticleResult, Entity, Evidence, Mention, Relation, Skipped
+from .records import Article, ArticleResult, Entity, Evidence, Mention, Notice, Relation, Skipped
 
 __version__ = "0.1.0"
 __all__ = ["build", "load", "write_outputs", "KnowledgeGraph", "Article", "ArticleResult", "Entity",
-           "Evidence", "Mention", "Relation", "Skipped", "__version__"]
+           "Evidence", "Mention", "Notice", "Relation", "Skipped", "__version__"]

@@ -6,17 +6,19 @@ The CLI is a thin layer over these functions.
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from . import export, ingest, nlp as nlp_mod, render
+from . import chunks, export, ingest, nlp as nlp_mod, render
 from .errors import InputError, OutputError
 from .extract import extract
 from .graph import build_graph
 from .kgraph import BuildReport, KnowledgeGraph
-from .records import Article, ArticleResult, Skipped
+from .records import Article, ArticleResult, Notice, Skipped
+from .textio import MAX_CHARS
 from .dedup import with_outlets
 from .web import FetchOptions, WebReader, WebSource, is_url
 
@@ -24,60 +26,84 @@ Source = str | os.PathLike | Article | WebSource
 
 
 def _is_text(item: str) -> bool:
-    """A raw article string rather than a path."""
-    return "\n" in item or (len(item) > 255) or (" " in item.strip() and not Path(item).exists())
+    """A raw article string rather than a path ("my notes.txt" or "a/b c" is a path even when missing)."""
+    if "\n" in item or len(item) > 255:
+        return True
+    item = item.strip()
+    looks_like_path = (Path(item).suffix.lower() in ingest.SUFFIXES or item.startswith(("/", "./", "../", "~"))
+                       or (os.sep in item and item[-1:] not in ".!?\"'\u201d"))
+    try:
+        exists = Path(item).exists()
+    except (OSError, ValueError):  # a NUL byte or an over-long name: not a usable path
+        return True
+    return " " in item and not looks_like_path and not exists
 
 
-def read_sources(sources: Iterable[Source], *, web: WebReader | None = None) -> Iterator[Article | Skipped]:
-    """Articles from a mix of paths, raw strings, ``Article`` records and web inputs.
+def read_sources(sources: Iterable[Source], *, web: WebReader | None = None, max_chars: int = MAX_CHARS,
+                 on_warning: Callable[[Notice], None] | None = None) -> Iterator[Article | Skipped]:
+    """Articles from a mix of paths, raw strings, ``Article`` records and web inputs (ids made unique).
 
     Web inputs (http(s) URLs, ``Feed``, ``Sitemap``, ``UrlList``) are read last,
     together, by ``web`` (a default ``WebReader`` when not given), whose fetch
-    threads are released when they are done.
+    threads are released when they are done. ``max_chars`` limits every article.
     """
-    online = []
-    for item in sources:
-        if isinstance(item, Article):
-            yield item
-        elif is_url(item):
-            online.append(item)
-        elif isinstance(item, str) and _is_text(item):
-            yield ingest.from_text(item)
-        else:
-            yield from ingest.read_articles([item])
-    if online:
-        reader = web or WebReader()
-        try:
-            yield from reader.read(online)
-        finally:
-            reader.close()
+    def items() -> Iterator[Article | Skipped]:
+        online = []
+        for item in sources:
+            if isinstance(item, Article):
+                yield ingest.limit(item, max_chars=max_chars, on_warning=on_warning)
+            elif is_url(item):
+                online.append(item)
+            elif isinstance(item, str) and _is_text(item):
+                yield ingest.from_text(item, max_chars=max_chars, on_warning=on_warning)
+            else:
+                yield from ingest.read_articles([item], max_chars=max_chars, on_warning=on_warning)
+        if online:
+            reader = web or WebReader()
+            try:
+                for art in reader.read(online):
+                    yield art if isinstance(art, Skipped) else ingest.limit(art, max_chars=max_chars,
+                                                                            on_warning=on_warning)
+            finally:
+                reader.close()
+    return ingest.unique_ids(items(), on_warning=on_warning)
 
 
 def process(articles: Iterable[Article], *, model: str | None = None, nlp: Any = None,
             batch_size: int = 32) -> Iterator[ArticleResult]:
     """Parse and extract every article; yields one plain result per article."""
     nlp = nlp or nlp_mod.load_model(model)
-    for doc, article in nlp_mod.pipe(nlp, ((a.text, a) for a in articles), batch_size=batch_size):
-        yield extract(doc, article)
+    # long articles are parsed in bounded chunks and merged back (memory stays flat)
+    yield from chunks.run(chunks.parse(nlp, articles, batch_size=batch_size, pipe=nlp_mod.pipe), extract)
 
 
 def build(sources: Source | Iterable[Source], *, model: str | None = None, nlp: Any = None,
           keep_isolated: bool = False, on_article: Callable[[ArticleResult], None] | None = None,
           on_skip: Callable[[Skipped], None] | None = None,
-          fetch: FetchOptions | None = None) -> KnowledgeGraph:
+          fetch: FetchOptions | None = None, max_chars: int = MAX_CHARS,
+          on_warning: Callable[[Notice], None] | None = None) -> KnowledgeGraph:
     """Build the who-acts-on-whom graph from paths, directories, raw texts, articles or web inputs.
 
     ``fetch`` sets how URLs, feeds and sitemaps are fetched and cached (``FetchOptions``).
+    ``max_chars`` limits each article's body (longer ones are truncated with a
+    warning, 0: no limit); warnings about inputs that were used but changed go
+    to ``on_warning`` and into ``report.warnings``.
     """
     if isinstance(sources, (str, os.PathLike, Article)) or is_url(sources):
         sources = [sources]
     web = WebReader(fetch)
     started = time.perf_counter()
     skipped: list[Skipped] = []
+    warnings: list[Notice] = []
+
+    def warn(notice: Notice) -> None:
+        warnings.append(notice)
+        if on_warning:
+            on_warning(notice)
     counts = {"articles": 0, "words": 0}
 
     def articles() -> Iterator[Article]:
-        for item in read_sources(sources, web=web):
+        for item in read_sources(sources, web=web, max_chars=max_chars, on_warning=warn):
             if isinstance(item, Skipped):
                 skipped.append(item)
                 if on_skip:
@@ -96,7 +122,7 @@ def build(sources: Source | Iterable[Source], *, model: str | None = None, nlp: 
         reasons = "; ".join(str(s) for s in skipped[:3]) or "no inputs given"
         raise InputError(f"no usable articles ({reasons}); pass .txt/.md/.html/.jsonl/.csv files or a folder")
     report = BuildReport(counts["articles"], counts["words"], tuple(skipped), time.perf_counter() - started,
-                         sources=web.sources)
+                         sources=web.sources, warnings=tuple(warnings))
     G = build_graph(results, keep_isolated=keep_isolated)
     if report.sources:  # web inputs: edges count the distinct outlets behind their evidence
         G = with_outlets(G, report.sources)
@@ -112,14 +138,21 @@ def prepare_out(out: str | os.PathLike) -> Path:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"cannot create output folder {out} ({exc.strerror}); pass another --out") from None
-    if not os.access(out, os.W_OK):
-        raise OutputError(f"output folder {out} is not writable; pass another --out")
+    try:  # os.access is always true for root; a real write is the only honest test
+        fd, probe = tempfile.mkstemp(dir=out, prefix=".graphkit-write-test-")
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise OutputError(f"output folder {out} is not writable ({exc.strerror}); pass another --out") from None
     return out
 
 
 def write_outputs(kg: KnowledgeGraph, out: str | os.PathLike) -> dict[str, Path]:
     """Write graph.json, graph.graphml and graph.html into ``out``."""
     out = prepare_out(out)
-    return {"json": export.write_json(kg.G, out / "graph.json"),
-            "graphml": export.write_graphml(kg.G, out / "graph.graphml"),
-            "html": render.write_html(kg.G, out / "graph.html")}
+    try:
+        return {"json": export.write_json(kg.G, out / "graph.json"),
+                "graphml": export.write_graphml(kg.G, out / "graph.graphml"),
+                "html": render.write_html(kg.G, out / "graph.html")}
+    except OSError as exc:  # disk full, folder removed mid-run: earlier files stay complete
+        raise OutputError(f"cannot write into {out} ({exc.strerror or exc}); free space or pass another --out") from None

@@ -9,7 +9,8 @@ import typer
 
 from . import api
 from .errors import GraphkitError
-from .records import ArticleResult, Skipped
+from .records import ArticleResult, Notice, Skipped
+from .textio import MAX_CHARS
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Build a who-acts-on-whom knowledge graph from news articles.")
@@ -39,6 +40,12 @@ def build(
     keep_isolated: Annotated[bool, typer.Option(
         help="Keep actors that take part in no relation as nodes.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    max_chars: Annotated[int, typer.Option(
+        "--max-chars", min=0, help="Longest article body in characters; a longer one is truncated at a paragraph "
+        "with a warning (0: no limit).")] = MAX_CHARS,
+    strict: Annotated[bool, typer.Option(
+        help="Exit with code 1 when any input was skipped or changed (warnings); outputs are still written.")]
+    = False,
     feed: Annotated[Optional[list[str]], typer.Option(
         help="RSS or Atom feed URL; every entry's article is read (repeatable).")] = None,
     sitemap: Annotated[Optional[list[str]], typer.Option(
@@ -68,27 +75,54 @@ def build(
         api.prepare_out(out)
     except GraphkitError as exc:
         fail(str(exc))
+    done: list[str] = []
+    stage = ["reading"]
     with typer.progressbar(length=0, label="articles", file=None, hidden=quiet) as bar:
         def on_article(res: ArticleResult) -> None:
+            done.append(res.article.id)
             bar.update(1)
 
-        def on_skip(item: Skipped) -> None:
+        def on_skip(item: Skipped | Notice) -> None:
             typer.secho(f"\nWarning: {item}", fg=typer.colors.YELLOW, err=True)
 
         try:
             kg = api.build(sources, model=model, keep_isolated=keep_isolated,
                            on_article=on_article, on_skip=on_skip,
-                           fetch=FetchOptions(cache_dir=cache, offline=offline, min_interval=delay))
+                           fetch=FetchOptions(cache_dir=cache, offline=offline, min_interval=delay),
+                           max_chars=max_chars, on_warning=on_skip)
+            stage[0] = "writing"
             paths = api.write_outputs(kg, out)
         except GraphkitError as exc:
             fail(str(exc))
-    if quiet:
-        return
+        except KeyboardInterrupt:
+            interrupted(done, out, stage[0])
+    if not quiet:
+        summary(kg, paths)
+    problems = len(kg.report.skipped) + len(kg.report.warnings)
+    if strict and problems:
+        fail(f"--strict: {len(kg.report.skipped)} inputs skipped and {len(kg.report.warnings)} changed "
+             "(warnings above); fix them or run without --strict")
+
+
+def interrupted(done: list[str], out: Path, stage: str) -> None:
+    """Ctrl-C: say what was finished; files in ``out`` are complete (written via temp file + rename)."""
+    last = f" (last: {done[-1]})" if done else ""
+    what = (f"while writing; every file in {out} is complete (old or new version)" if stage == "writing"
+            else f"before writing; nothing in {out} was changed")
+    typer.secho(f"\nInterrupted after {len(done)} articles{last} {what}; rerun to build the graph",
+                fg=typer.colors.RED, err=True)
+    raise typer.Exit(code=130)
+
+
+def summary(kg, paths: dict) -> None:
+    """The closing summary: articles, skips and warnings by reason, actors, relations, files."""
     r = kg.report
     types = ", ".join(f"{n} {t}" for t, n in kg.entity_counts().items()) or "none"
     typer.echo(f"{r.articles} articles read ({r.words} words, {r.seconds:.1f}s), {len(r.skipped)} skipped")
     for reason, n in r.skipped_by_reason().items():
         typer.echo(f"  skipped {n} × {reason}")
+    for reason, n in r.warnings_by_reason().items():
+        typer.echo(f"  warning {n} × {reason}")
     if merged := sum(len(urls) - 1 for urls in r.sources.values()):
         typer.echo(f"  merged {merged} {'copy' if merged == 1 else 'copies'} of stories published at several URLs")
     typer.echo(f"{kg.G.number_of_nodes()} actors ({types}), {kg.G.number_of_edges()} relations")

@@ -41,7 +41,7 @@ def atomic_write(path: str | os.PathLike, data: str | bytes) -> Path:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data)
+            fh.write(data.encode("utf-8", "replace") if isinstance(data, str) else data)  # never invalid UTF-8
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -24,7 +24,7 @@ import networkx as nx
 
 from . import export
 from .errors import UnknownActorError
-from .records import CATEGORIES, EDGE_KINDS, ENTITY_TYPES, Skipped
+from .records import CATEGORIES, EDGE_KINDS, ENTITY_TYPES, Notice, Skipped
 
 PANDAS_HINT = "pip install graphkit[pandas]"
 FORMATS = ("graphml", "gexf", "csv", "cypher", "json")
@@ -41,11 +41,19 @@ class BuildReport:
     seconds: float = 0.0
     # Web articles: id → every URL the story was read from (copies on other outlets merged).
     sources: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    warnings: tuple[Notice, ...] = ()
 
     def skipped_by_reason(self) -> dict[str, int]:
         out: dict[str, int] = {}
         for s in self.skipped:
             out[s.reason] = out.get(s.reason, 0) + 1
+        return dict(sorted(out.items()))
+
+    def warnings_by_reason(self) -> dict[str, int]:
+        """Inputs used but changed (truncated, re-decoded, ...), counted by reason."""
+        out: dict[str, int] = {}
+        for w in self.warnings:
+            out[w.reason] = out.get(w.reason, 0) + 1
         return dict(sorted(out.items()))
 
 

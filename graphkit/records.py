@@ -136,3 +136,20 @@ class ArticleResult:
     mentions: tuple[Mention, ...] = ()
     relations: tuple[Relation, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A warning about an input that was used but changed or only partly read.
+
+    ``reason`` is a short code counted in the summary (``truncated``, ``encoding``,
+    ``control-chars``, ``long-run``, ``duplicate-id``); ``message`` says what
+    happened and what to do. ``--strict`` turns any notice into a failing exit code.
+    """
+
+    source: str
+    reason: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"

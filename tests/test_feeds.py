@@ -228,7 +228,9 @@ def test_canonical_url_rules(declared, expected):
                         canonical=declared)
     got = web.extract_page(CachedPage("https://x.test/news/a.html?utm=1", html, "text/html"), source="s")
     assert (got.id, got.url, got.date) == (expected, expected, "2026-02-25")
-    assert got.text.startswith("Workers at the Lindholm")  # headline kept as title, not glued to sentence one
+    # the headline is its own paragraph (a sentence of its own), never glued to sentence one
+    assert got.title == "Steel workers strike"
+    assert got.text.startswith("Steel workers strike\n\nWorkers at the Lindholm")
 
 
 def test_page_without_article_and_plain_text_page():

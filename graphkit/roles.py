@@ -1,0 +1,148 @@
+"""Role edges: person → organisation/place (or person) from titles.
+
+"London Mayor Sadiq Khan" → khan → london "mayor of"; "Anthropic boss Dario
+Amodei" → amodei → anthropic "boss of"; "Emil Michael, Under Secretary of
+Defense" → michael → the department of defense "secretary of"; "X, the king's
+sister" → x → king "sister of"; "X is the CEO of Y". Title words come from the
+shipped table ``data/role_titles.json``; the entity tokens come from the
+entity layer (titles are not inside mention spans).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from typing import Any
+
+from .lexicon import load_json
+from .records import Article, Relation
+
+COPULAS = frozenset({"be", "become", "remain", "serve", "named", "appoint", "elect"})
+ORG_LINKS = ("compound", "amod", "nmod", "poss")
+MAX_CLIMB = 4
+
+
+@lru_cache(maxsize=None)
+def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str], int]:
+    data = load_json("role_titles.json")
+    titles, family = data["titles"], data["family"]
+    longest = max(len(t.split()) for t in list(titles) + list(family))
+    return titles, family, frozenset(data["qualifiers"]), longest
+
+
+def _title_at(tok: Any) -> tuple[str, bool, Any] | None:
+    """(label, is_family, last token) of the longest title starting at ``tok``."""
+    titles, family, _q, longest = _tables()
+    doc = tok.doc
+    for n in range(min(longest, len(doc) - tok.i), 0, -1):
+        span = doc[tok.i: tok.i + n]
+        text = re.sub(r"\s+", " ", span.text.lower())
+        if text in titles:
+            return titles[text], False, span[-1]
+        if text in family:
+            return family[text], True, span[-1]
+    return None
+
+
+def _person_of(title: Any, actors: Any) -> tuple[str, Any] | None:
+    """The person a title token describes: the name it modifies, its apposition, or the copular subject."""
+    h, cur = title, title
+    for _ in range(MAX_CLIMB):
+        if cur.dep_ in ("compound", "amod", "nmod") and cur.head is not cur:
+            h = cur.head
+            k = actors.key(h)
+            if k:
+                return (k, h) if actors.type(k) == "person" else None
+            cur = h
+            continue
+        break
+    for c in cur.children:
+        if c.dep_ == "appos":
+            k = actors.key(c)
+            if k and actors.type(k) == "person":
+                return k, c
+    if cur.dep_ == "appos":
+        k = actors.key(cur.head)
+        if k and actors.type(k) == "person":
+            return k, cur.head
+    if cur.dep_ in ("attr", "oprd") and cur.head.lemma_.lower() in COPULAS:
+        for s in cur.head.children:
+            if s.dep_ in ("nsubj", "nsubjpass"):
+                k = actors.key(s)
+                if k and actors.type(k) == "person":
+                    return k, s
+    return None
+
+
+def _domain_index(actors: Any) -> dict[str, list[str]]:
+    """Content word → keys of government/organisation entities named with it ("Defense" → DoD)."""
+    index: dict[str, list[str]] = {}
+    for key, ent in actors.ents.entities.items():
+        if ent.type not in ("government", "organization"):
+            continue
+        for name in {ent.label, *ent.aliases}:
+            for w in re.findall(r"[A-Za-z][A-Za-z'-]+", name):
+                if w[0].isupper() and w.lower() not in ("department", "ministry", "office", "of", "the"):
+                    index.setdefault(w.lower(), [])
+                    if key not in index[w.lower()]:
+                        index[w.lower()].append(key)
+    return index
+
+
+def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[[], dict]) -> tuple[str, Any] | None:
+    """The organisation (or relative) a title ties its holder to."""
+    want = ("person",) if family else ("organization", "government", "place")
+    for c in list(last.children) + list(title.children):
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "to"):
+            for p in c.children:
+                a = actors.of_np(p) if p.dep_ == "pobj" else None
+                if a and actors.type(a[0]) in want:
+                    return a
+                if p.dep_ == "pobj" and not family and p.pos_ == "PROPN":
+                    keys = domains().get(p.lower_, [])
+                    if len(keys) == 1:
+                        return keys[0], p
+    for c in title.children:
+        if c.dep_ in ORG_LINKS and c.i < title.i:
+            a = actors.of_np(c)
+            if a and actors.type(a[0]) in want:
+                return a
+            for cc in c.children:  # "US Secretary": "US" hangs off a qualifier
+                if cc.dep_ in ORG_LINKS:
+                    a = actors.of_np(cc)
+                    if a and actors.type(a[0]) in want:
+                        return a
+    return None
+
+
+def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callable) -> Iterator[Relation]:
+    """Yield one role edge per title that ties a named person to a named organisation, place or relative."""
+    index: dict[str, list[str]] | None = None
+
+    def domains() -> dict[str, list[str]]:
+        nonlocal index
+        if index is None:
+            index = _domain_index(actors)
+        return index
+
+    titles, family, qualifiers, _n = _tables()
+    firsts = {t.split()[0] for t in list(titles) + list(family)}
+    skip_until = -1
+    for tok in doc:
+        if tok.i <= skip_until or tok.lower_ not in firsts or actors.key(tok):
+            continue
+        found = _title_at(tok)
+        if not found:
+            continue
+        label, is_family, last = found
+        skip_until = last.i
+        person = _person_of(last, actors)
+        if not person:
+            continue
+        org = _org_of(tok, last, actors, is_family, domains)
+        if not org or org[0] == person[0]:
+            continue
+        ev = evidence(tok, article, None, "")
+        ev = type(ev)(ev.article, ev.sentence, ev.start, ev.end, source_text=person[1].text, target_text=org[1].text)
+        yield Relation(person[0], org[0], label, label.split()[0], "role", "neutral", 0, ev)

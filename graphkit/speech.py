@@ -1,0 +1,52 @@
+"""Reported speech: who a reported act is reported by.
+
+"X said that Y banned Z" is Y → Z (an action), and its evidence carries
+``reported_by: X``; X → Z is never produced. Direct quotes parse the same way
+('"…," Y wrote'). Edges to the addressee of a speech verb ("X told the BBC")
+are ordinary statement edges, produced by the verb patterns with the
+``statement`` category of the lexicon.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .args import subject_tokens
+from .labels import words
+
+# Dependency links a reported clause can hang from, up to the speech verb.
+REPORT_LINKS = ("ccomp", "parataxis")
+CLIMB_LINKS = ("xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "pobj", "prep", "dobj", "nsubj",
+               "nsubjpass", "attr", "ccomp", "parataxis", "dative", "appos", "compound", "poss")
+MAX_CLIMB = 10
+
+
+def speech_verb(tok: Any) -> bool:
+    """Whether ``tok`` is a verb of saying/writing/claiming (lexicon ``speech_verbs``)."""
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in words("speech_verbs")
+
+
+def reporter_of(anchor: Any) -> Any | None:
+    """The speech verb whose reported clause contains ``anchor``, if any."""
+    cur = anchor
+    for _ in range(MAX_CLIMB):
+        head = cur.head
+        if head is cur or cur.dep_ not in CLIMB_LINKS:
+            return None
+        if cur.dep_ in REPORT_LINKS and speech_verb(head):
+            return head
+        cur = head
+    return None
+
+
+def reported_by(anchor: Any, source: str, actors: Any) -> str:
+    """Key of the speaker reporting the act read at ``anchor``; empty if none or the source itself."""
+    verb = reporter_of(anchor)
+    if verb is None:
+        return ""
+    for t in subject_tokens(verb):
+        for key, _tok in actors.np_list(t):
+            if key != source:
+                return key
+            return ""
+    return ""

@@ -1,0 +1,243 @@
+"""Coreference: unnamed collective actors, pronouns and definite descriptions.
+
+* Collective actors (``collective_actors.json``): "the government", "federal
+  government", "Trump administration" -> the government of the country named in the
+  modifier, else of the article's main country; "Northamptonshire police",
+  "police" -> "<place> police" (or the main country's, or the police force already
+  named in the article); "protesters", "journalists", "the opposition" likewise.
+  Without any country in the article an unqualified group stays unresolved, so
+  unrelated articles never share a bare "police" node.
+* Pronouns (``pronouns.json``): the antecedent is the best compatible mention in
+  the current and two previous sentences: he/she -> a person (gender from
+  honorifics and earlier pronouns), it/its -> an organisation, government body or
+  acting country, they/their -> a plural group, organisation or government.
+  Subjects are preferred, nearer sentences more so; a non-possessive object
+  pronoun never takes the subject of its own verb; pleonastic "it" is skipped.
+* Definite descriptions (``descriptions.json``): "the company", "the AI developer",
+  "the ministry", "the mayor", "the party" -> the most recent actor of a fitting
+  type (and title or name word) within eight sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from .entity_tables import body_of, country_of, tables
+from .lexicon import load_json
+from .records import Entity, Mention
+
+SUBJ = {"nsubj", "nsubjpass"}
+GROUP_MEMBERS = {"officer", "party", "force", "member", "official", "unit", "politician", "leader"}
+MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
+
+
+@dataclass
+class _Info:
+    type: str
+    titles: set
+    words: set
+    gender: str = ""
+    country: bool = False
+    plural: bool = False
+
+
+def _slug(name: str) -> str:
+    from .entities import slug
+    return slug(name)
+
+
+def _add_entity(out: Any, key: str, label: str, typ: str, surface: str) -> None:
+    ent = out.entities.get(key)
+    if ent is None:
+        out.entities[key] = Entity(key, label, typ, tuple(sorted({label, surface})), 1)
+    else:
+        out.entities[key] = replace(ent, aliases=tuple(sorted(set(ent.aliases) | {surface})),
+                                    mentions=ent.mentions + 1)
+
+
+def _qualifier(tok: Any, out: Any) -> tuple[str, Any]:
+    """('country', Country) | ('place', label) | ('other', key) | ('', None) for a group head's modifier."""
+    kids = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i]
+    kids += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ == "pobj"]
+    for c in kids:
+        key = out.entity_at(c.i)
+        if key:
+            c_country = country_of(out.entities[key].label)
+            if c_country:
+                return "country", c_country
+            ent = out.entities[key]
+            if ent.type in ("place", "government") and ent.type != "person":
+                return "place", ent.label
+            return "other", key
+        country = country_of(c.text)
+        if country:
+            return "country", country
+    return "", None
+
+
+def _group_head(tok: Any) -> tuple[str, dict] | None:
+    """The collective group a noun heads ("police", "protesters", "opposition parties")."""
+    groups = tables().groups
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.is_title and not tok.is_sent_start:
+        return None
+    if tok.dep_ in ("compound", "amod"):
+        if tok.head.lemma_ not in GROUP_MEMBERS:
+            return None
+        return groups.get(f"{tok.lemma_.lower()} {tok.head.lemma_}") or groups.get(tok.lemma_.lower())
+    hit = groups.get(tok.lemma_.lower()) or groups.get(tok.lower_)
+    if hit and hit[1].get("plural_only") and tok.tag_ not in ("NNS", "NNPS"):
+        return None
+    return hit
+
+
+def _collectives(doc: Any, out: Any, main: Any, info: dict) -> None:
+    latest: dict[str, str] = {}
+    for tok in doc:
+        if tok.i in out.token_entity:
+            continue
+        hit = _group_head(tok)
+        if not hit:
+            continue
+        gid, spec = hit
+        kind, q = _qualifier(tok, out)
+        if spec["scope"] == "government":
+            country = q if kind == "country" else main
+            if country is None:
+                continue
+            label, typ = country.government, "government"
+        else:
+            if kind == "country":
+                label = f"{q.demonym} {gid}"
+            elif kind == "place":
+                label = f"{q} {gid}"
+            elif gid in latest:
+                label = latest[gid]
+            elif main is not None:
+                label = f"{main.demonym} {gid}"
+            else:
+                continue
+            typ = spec["type"]
+        body = body_of(label, main.name if main else "")
+        label = body.name if body else label
+        latest[gid] = label
+        key = _slug(label)
+        surface = " ".join(doc[tok.left_edge.i if tok.left_edge.i >= tok.i - 3 else tok.i:tok.i + 1].text.split())
+        surface = surface[4:] if surface.lower().startswith("the ") else surface
+        _add_entity(out, key, label, typ, surface)
+        out.token_entity[tok.i] = key
+        heads = [tok] + ([tok.head] if tok.dep_ in ("compound", "amod") else [])
+        for h in heads:
+            out.token_entity[h.i] = key
+        out.mentions.append(Mention(key, tok.idx, tok.idx + len(tok.text), tok.text, "nominal"))
+        info.setdefault(key, _Info(typ, set(), set(label.lower().split()), plural=tok.tag_ == "NNS"
+                                   or spec.get("plural_only", False)))
+
+
+def _pleonastic(tok: Any) -> bool:
+    if tok.lower_ != "it":
+        return False
+    head = tok.head
+    if tok.dep_ == "expl":
+        return True
+    kids = {c.dep_ for c in head.children}
+    return head.lemma_ in ("be", "seem", "appear", "take", "remain") and bool(kids & {"ccomp", "xcomp", "acomp"}) \
+        and any(c.dep_ in ("ccomp", "xcomp") for c in head.children) or head.lemma_ in ("rain", "snow")
+
+
+def _compatible(p: dict, inf: _Info) -> bool:
+    if p["number"] == "sg" and p["animate"]:
+        return inf.type == "person" and (not inf.gender or inf.gender == p.get("gender"))
+    if p["number"] == "sg":
+        return inf.type in ("organization", "government") and not inf.plural
+    return inf.plural or inf.type in ("organization", "government")
+
+
+def _pick(history: list, tok: Any, sent_no: int, ok: Any, window: int, prefer_subj: bool = True) -> str | None:
+    best, best_score = None, None
+    verb = tok.head if tok.dep_ not in ("poss",) else None
+    for h_i, key, h_sent, h_dep, h_head in reversed(history):
+        if sent_no - h_sent > window:
+            break
+        if not ok(key):
+            continue
+        if verb is not None and h_head == verb.i and h_dep in SUBJ and tok.dep_ in ("dobj", "pobj", "dative"):
+            continue
+        score = -2.0 * (sent_no - h_sent) + (1.5 if prefer_subj and h_dep in SUBJ else 0) - 0.001 * (tok.i - h_i)
+        if best_score is None or score > best_score:
+            best, best_score = key, score
+    return best
+
+
+def _description(tok: Any, out: Any) -> dict | None:
+    heads = tables().descriptions
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or tok.dep_ == "compound":
+        return None
+    if tok.i + 1 < len(doc_of(tok)) and out.entity_at(tok.i + 1):
+        return None
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    if prev is not None and f"{prev.lower_} {tok.lower_}" in heads:
+        return heads[f"{prev.lower_} {tok.lower_}"]
+    return heads.get(tok.lemma_.lower()) or heads.get(tok.lower_)
+
+
+def doc_of(tok: Any) -> Any:
+    return tok.doc
+
+
+def _fits(spec: dict, inf: _Info) -> bool:
+    if inf.type not in spec["types"]:
+        return False
+    if spec.get("title") and spec["title"] not in inf.titles:
+        return False
+    if spec.get("name_word") and spec["name_word"] not in inf.words:
+        return False
+    if spec.get("country") and not inf.country:
+        return False
+    return True
+
+
+def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str = "") -> None:
+    """Map collective nouns, pronouns and definite descriptions in ``doc`` onto ``out``'s entities."""
+    info: dict[str, _Info] = {}
+    title_gender = tables().titles
+    for key, c in clusters.items():
+        titles = {t for n in c.names for t in n.titles}
+        genders = {title_gender.get(t, "") for t in titles} - {""}
+        info[key] = _Info(out.entities[key].type, titles, set(c.canonical.lower().split()),
+                          gender=genders.pop() if len(genders) == 1 else "", country=c.kind == "country")
+    _collectives(doc, out, country_of(main_country) if main_country else None, info)
+    pronouns = load_json("pronouns.json")
+    sent_starts = {s.start: k for k, s in enumerate(doc.sents)}
+    history: list = []
+    sent_no = -1
+    for tok in doc:
+        if tok.i in sent_starts:
+            sent_no = sent_starts[tok.i]
+        key = out.token_entity.get(tok.i)
+        if key:
+            root = tok if tok.head.i == tok.i or out.token_entity.get(tok.head.i) != key else None
+            if root is not None and tok.dep_ not in MODIFIER_DEPS:
+                history.append((tok.i, key, sent_no, tok.dep_, tok.head.i))
+            continue
+        p = pronouns.get(tok.lower_)
+        if p and tok.pos_ == "PRON" and not _pleonastic(tok):
+            ant = _pick(history, tok, sent_no, lambda k: k in info and _compatible(p, info[k]),
+                        1 if p["number"] == "pl" else 2)
+            kind = "pronoun"
+        else:
+            spec = _description(tok, out) if tok.pos_ == "NOUN" else None
+            if not spec:
+                continue
+            ant = _pick(history, tok, sent_no, lambda k: k in info and _fits(spec, info[k]), 8, False)
+            kind = "nominal"
+        if ant is None:
+            continue
+        if kind == "pronoun" and p.get("gender") and info[ant].type == "person" and not info[ant].gender:
+            info[ant].gender = p["gender"]
+        out.token_entity[tok.i] = ant
+        out.mentions.append(Mention(ant, tok.idx, tok.idx + len(tok.text), tok.text, kind))
+        history.append((tok.i, ant, sent_no, tok.dep_, tok.head.i))

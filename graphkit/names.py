@@ -1,0 +1,285 @@
+"""Name mentions in a parsed article: the tagger's entities plus the names it missed.
+
+A ``Name`` is the bare name of an actor as a token span: titles, honorifics,
+determiners and possessive endings are outside it ("London Mayor Sir Sadiq
+Khan" gives "London" and "Sadiq Khan", with the titles "mayor" and "sir"
+recorded on the second). Sources: the model's entities (``ner``), proper-noun
+runs in argument positions or next to a cue noun (``propn``/``cue``), and
+department names read out of a title ("Secretary of Defense" -> ``title-of``).
+False names are rejected: stoplisted strings, bracket debris, authors and
+bylines, caption credits of photo agencies.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .entity_tables import body_of, norm, tables
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr", "dative", "agent", "oprd",
+            "ROOT", "npadvmod"}
+CONNECTORS = {"of", "and", "&", "for", "de", "du", "der", "von", "van", "al", "bin", "la", "le"}
+BYLINE = re.compile(r"(^|\n)\s*by\s+[A-Z]|\b(correspondent|reporter|editor|writer|journalist|contributor|"
+                    r"columnist|staff)\b", re.I)
+HYPHEN_SUFFIXES = {"based", "born", "led", "backed", "owned", "run", "funded", "made", "style", "era", "linked",
+                   "affiliated", "bound", "wide", "like", "controlled", "allied", "aligned", "focused", "centric"}
+GROUP_TAILS = {"family", "dynasty", "clan", "household"}
+DEBRIS = re.compile(r"[\[\]{}()<>|*#@_=+\\/]|^\W|https?:|\.(com|org|net)\b")
+
+
+@dataclass
+class Name:
+    """One bare-name mention: tokens ``start:end`` of the doc."""
+
+    start: int
+    end: int
+    text: str
+    label: str = ""
+    source: str = "ner"
+    titles: tuple[str, ...] = ()
+    cue: str = ""
+    body: str = ""          # canonical government body forced by the title-of rule
+    raw: str = ""           # surface form with its titles, for the aliases
+    extra: dict = field(default_factory=dict)
+
+
+def is_title(tok: Any) -> bool:
+    if tok.pos_ in ("ADP", "DET", "CCONJ", "SCONJ") and not tok.is_title:
+        return False
+    return tok.lower_ in tables().titles or tok.lower_.rstrip(".") in tables().titles
+
+
+def _splits_at(doc: Any, i: int, start: int, end: int, person: bool) -> bool:
+    """Whether the title word at ``i`` separates names inside an entity span."""
+    if not is_title(doc[i]):
+        return False
+    if person:
+        return True
+    before = doc[i - 1].lower_ if i > start else ""
+    after = doc[i + 1].lower_ if i + 1 < end else ""
+    return i + 1 < end and before != "of" and after != "of"
+
+
+
+def _title_words(doc: Any, start: int) -> tuple[list[str], int]:
+    """Title words just before token ``start`` and the index where the title phrase begins."""
+    out, i, first = [], start - 1, start
+    while i >= 0 and start - i <= 6:
+        tok = doc[i]
+        if is_title(tok):
+            out.append(tok.lower_.rstrip("."))
+            first = i
+        elif not (tok.lower_ in ("of", "the", "-") or (tok.is_title and not tok.is_sent_start)):
+            break
+        i -= 1
+    words = list(reversed(out))
+    for multi in tables().multi_titles:
+        text = " ".join(doc[first:start].text.lower().split())
+        if " ".join(multi) in text:
+            words.append(" ".join(multi))
+    return words, first
+
+
+def _pieces(doc: Any, start: int, end: int, person: bool = True) -> list[tuple[int, int]]:
+    """Cut a span at whitespace, punctuation, possessives and title words."""
+    out, cur = [], start
+    for i in range(start, end):
+        tok = doc[i]
+        cut = tok.is_space or tok.tag_ == "POS" or tok.lower_ in ("'s", "\u2019s") or \
+            (tok.is_punct and tok.text not in ("&", "-", ".", "'")) or _splits_at(doc, i, start, end, person)
+        if cut:
+            if i > cur:
+                out.append((cur, i))
+            cur = i + 1
+    if end > cur:
+        out.append((cur, end))
+    return [(s, e) for s, e in out if not (e - s == 1 and doc[s].text in (".", "-", "&", "'"))]
+
+
+def _trim(doc: Any, s: int, e: int) -> tuple[int, int]:
+    while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct):
+        s += 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in CONNECTORS):
+        e -= 1
+    return s, e
+
+
+def _cue(doc: Any, s: int, e: int) -> str:
+    """Type implied by a cue noun in apposition/compound before the name or as the head after it."""
+    t = tables()
+    root = doc[s:e].root
+    for tok in (root.head, *root.children, doc[s - 1] if s > 0 else root):
+        if tok.i in range(s, e):
+            continue
+        if tok.lower_ in t.cue_before and (tok.i < s) and tok.pos_ in ("NOUN", "PROPN"):
+            return t.cue_before[tok.lower_]
+    if e < len(doc) and doc[e].lower_ in t.cue_after and root.dep_ in ("compound", "nmod") and root.head.i == e:
+        return t.cue_after[doc[e].lower_]
+    if e + 1 < len(doc) and doc[e].tag_ == "POS" and doc[e + 1].lower_ in t.cue_after:
+        return t.cue_after[doc[e + 1].lower_]
+    return ""
+
+
+def _name(doc: Any, s: int, e: int, label: str, source: str) -> Name | None:
+    s, e = _trim(doc, s, e)
+    if e <= s:
+        return None
+    text = " ".join(doc[s:e].text.split())
+    titles, first = _title_words(doc, s)
+    raw = " ".join(doc[first:e].text.split()) if titles else text
+    return Name(s, e, text, label, source, tuple(titles), _cue(doc, s, e), raw=raw)
+
+
+def _glued(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """Widen a span over tokens written without spaces ("Chan-o-cha" tagged as "Chan")."""
+    while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text == "-" or doc[end - 1].text == "-") \
+            and not doc[end].is_space and doc[end].text not in ("'s", "\u2019s"):
+        if doc[end].text == "-" and end + 1 < len(doc) and (doc[end + 1].pos_ in ("VERB", "ADJ", "NOUN")
+                                                             and doc[end + 1].lower_ in HYPHEN_SUFFIXES):
+            break
+        end += 1
+    while start > 0 and not doc[start - 1].whitespace_ and (doc[start - 1].text == "-" or doc[start].text == "-") \
+            and not doc[start - 1].is_space:
+        start -= 1
+    return start, end
+
+
+def _collective_tail(doc: Any, n: Name) -> Name:
+    """'the Shinawatra family', 'the Chakri dynasty': the group noun joins the name."""
+    nxt = doc[n.end] if n.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in GROUP_TAILS and doc[n.start:n.end].root.head.i == nxt.i:
+        return Name(n.start, n.end + 1, f"{n.text} {nxt.text}", "", n.source, n.titles, "organization",
+                    raw=f"{n.raw} {nxt.text}")
+    return n
+
+
+def _ner_names(doc: Any, main_country: str) -> list[Name]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        start, end = _glued(doc, ent.start, ent.end)
+        if ent.label_ == "PERSON":   # "Emil Michael" when only "Michael" was tagged
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
+                    and doc[start - 1].dep_ == "compound" and not is_title(doc[start - 1]) and doc[start - 1].is_title:
+                start -= 1
+        for s, e in _pieces(doc, start, end, ent.label_ == "PERSON"):
+            s, e = _trim(doc, s, e)
+            if e <= s:
+                continue
+            if s >= 2 and doc[s - 1].lower_ == "of" and is_title(doc[s - 2]) or \
+                    is_title(doc[s]) and e - s > 2 and doc[s + 1].lower_ == "of":
+                n = _title_of(doc, s + 2 if doc[s + 1].lower_ == "of" and is_title(doc[s]) else s, e, main_country)
+            else:
+                n = _name(doc, s, e, ent.label_, "ner")
+            if n:
+                out.append(_collective_tail(doc, n))
+    return out
+
+
+def _propn_runs(doc: Any) -> list[tuple[int, int]]:
+    runs, i, n = [], 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if tok.pos_ == "PROPN" and not tok.ent_type_ and (tok.is_title or tok.is_upper or tok.text[:1].isupper()):
+            j = i + 1
+            while j < n and not doc[j].ent_type_ and (
+                    doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
+                    or (doc[j].lower_ in CONNECTORS and j + 1 < n and doc[j + 1].pos_ == "PROPN"
+                        and doc[j + 1].text[:1].isupper() and not doc[j + 1].ent_type_)):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _title_of(doc: Any, s: int, e: int, main_country: str) -> Name | None:
+    """'Secretary of Defense' -> the defense department, if the body table knows it."""
+    text = doc[s:e].text
+    for frame in ("Department of {}", "Ministry of {}", "{} Department", "{} Ministry"):
+        body = body_of(frame.format(text), main_country)
+        if body:
+            return Name(s, e, text, "ORG", "title-of", body=body.name, raw=text)
+    return None
+
+
+def _recovered(doc: Any, main_country: str) -> list[Name]:
+    out = []
+    for s0, e0 in _propn_runs(doc):
+        for s, e in _pieces(doc, s0, e0, True):
+            root = doc[s:e].root
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and is_title(root.head.head):
+                n = _title_of(doc, s, e, main_country)
+                if n:
+                    out.append(n)
+                continue
+            n = _name(doc, s, e, "", "propn")
+            if n is None:
+                continue
+            n = _collective_tail(doc, n)
+            if n.cue:
+                n.source = "cue"
+            elif root.dep_ not in ARG_DEPS or (doc[s].is_sent_start and e - s == 1 and not n.titles):
+                continue
+            out.append(n)
+    return out
+
+
+def _byline_sentences(doc: Any) -> set[int]:
+    """Sentence starts of bylines: verbless lines naming a reporter role, or 'By X'."""
+    out = set()
+    for sent in doc.sents:
+        if sent.start_char > 1500:
+            break
+        if BYLINE.search(sent.text) and not any(t.pos_ == "VERB" for t in sent):
+            out.add(sent.start)
+    return out
+
+
+def _credit(doc: Any, n: Name) -> bool:
+    """A photo-agency name in a caption or credit line."""
+    if norm(n.text) not in tables().agencies:
+        return False
+    root = doc[n.start:n.end].root
+    return n.text.isupper() or root.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj", "agent") or \
+        not any(t.pos_ == "VERB" for t in root.sent)
+
+
+def reject(doc: Any, n: Name, authors: set[str], bylines: set[int]) -> bool:
+    """True for strings that are not actors."""
+    t = tables()
+    key = norm(n.text)
+    if not key or key in t.stop or len(key) < 2 or DEBRIS.search(n.text) or not n.text[:1].isalnum():
+        return True
+    if not any(c.isupper() for c in n.text) or key in authors or n.text.lower() in t.titles:
+        return True
+    if any(key in a.split(" ") or key == a for a in authors):
+        return True
+    if doc[n.start].sent.start in bylines:
+        return True
+    return _credit(doc, n)
+
+
+def find_names(doc: Any, *, authors: tuple[str, ...] = (), main_country: str = "") -> tuple[list[Name], set]:
+    """Every bare-name mention of the doc (overlaps removed, earliest-longest first) and the author keys."""
+    bylines = _byline_sentences(doc)
+    author_keys = {norm(a) for a in authors}
+    for s in bylines:
+        sent = doc[s].sent
+        for ent in sent.ents:
+            if ent.label_ == "PERSON":
+                author_keys.add(norm(ent.text))
+    cands = _ner_names(doc, main_country) + _recovered(doc, main_country)
+    cands.sort(key=lambda n: (n.start, -(n.end - n.start)))
+    out, taken = [], set()
+    for n in cands:
+        if any(i in taken for i in range(n.start, n.end)) or reject(doc, n, author_keys, bylines):
+            continue
+        taken.update(range(n.start, n.end))
+        out.append(n)
+    return out, author_keys

@@ -1,0 +1,86 @@
+"""Entity typing: person, organization, government, place or other.
+
+* Table hits decide first: a government body is ``government``.
+* Countries and other geopolitical names (cities, states, tagged GPE) are
+  ``government`` when at least one mention acts (agent preference): subject of
+  a verb, passive agent ("by Britain"), object of a verb, or object of
+  "with"/"against"; otherwise ``place`` ("in London", "London-based").
+* Other names are typed by weighted votes: the tagger's label (1 per mention),
+  a title or honorific before the name (person, 3), a cue noun around it
+  ("AI firm X" organization, "X boss" organization, "X model" other; 3 per
+  mention) and words inside the name ("... Motor Company", "Ministry of ...",
+  "... Police"; 4 for the last such word of the canonical name).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from .aliases import Cluster
+from .entity_tables import tables
+
+LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "NORP": "other",
+               "FAC": "place", "PRODUCT": "other", "EVENT": "other", "WORK_OF_ART": "other", "LAW": "other"}
+AGENT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "csubj"}
+AGENT_PREPS = {"by", "with", "against"}
+LOCATIVE_PREPS = {"in", "at", "on", "near", "across", "throughout", "from", "to", "into", "inside", "within",
+                  "around", "outside", "across", "via", "through", "of"}
+
+
+def is_agent(doc: Any, start: int, end: int) -> bool:
+    """Whether a mention acts in its clause (rather than locating something)."""
+    root = doc[start:end].root
+    dep = root.dep_
+    while dep == "conj":
+        root = root.head
+        dep = root.dep_
+    if dep in AGENT_DEPS:
+        return root.head.pos_ in ("VERB", "AUX") and not (dep == "nsubj" and root.head.lemma_ == "be"
+                                                          and any(c.dep_ == "attr" for c in root.head.children)
+                                                          and False)
+    if dep == "pobj":
+        prep = root.head
+        return prep.lower_ in AGENT_PREPS or (prep.dep_ == "agent")
+    return False
+
+
+def _name_word_type(canonical: str) -> str:
+    words = canonical.lower().replace("'s", "").split()
+    nw = tables().name_words
+    for w in reversed(words):
+        if w in nw:
+            return nw[w]
+    return ""
+
+
+def _geo_like(cluster: Cluster) -> bool:
+    labels = Counter(n.label for n in cluster.names if n.label)
+    geo = labels["GPE"] + labels["LOC"]
+    return cluster.kind == "country" or (geo > 0 and geo >= sum(labels.values()) - geo and
+                                         not any(n.titles for n in cluster.names))
+
+
+def type_cluster(doc: Any, cluster: Cluster) -> str:
+    """The article-level type of one cluster."""
+    if cluster.kind == "body":
+        return "government"
+    word = _name_word_type(cluster.canonical) if len(cluster.canonical.split()) > 1 else ""
+    if _geo_like(cluster) and word in ("", "place"):
+        agent = any(is_agent(doc, n.start, n.end) for n in cluster.names)
+        return "government" if agent else "place"
+    votes: Counter = Counter()
+    for n in cluster.names:
+        if n.label:
+            votes[LABEL_TYPES.get(n.label, "other")] += 1
+        if n.titles:
+            votes["person"] += 3
+        if n.cue:
+            votes[n.cue] += 3
+    if word:
+        votes[word] += 4 + len(cluster.names)
+    if not votes:
+        return "organization" if cluster.canonical.isupper() else "person" \
+            if len(cluster.canonical.split()) in (2, 3) else "organization"
+    order = ("government", "organization", "person", "place", "other")
+    return max(votes, key=lambda t: (votes[t], -order.index(t)))

@@ -92,13 +92,19 @@ def gerund(lemma: str) -> str:
 def noun_phrase(head: Any) -> str:
     """A short normalised rendering of a noun: compounds hyphenated, determiners dropped.
 
-    "a supply chain risk" → "supply-chain risk"; "national security threat" →
-    "national security threat"; "unfettered access" → "access".
+    "a supply chain risk" → "supply-chain risk"; "a security threat" → "security
+    threat"; "unfettered access" → "access"; plurals other than event nouns
+    ("talks") are singular.
     """
-    mods = [c for c in head.lefts if c.dep_ == "compound" and c.is_alpha]
-    text = head.lemma_.lower() if head.tag_ in ("NNS", "NNPS") and head.lemma_ else head.text.lower()
-    if head.tag_ in ("NNS", "NNPS") and head.text.lower() in event_nouns():
-        text = head.text.lower()
+    mods: list[Any] = []
+    stack = [c for c in head.lefts if c.dep_ == "compound"]
+    while stack and len(mods) < 4:
+        t = stack.pop()
+        mods.append(t)
+        stack.extend(c for c in t.lefts if c.dep_ == "compound")
+    mods = sorted((m for m in mods if m.is_alpha), key=lambda t: t.i)
+    low = head.text.lower()
+    text = low if low in event_nouns() or head.tag_ not in ("NNS", "NNPS") else head.lemma_.lower()
     if not mods:
         return text
     return "-".join(m.text.lower() for m in mods) + " " + text

@@ -26,7 +26,7 @@ from typing import Any
 
 from . import roles, speech
 from .args import Actors, conjuncts, is_passive, patient_tokens, relative_head, subject_tokens
-from .labels import LabelParts, canonical_lemma, circumstantial_nouns, classify, event_nouns, kind_of, noun_phrase, render, words
+from .labels import LabelParts, canonical_lemma, circumstantial_nouns, classify, event_nouns, kind_of, noun_phrase, render, verb_classes, words
 from .records import Article, Evidence, Relation
 
 NEG_DEPS = ("neg",)
@@ -47,7 +47,15 @@ class Act:
 
 
 def _lemma(tok: Any) -> str:
-    return canonical_lemma(tok.lemma_ or tok.text)
+    """Canonical verb lemma; lemminflect's lemma wins when only it is in the lexicon ("fined")."""
+    lemma = canonical_lemma(tok.lemma_ or tok.text)
+    if lemma not in verb_classes() and tok.pos_ in ("VERB", "AUX"):
+        from lemminflect import getLemma
+
+        alt = getLemma(tok.lower_, upos="VERB")
+        if alt and canonical_lemma(alt[0]) in verb_classes():
+            return canonical_lemma(alt[0])
+    return lemma
 
 
 def _negated(tok: Any) -> bool:
@@ -98,8 +106,9 @@ class _Reader:
         base = LabelParts(chain, ger, neg, _particle(v))
         controlled = _controlled(v) if depth < MAX_CHAIN else []
         for target, ttok, extra in self._patients(v, passive):
+            role = extra.pop("role", "")
             parts = replace(base, **extra)
-            if controlled and ttok.dep_ in ("dobj", "dative") and not extra.get("prep"):
+            if controlled and role in ("dobj", "dative") and not extra.get("prep"):
                 x = controlled[0]
                 parts = replace(parts, chain=chain + (_lemma(x),), gerunds=ger + (False,),
                                 negated=neg + (_negated(x),))
@@ -134,20 +143,21 @@ class _Reader:
                     complement = noun_phrase(pobj[0])
         for o in ent_objs:
             for k, tok in self.actors.np_list(o):
-                yield k, tok, {"complement": complement}
+                yield k, tok, {"complement": complement, "role": "dobj"}
         light = lemma in words("light_verbs")
         noun = next((o for o in plain if not complement or noun_phrase(o) != complement), None)
         noun_text = noun_phrase(noun) if noun is not None and (light or noun.lower_ in event_nouns()) else ""
         for c in v.children:
             if c.dep_ == "dative":
                 for k, tok in self.actors.np_list(c):
-                    yield k, tok, ({"noun": noun_text, "prep": "to"} if noun_text else {})
+                    yield k, tok, ({"noun": noun_text, "prep": "to"} if noun_text else {"role": "dative"})
         if noun is not None and noun_text:
             for prep in noun.children:
                 if prep.dep_ == "prep" and prep.lower_ in words("relational_preps"):
                     yield from self._prep_objects(prep, lemma, {"noun": noun_text, "prep": prep.lower_})
+        allowed = words("speech_preps") if lemma in words("speech_verbs") else words("relational_preps")
         for prep in v.children:
-            if prep.dep_ != "prep" or prep.lower_ not in words("relational_preps"):
+            if prep.dep_ != "prep" or prep.lower_ not in allowed:
                 continue
             if noun is not None and not noun_text:
                 extra = {"prep": prep.lower_} if prep.lower_ in KEEP_PREP_AFTER_OBJECT else {}

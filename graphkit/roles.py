@@ -103,7 +103,7 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
                     keys = domains().get(p.lower_, [])
                     if len(keys) == 1:
                         return keys[0], p
-    for c in title.children:
+    for c in sorted(title.children, key=lambda t: -t.i):
         if c.dep_ in ORG_LINKS and c.i < title.i:
             a = actors.of_np(c)
             if a and actors.type(a[0]) in want:

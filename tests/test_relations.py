@@ -1,0 +1,342 @@
+"""Relation patterns on short sentences: (source, label, target) or the absence of an edge.
+
+Actors are named explicitly per test (a fixed entity layer implementing the
+``DocEntities`` contract), so these tests exercise the relation patterns, not
+entity recognition.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pytest
+from spacy.tokens import Doc
+
+from graphkit.graph import build_graph
+from graphkit.records import Article, ArticleResult, Entity
+from graphkit.relations import extract_relations
+
+P, O, G, L = "person", "organization", "government", "place"
+
+
+def key_of(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+@dataclass
+class FixedEntities:
+    """The ``DocEntities`` contract: ``entity_at(i)`` and ``entities``."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    token_entity: dict[int, str] = field(default_factory=dict)
+
+    def entity_at(self, i: int) -> str | None:
+        return self.token_entity.get(i)
+
+
+def fixed_entities(doc, names: dict[str, str], pronouns: dict[str, str] | None = None) -> FixedEntities:
+    out = FixedEntities()
+    toks = [t.text for t in doc]
+    for name, typ in names.items():
+        k = key_of(name)
+        out.entities[k] = Entity(k, name, typ)
+        parts = name.split()
+        for i in range(len(toks) - len(parts) + 1):
+            if toks[i: i + len(parts)] == parts:
+                for j in range(i, i + len(parts)):
+                    out.token_entity[j] = k
+    for t in doc:
+        if pronouns and t.lower_ in pronouns:
+            out.token_entity[t.i] = key_of(pronouns[t.lower_])
+    return out
+
+
+def relations(doc, names, pronouns=None, article_id="t"):
+    ents = fixed_entities(doc, names, pronouns)
+    return list(extract_relations(doc, ents, article=Article(article_id, doc.text)))
+
+
+def triples(doc, names, pronouns=None, kind=None):
+    return {(r.source, r.relation, r.target) for r in relations(doc, names, pronouns)
+            if kind is None or r.kind == kind}
+
+
+def pairs(doc, names, pronouns=None):
+    return {(r.source, r.target) for r in relations(doc, names, pronouns)}
+
+
+# -- hand-built Docs (no model) ----------------------------------------------------------------
+
+def _doc(vocab, words, heads, deps, pos, tags, lemmas):
+    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+
+
+def test_hand_built_active_transitive(vocab):
+    doc = _doc(vocab, ["Acme", "sued", "Globex", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+               ["PROPN", "VERB", "PROPN", "PUNCT"], ["NNP", "VBD", "NNP", "."], ["Acme", "sue", "Globex", "."])
+    rels = relations(doc, {"Acme": O, "Globex": O})
+    assert [(r.source, r.relation, r.target, r.kind, r.category, r.polarity) for r in rels] == [
+        ("acme", "sued", "globex", "action", "conflict", -1)]
+    ev = rels[0].evidence
+    assert (ev.start, ev.end, ev.sentence) == (0, len(doc.text.strip()), doc.text.strip())
+    assert (ev.source_text, ev.target_text) == ("Acme", "Globex")
+
+
+def test_hand_built_passive_with_and_without_agent(vocab):
+    words = ["Globex", "was", "sued", "by", "Acme", "."]
+    doc = _doc(vocab, words, [2, 2, 2, 2, 3, 2], ["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"],
+               ["PROPN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"], ["NNP", "VBD", "VBN", "IN", "NNP", "."],
+               ["Globex", "be", "sue", "by", "Acme", "."])
+    assert triples(doc, {"Acme": O, "Globex": O}) == {("acme", "sued", "globex")}
+    doc = _doc(vocab, ["Globex", "was", "sued", "."], [2, 2, 2, 2], ["nsubjpass", "auxpass", "ROOT", "punct"],
+               ["PROPN", "AUX", "VERB", "PUNCT"], ["NNP", "VBD", "VBN", "."], ["Globex", "be", "sue", "."])
+    assert triples(doc, {"Globex": O}) == set()
+
+
+def test_hand_built_negation_and_british_spelling(vocab):
+    words = ["Acme", "did", "not", "criticise", "Globex", "."]
+    doc = _doc(vocab, words, [3, 3, 3, 3, 3, 3], ["nsubj", "aux", "neg", "ROOT", "dobj", "punct"],
+               ["PROPN", "AUX", "PART", "VERB", "PROPN", "PUNCT"], ["NNP", "VBD", "RB", "VB", "NNP", "."],
+               ["Acme", "do", "not", "criticise", "Globex", "."])
+    (rel,) = relations(doc, {"Acme": O, "Globex": O})
+    assert (rel.relation, rel.predicate, rel.category) == ("did not criticize", "criticize", "neutral")
+
+
+def test_hand_built_self_loop_and_other_types_dropped(vocab):
+    doc = _doc(vocab, ["Acme", "sued", "Acme", "Corp", "."], [1, 1, 3, 1, 1],
+               ["nsubj", "ROOT", "compound", "dobj", "punct"], ["PROPN", "VERB", "PROPN", "PROPN", "PUNCT"],
+               ["NNP", "VBD", "NNP", "NNP", "."], ["Acme", "sue", "Acme", "Corp", "."])
+    ents = fixed_entities(doc, {"Acme": O})
+    ents.token_entity[3] = "acme"
+    assert list(extract_relations(doc, ents, article=Article("t", doc.text))) == []
+    assert triples(doc, {"Acme": O, "Corp": "other"}) == set()
+
+
+# -- the real model ----------------------------------------------------------------------------
+
+model = pytest.mark.model
+
+
+@model
+def test_active_transitive(nlp):
+    assert ("russia", "attacked", "ukraine") in triples(nlp("Russia attacked Ukraine on Tuesday."),
+                                                       {"Russia": G, "Ukraine": L})
+
+
+@model
+def test_ditransitive_light_verb_keeps_its_noun(nlp):
+    t = triples(nlp("The Interior Ministry gave Acme Corp a lucrative contract."),
+                {"Interior Ministry": G, "Acme Corp": O})
+    assert t == {("interior-ministry", "gave contract to", "acme-corp")}
+
+
+@model
+def test_passive_by_agent_is_the_source(nlp):
+    t = triples(nlp("Globex was fined by the European Commission."), {"Globex": O, "European Commission": G})
+    assert t == {("european-commission", "fined", "globex")}
+
+
+@model
+def test_passive_without_agent_yields_nothing(nlp):
+    assert triples(nlp("The letter was sent to Globex."), {"Globex": O}) == set()
+    assert triples(nlp("Globex was fined last year."), {"Globex": O}) == set()
+
+
+@model
+def test_verb_with_prepositional_object(nlp):
+    assert triples(nlp("Acme negotiated with Globex for months."), {"Acme": O, "Globex": O}) == {
+        ("acme", "negotiated with", "globex")}
+
+
+@model
+def test_sued_over_keeps_the_direct_object(nlp):
+    assert triples(nlp("Initech sued Globex over the patent."), {"Initech": O, "Globex": O}) == {
+        ("initech", "sued", "globex")}
+
+
+@model
+def test_criticized_for(nlp):
+    assert ("maria-lopez", "criticized", "globex") in triples(
+        nlp("Maria Lopez criticized Globex for its pricing."), {"Maria Lopez": P, "Globex": O})
+
+
+@model
+def test_object_complement_is_kept_and_hyphenated(nlp):
+    t = triples(nlp("The Treasury designated Initech a money laundering concern."), {"Treasury": G, "Initech": O})
+    assert t == {("treasury", "designated money-laundering concern", "initech")}
+
+
+@model
+def test_object_control_chain(nlp):
+    t = triples(nlp("Maria Lopez invited Globex to open an office in Madrid."),
+                {"Maria Lopez": P, "Globex": O, "Madrid": L})
+    assert t == {("maria-lopez", "invited to open", "globex")}
+
+
+@model
+def test_order_chain_reaches_the_object_of_the_controlled_verb(nlp):
+    t = triples(nlp("John Carter said he would direct every federal agency to stop using software from Initech."),
+                {"John Carter": P, "Initech": O}, pronouns={"he": "John Carter"})
+    assert t == {("john-carter", "ordered to stop using", "initech")}
+
+
+@model
+def test_refusal_is_kept_in_the_label(nlp):
+    rels = relations(nlp("Acme refused to give Globex access to its servers."), {"Acme": O, "Globex": O})
+    assert {(r.source, r.relation, r.target) for r in rels} == {("acme", "refused to give access to", "globex")}
+    assert (rels[0].category, rels[0].polarity) == ("conflict", -1)
+
+
+@model
+def test_negation_is_kept_in_the_label(nlp):
+    assert triples(nlp("The Teamsters did not endorse Jane Doe."), {"Teamsters": O, "Jane Doe": P}) == {
+        ("teamsters", "did not endorse", "jane-doe")}
+
+
+@model
+def test_conjoined_subjects_and_objects(nlp):
+    names = {"Acme": O, "Globex": O, "Initech": O}
+    assert triples(nlp("Acme and Globex sued Initech."), names) == {
+        ("acme", "sued", "initech"), ("globex", "sued", "initech")}
+    assert triples(nlp("Initech sued Acme and Globex."), names) == {
+        ("initech", "sued", "acme"), ("initech", "sued", "globex")}
+
+
+@model
+def test_conjoined_verbs_share_the_subject(nlp):
+    t = triples(nlp("Globex praised Acme and sued Initech."), {"Acme": O, "Globex": O, "Initech": O})
+    assert t == {("globex", "praised", "acme"), ("globex", "sued", "initech")}
+
+
+@model
+def test_relative_clause(nlp):
+    t = triples(nlp("Jane Doe, who leads the union, thanked Acme, which had funded Globex."),
+                {"Jane Doe": P, "Acme": O, "Globex": O})
+    assert ("jane-doe", "thanked", "acme") in t and ("acme", "funded", "globex") in t
+
+
+@model
+def test_participial_modifier_with_agent(nlp):
+    t = triples(nlp("Globex, backed by Initech, bought Acme."), {"Globex": O, "Initech": O, "Acme": O})
+    assert t == {("initech", "backed", "globex"), ("globex", "bought", "acme")}
+
+
+@model
+def test_adverbial_clause_takes_the_main_subject(nlp):
+    t = triples(nlp("Jane Doe praised Acme while criticizing Globex."), {"Jane Doe": P, "Acme": O, "Globex": O})
+    assert t == {("jane-doe", "praised", "acme"), ("jane-doe", "criticized", "globex")}
+
+
+@model
+def test_nominalisation_letter_to(nlp):
+    t = triples(nlp("Jane Doe's letter to John Smith arrived on Monday."), {"Jane Doe": P, "John Smith": P})
+    assert t == {("jane-doe", "wrote letter to", "john-smith")}
+
+
+@model
+def test_nominalisation_designation_of(nlp):
+    t = triples(nlp("The Treasury's designation of Initech surprised investors."), {"Treasury": G, "Initech": O})
+    assert t == {("treasury", "designated", "initech")}
+
+
+@model
+def test_circumstantial_talks_with(nlp):
+    t = triples(nlp("In talks with John Smith, Jane Doe raised several concerns."), {"Jane Doe": P, "John Smith": P})
+    assert t == {("jane-doe", "held talks with", "john-smith")}
+
+
+@model
+def test_light_verb_noun_and_preposition(nlp):
+    rels = relations(nlp("Globex filed a lawsuit against Acme."), {"Globex": O, "Acme": O})
+    assert [(r.source, r.relation, r.target, r.category) for r in rels] == [
+        ("globex", "filed lawsuit against", "acme", "conflict")]
+
+
+@model
+def test_locations_are_not_actors(nlp):
+    names = {"Jane Doe": P, "John Smith": P, "London": L, "Acme": O}
+    assert triples(nlp("Jane Doe met John Smith in London."), names) == {("jane-doe", "met", "john-smith")}
+    assert triples(nlp("Acme opened an office in London."), names) == set()
+    assert triples(nlp("Jane Doe flew to London."), names) == set()
+
+
+@model
+def test_non_actors_give_no_edge(nlp):
+    assert triples(nlp("Jane Doe praised the decision."), {"Jane Doe": P}) == set()
+
+
+@model
+def test_speech_addressee_is_a_statement_edge(nlp):
+    rels = relations(nlp("Jane Doe told Reuters that the talks had failed."), {"Jane Doe": P, "Reuters": O})
+    assert [(r.source, r.relation, r.target, r.kind, r.category) for r in rels] == [
+        ("jane-doe", "told", "reuters", "statement", "statement")]
+
+
+@model
+def test_reported_act_is_attributed_to_the_speaker(nlp):
+    rels = relations(nlp("Jane Doe said that Acme had sued Globex."), {"Jane Doe": P, "Acme": O, "Globex": O})
+    assert [(r.source, r.relation, r.target) for r in rels] == [("acme", "sued", "globex")]
+    assert rels[0].evidence.reported_by == "jane-doe"
+
+
+@model
+def test_direct_quote_is_attributed_to_the_speaker(nlp):
+    rels = relations(nlp('"Acme betrayed Globex," Jane Doe wrote.'), {"Jane Doe": P, "Acme": O, "Globex": O})
+    assert [(r.source, r.relation, r.target, r.evidence.reported_by) for r in rels] == [
+        ("acme", "betrayed", "globex", "jane-doe")]
+
+
+@model
+def test_role_from_title_compound(nlp):
+    t = triples(nlp("Springfield Mayor John Smith opened the bridge."), {"Springfield": L, "John Smith": P},
+                kind="role")
+    assert t == {("john-smith", "mayor of", "springfield")}
+
+
+@model
+def test_role_from_boss_compound(nlp):
+    t = triples(nlp("Globex boss Jane Doe resigned."), {"Globex": O, "Jane Doe": P}, kind="role")
+    assert t == {("jane-doe", "boss of", "globex")}
+
+
+@model
+def test_role_from_apposition_with_of(nlp):
+    t = triples(nlp("Jane Doe, the chief executive of Acme, resigned."), {"Jane Doe": P, "Acme": O}, kind="role")
+    assert t == {("jane-doe", "ceo of", "acme")}
+
+
+@model
+def test_role_from_copula(nlp):
+    t = triples(nlp("John Smith is the president of Globex."), {"John Smith": P, "Globex": O}, kind="role")
+    assert t == {("john-smith", "president of", "globex")}
+
+
+@model
+def test_role_title_domain_resolves_to_the_department(nlp):
+    doc = nlp("The Department of Health issued a warning. Secretary of Health John Smith said it was needed.")
+    t = triples(doc, {"Department of Health": G, "John Smith": P}, kind="role")
+    assert t == {("john-smith", "secretary of", "department-of-health")}
+
+
+@model
+def test_family_role(nlp):
+    t = triples(nlp("Jane Doe, the sister of John Smith, spoke first."), {"Jane Doe": P, "John Smith": P},
+                kind="role")
+    assert t == {("jane-doe", "sister of", "john-smith")}
+
+
+@model
+def test_same_act_in_two_articles_aggregates_into_one_edge(nlp):
+    names = {"Acme": O, "Globex": O}
+    results = []
+    for i, text in enumerate(["Acme criticised Globex on Monday.", "Acme has criticized Globex again."]):
+        doc = nlp(text)
+        art = Article(f"a{i}", text)
+        ents = fixed_entities(doc, names)
+        rels = tuple(extract_relations(doc, ents, article=art))
+        results.append(ArticleResult(art, tuple(ents.entities.values()), (), rels))
+    G_ = build_graph(results)
+    data = G_.get_edge_data("acme", "globex")
+    assert list(data) == ["criticized"]
+    assert data["criticized"]["count"] == 2

@@ -20,14 +20,19 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from typing import Any
 
 from .entity_tables import body_of, country_of, tables
-from .lexicon import load_json
+from .lexicon import load_json, load_lines
 from .records import Entity, Mention
 
 SUBJ = {"nsubj", "nsubjpass"}
+SPEECH = {"say", "tell", "write", "add", "state", "announce", "claim", "argue", "note", "explain", "ask", "reply",
+          "respond", "insist", "warn", "comment", "continue", "conclude", "declare", "tweet", "post"}
+NEW_REFERENT = {"opposing", "rival", "other", "another", "second", "new", "different", "competing", "former",
+                "previous", "next", "same"}
 GROUP_MEMBERS = {"officer", "party", "force", "member", "official", "unit", "politician", "leader"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
 
@@ -86,6 +91,11 @@ def _group_head(tok: Any) -> tuple[str, dict] | None:
         if tok.head.lemma_ not in GROUP_MEMBERS:
             return None
         return groups.get(f"{tok.lemma_.lower()} {tok.head.lemma_}") or groups.get(tok.lemma_.lower())
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod") and c.i == tok.i - 1:
+            two = groups.get(f"{c.lower_} {tok.lemma_.lower()}") or groups.get(f"{c.lower_} {tok.lower_}")
+            if two:
+                return two
     hit = groups.get(tok.lemma_.lower()) or groups.get(tok.lower_)
     if hit and hit[1].get("plural_only") and tok.tag_ not in ("NNS", "NNPS"):
         return None
@@ -102,6 +112,8 @@ def _collectives(doc: Any, out: Any, main: Any, info: dict) -> None:
             continue
         gid, spec = hit
         kind, q = _qualifier(tok, out)
+        if not kind and any(c.lower_ in tables().unscoped for c in tok.children):
+            continue
         if spec["scope"] == "government":
             country = q if kind == "country" else main
             if country is None:
@@ -151,23 +163,77 @@ def _compatible(p: dict, inf: _Info) -> bool:
         return inf.type == "person" and (not inf.gender or inf.gender == p.get("gender"))
     if p["number"] == "sg":
         return inf.type in ("organization", "government") and not inf.plural
-    return inf.plural or inf.type in ("organization", "government")
+    return inf.plural or (inf.type in ("organization", "government") and not inf.country)
 
 
-def _pick(history: list, tok: Any, sent_no: int, ok: Any, window: int, prefer_subj: bool = True) -> str | None:
+def _pick(history: list, tok: Any, sent_no: int, ok: Any, window: int, *, prefer_subj: bool = True,
+          exclude: frozenset = frozenset(), counts: dict | None = None, block: Any = None) -> str | None:
+    """Best antecedent key in ``history`` for the reference ``tok`` (None if nothing fits)."""
     best, best_score = None, None
-    verb = tok.head if tok.dep_ not in ("poss",) else None
+    verb = None if tok.dep_ == "poss" else tok.head.head if tok.dep_ == "pobj" else tok.head
+    possessive = tok.dep_ == "poss"
     for h_i, key, h_sent, h_dep, h_head in reversed(history):
         if sent_no - h_sent > window:
             break
-        if not ok(key):
+        if key in exclude or not ok(key):
             continue
-        if verb is not None and h_head == verb.i and h_dep in SUBJ and tok.dep_ in ("dobj", "pobj", "dative"):
+        if verb is not None and h_head == verb.i and h_dep in SUBJ and tok.dep_ in ("dobj", "pobj", "dative") \
+                and not tok.lower_.endswith(("self", "selves")):
             continue
-        score = -2.0 * (sent_no - h_sent) + (1.5 if prefer_subj and h_dep in SUBJ else 0) - 0.001 * (tok.i - h_i)
+        subj_bonus = 1.5 if prefer_subj and h_dep in SUBJ and not (possessive and h_sent == sent_no) else 0.0
+        salience = math.log2(1 + counts.get(key, 0)) if counts else 0.0
+        score = -(0.5 if counts else 2.0) * (sent_no - h_sent) + subj_bonus + salience - 0.001 * (tok.i - h_i)
         if best_score is None or score > best_score:
-            best, best_score = key, score
+            best, best_score, best_i = key, score, h_i
+    if best is not None and block is not None and _blocked(tok, best_i, block):
+        return None
     return best
+
+
+def _blocked(tok: Any, ant_i: int, block: tuple) -> bool:
+    """An unnamed noun of the pronoun's number between it and its antecedent is the likelier antecedent."""
+    out, plural = block
+    tags = ("NNS",) if plural else ("NN",)
+    for t in tok.doc[max(tok.sent.start, ant_i + 1):tok.i]:
+        if t.tag_ in tags and t.dep_ not in ("compound", "amod", "npadvmod", "attr") and t.i not in out.token_entity \
+                and t.lemma_.lower() not in ("time", "year", "week", "day", "month", "way"):
+            return True
+    return False
+
+
+def _quotes(doc: Any) -> list[int]:
+    """Quote number of every token (0 outside quotes; 1, 2, ... inside the n-th quote)."""
+    marks, out, q, n = {'"', "\u201c", "\u201d", "``", "''"}, [], 0, 0
+    for tok in doc:
+        if tok.text in marks:
+            if q:
+                q = 0
+            else:
+                n += 1
+                q = n
+            out.append(0)
+            continue
+        out.append(q)
+    return out
+
+
+def _speakers(doc: Any, out: Any, quote_of: list[int]) -> dict[int, frozenset]:
+    """For each quote, the actors that speak it (subjects of speech verbs in its sentences)."""
+    sents: dict[int, set] = {}
+    for tok in doc:
+        if quote_of[tok.i]:
+            sents.setdefault(quote_of[tok.i], set()).add(tok.sent.start)
+    result = {}
+    for q, starts in sents.items():
+        keys = set()
+        for st in starts:
+            for t in doc[st].sent:
+                key = out.token_entity.get(t.i)  # may be None: "Dunn's mother, X, said"
+                if not quote_of[t.i] and t.dep_ in SUBJ and t.head.lemma_ in SPEECH:
+                    keys.update(k for k in [key] + [out.token_entity.get(c.i) for c in t.children
+                                                    if c.dep_ == "appos"] if k)
+        result[q] = frozenset(keys)
+    return result
 
 
 def _description(tok: Any, out: Any) -> dict | None:
@@ -175,6 +241,9 @@ def _description(tok: Any, out: Any) -> dict | None:
     if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or tok.dep_ == "compound":
+        return None
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+    if len(mods) > 2 or any(c.lower_ in NEW_REFERENT for c in mods):
         return None
     if tok.i + 1 < len(doc_of(tok)) and out.entity_at(tok.i + 1):
         return None
@@ -204,15 +273,22 @@ def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str 
     """Map collective nouns, pronouns and definite descriptions in ``doc`` onto ``out``'s entities."""
     info: dict[str, _Info] = {}
     title_gender = tables().titles
+    first_names = dict(line.split("|", 1) for line in load_lines("first_names.txt"))
     for key, c in clusters.items():
         titles = {t for n in c.names for t in n.titles}
         genders = {title_gender.get(t, "") for t in titles} - {""}
+        first = c.canonical.split()[0].lower() if " " in c.canonical else ""
+        if not genders and first in first_names:
+            genders = {first_names[first]}
         info[key] = _Info(out.entities[key].type, titles, set(c.canonical.lower().split()),
                           gender=genders.pop() if len(genders) == 1 else "", country=c.kind == "country")
     _collectives(doc, out, country_of(main_country) if main_country else None, info)
     pronouns = load_json("pronouns.json")
     sent_starts = {s.start: k for k, s in enumerate(doc.sents)}
+    quote_of = _quotes(doc)
+    speakers = _speakers(doc, out, quote_of)
     history: list = []
+    counts: dict[str, int] = {}
     sent_no = -1
     for tok in doc:
         if tok.i in sent_starts:
@@ -222,17 +298,25 @@ def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str 
             root = tok if tok.head.i == tok.i or out.token_entity.get(tok.head.i) != key else None
             if root is not None and tok.dep_ not in MODIFIER_DEPS:
                 history.append((tok.i, key, sent_no, tok.dep_, tok.head.i))
+                counts[key] = counts.get(key, 0) + 1
             continue
+        quote = quote_of[tok.i]
+        exclude = speakers.get(quote, frozenset()) if quote else frozenset()
         p = pronouns.get(tok.lower_)
-        if p and tok.pos_ == "PRON" and not _pleonastic(tok):
+        if p and tok.pos_ == "PRON":
+            if _pleonastic(tok) or (quote and not p["animate"] and tok.dep_ != "poss"):
+                continue
+            plural = p["number"] == "pl"
+            block = (out, plural) if not p["animate"] and (plural or tok.dep_ != "poss") else None
             ant = _pick(history, tok, sent_no, lambda k: k in info and _compatible(p, info[k]),
-                        1 if p["number"] == "pl" else 2)
+                        1 if p["number"] == "pl" else 2, exclude=exclude, block=block)
             kind = "pronoun"
         else:
             spec = _description(tok, out) if tok.pos_ == "NOUN" else None
             if not spec:
                 continue
-            ant = _pick(history, tok, sent_no, lambda k: k in info and _fits(spec, info[k]), 8, False)
+            ant = _pick(history, tok, sent_no, lambda k: k in info and _fits(spec, info[k]), 8,
+                        prefer_subj=False, exclude=exclude, counts=counts)
             kind = "nominal"
         if ant is None:
             continue
@@ -241,3 +325,4 @@ def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str 
         out.token_entity[tok.i] = ant
         out.mentions.append(Mention(ant, tok.idx, tok.idx + len(tok.text), tok.text, kind))
         history.append((tok.i, ant, sent_no, tok.dep_, tok.head.i))
+        counts[ant] = counts.get(ant, 0) + 1

@@ -29,7 +29,7 @@ from .aliases import Cluster, cluster_names
 from .entity_tables import country_of, norm, tables
 from .names import Name, find_names, is_title
 from .records import Article, Entity, Mention
-from .typing_rules import type_cluster
+from .typing_rules import is_polity, type_cluster
 
 
 def slug(name: str) -> str:
@@ -110,6 +110,27 @@ def _echo(doc: Any, clusters: list[Cluster], taken: set[int], skip_sents: set[in
             i += 1
 
 
+def split_polities(doc: Any, clusters: list[Cluster]) -> list[Cluster]:
+    """Country mentions that act as a state move to the country's government node.
+
+    "The United States urged ...", "US President X", "asked the UK to ..." denote the
+    government; "returned to the US" stays the country as a place.
+    """
+    out = []
+    for c in clusters:
+        if c.kind != "country":
+            out.append(c)
+            continue
+        country = country_of(c.canonical)
+        acting = [n for n in c.names if is_polity(doc, n.start, n.end)]
+        rest = [n for n in c.names if n not in acting]
+        if acting and country is not None:
+            out.append(Cluster(acting, country.government, "polity", {n.text for n in acting}))
+        if rest:
+            out.append(Cluster(rest, c.canonical, "country", {n.text for n in rest}))
+    return out
+
+
 def _entities(doc: Any, clusters: list[Cluster]) -> tuple[dict[str, Entity], list[Cluster], list[str]]:
     by_key: dict[str, list[Cluster]] = {}
     for c in clusters:
@@ -137,6 +158,7 @@ def resolve(doc: Any, article: Article) -> DocEntities:
     taken = {i for c in clusters for n in c.names for i in range(n.start, n.end)}
     from .names import _byline_sentences
     _echo(doc, clusters, taken, _byline_sentences(doc))
+    clusters = split_polities(doc, clusters)
     ents, clusters, keys = _entities(doc, clusters)
     out = DocEntities(entities=ents)
     for c, key in zip(clusters, keys):

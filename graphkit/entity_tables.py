@@ -54,6 +54,8 @@ class Tables:
     descriptions: dict[str, dict] = field(default_factory=dict)
     groups: dict[str, tuple[str, dict]] = field(default_factory=dict)  # head lemma -> (group id, spec)
     gov_qualifiers: frozenset = frozenset()
+    unscoped: frozenset = frozenset()
+    offices: frozenset = frozenset()
 
 
 def _titles(t: Tables) -> None:
@@ -113,6 +115,8 @@ def tables() -> Tables:
         for form in spec["forms"]:
             t.groups[form] = (gid, spec)
     t.gov_qualifiers = frozenset(coll["government_qualifiers"])
+    t.unscoped = frozenset(coll.get("unscoped_qualifiers", ()))
+    t.offices = frozenset(load_lines("office_titles.txt"))
     return t
 
 

@@ -22,26 +22,47 @@ from .entity_tables import tables
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "NORP": "other",
                "FAC": "place", "PRODUCT": "other", "EVENT": "other", "WORK_OF_ART": "other", "LAW": "other"}
-AGENT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "csubj"}
+AGENT_DEPS = {"nsubj", "nsubjpass", "dative", "csubj"}
 AGENT_PREPS = {"by", "with", "against"}
 LOCATIVE_PREPS = {"in", "at", "on", "near", "across", "throughout", "from", "to", "into", "inside", "within",
                   "around", "outside", "across", "via", "through", "of"}
 
 
 def is_agent(doc: Any, start: int, end: int) -> bool:
-    """Whether a mention acts in its clause (rather than locating something)."""
+    """Whether a mention acts in its clause (rather than locating something).
+
+    Acting: subject of a verb, passive agent ("by Britain"), object of a verb that
+    also takes a clause ("urged the US to waive"), object of "with"/"against".
+    """
     root = doc[start:end].root
-    dep = root.dep_
-    while dep == "conj":
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
-        dep = root.dep_
+    dep, head = root.dep_, root.head
     if dep in AGENT_DEPS:
-        return root.head.pos_ in ("VERB", "AUX") and not (dep == "nsubj" and root.head.lemma_ == "be"
-                                                          and any(c.dep_ == "attr" for c in root.head.children)
-                                                          and False)
+        return head.pos_ in ("VERB", "AUX")
+    if dep == "dobj":
+        return any(c.dep_ in ("xcomp", "ccomp") for c in head.children)
     if dep == "pobj":
-        prep = root.head
-        return prep.lower_ in AGENT_PREPS or (prep.dep_ == "agent")
+        return head.lower_ in AGENT_PREPS or head.dep_ == "agent"
+    return False
+
+
+def is_polity(doc: Any, start: int, end: int) -> bool:
+    """A country acting as a state: an agent, or qualifying a public office ("US President")."""
+    if is_agent(doc, start, end):
+        return True
+    offices = tables().offices
+    root = doc[start:end].root
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and (nxt.lower_ in offices or nxt.lemma_.lower() in offices):
+        return True
+    if nxt is not None and end + 1 < len(doc) and f"{nxt.lower_} {doc[end + 1].lower_}" in offices:
+        return True
+    if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.lemma_.lower() in offices:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and start >= 2:
+        title = root.head.head
+        return title.lemma_.lower() in offices or title.lower_ in offices
     return False
 
 
@@ -63,8 +84,10 @@ def _geo_like(cluster: Cluster) -> bool:
 
 def type_cluster(doc: Any, cluster: Cluster) -> str:
     """The article-level type of one cluster."""
-    if cluster.kind == "body":
+    if cluster.kind in ("body", "polity"):
         return "government"
+    if cluster.kind == "country":
+        return "place"
     word = _name_word_type(cluster.canonical) if len(cluster.canonical.split()) > 1 else ""
     if _geo_like(cluster) and word in ("", "place"):
         agent = any(is_agent(doc, n.start, n.end) for n in cluster.names)

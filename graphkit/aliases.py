@@ -61,6 +61,7 @@ class Cluster:
     canonical: str
     kind: str = "name"        # body | country | name
     surfaces: set = field(default_factory=set)
+    acting: bool = False      # a country mention acts as a state (see entities.country_nodes)
 
 
 def anchor(n: Name, main_country: str) -> tuple[str, str]:

@@ -53,12 +53,14 @@ def _slug(name: str) -> str:
 
 
 def _add_entity(out: Any, key: str, label: str, typ: str, surface: str) -> None:
+    """Create the entity or add a mention to it; a government phrase makes a country node act."""
     ent = out.entities.get(key)
     if ent is None:
         out.entities[key] = Entity(key, label, typ, tuple(sorted({label, surface})), 1)
     else:
+        new_type = "government" if typ == "government" and ent.type == "place" else ent.type
         out.entities[key] = replace(ent, aliases=tuple(sorted(set(ent.aliases) | {surface})),
-                                    mentions=ent.mentions + 1)
+                                    mentions=ent.mentions + 1, type=new_type)
 
 
 def _qualifier(tok: Any, out: Any) -> tuple[str, Any]:

@@ -110,25 +110,22 @@ def _echo(doc: Any, clusters: list[Cluster], taken: set[int], skip_sents: set[in
             i += 1
 
 
-def split_polities(doc: Any, clusters: list[Cluster]) -> list[Cluster]:
-    """Country mentions that act as a state move to the country's government node.
+def country_nodes(doc: Any, clusters: list[Cluster]) -> list[Cluster]:
+    """Name every country after its government: one node per country and its state.
 
-    "The United States urged ...", "US President X", "asked the UK to ..." denote the
-    government; "returned to the US" stays the country as a place.
+    "The United States urged ...", "US President X", "the US government" and "returned
+    to the US" are one actor, keyed by the government's name ("United States
+    government") so that "the government" and "federal government" join it too. The
+    node is typed ``government`` when a mention acts (subject, agent, qualifier of a
+    public office such as "US President") and ``place`` otherwise.
     """
-    out = []
     for c in clusters:
-        if c.kind != "country":
-            out.append(c)
+        country = country_of(c.canonical) if c.kind == "country" else None
+        if country is None:
             continue
-        country = country_of(c.canonical)
-        acting = [n for n in c.names if is_polity(doc, n.start, n.end)]
-        rest = [n for n in c.names if n not in acting]
-        if acting and country is not None:
-            out.append(Cluster(acting, country.government, "polity", {n.text for n in acting}))
-        if rest:
-            out.append(Cluster(rest, c.canonical, "country", {n.text for n in rest}))
-    return out
+        c.canonical = country.government
+        c.acting = any(is_polity(doc, n.start, n.end) for n in c.names)
+    return clusters
 
 
 def _entities(doc: Any, clusters: list[Cluster]) -> tuple[dict[str, Entity], list[Cluster], list[str]]:
@@ -158,7 +155,7 @@ def resolve(doc: Any, article: Article) -> DocEntities:
     taken = {i for c in clusters for n in c.names for i in range(n.start, n.end)}
     from .names import _byline_sentences
     _echo(doc, clusters, taken, _byline_sentences(doc))
-    clusters = split_polities(doc, clusters)
+    clusters = country_nodes(doc, clusters)
     ents, clusters, keys = _entities(doc, clusters)
     out = DocEntities(entities=ents)
     for c, key in zip(clusters, keys):

@@ -76,6 +76,7 @@ def _countries(t: Tables) -> None:
             t.countries.setdefault(norm(alias), c)
         for d in row["demonyms"]:
             t.demonyms.setdefault(norm(d), c)
+        t.countries.setdefault(norm(c.government), c)
 
 
 def _bodies(t: Tables) -> None:

@@ -84,10 +84,10 @@ def _geo_like(cluster: Cluster) -> bool:
 
 def type_cluster(doc: Any, cluster: Cluster) -> str:
     """The article-level type of one cluster."""
-    if cluster.kind in ("body", "polity"):
+    if cluster.kind == "body":
         return "government"
     if cluster.kind == "country":
-        return "place"
+        return "government" if cluster.acting else "place"
     word = _name_word_type(cluster.canonical) if len(cluster.canonical.split()) > 1 else ""
     if _geo_like(cluster) and word in ("", "place"):
         agent = any(is_agent(doc, n.start, n.end) for n in cluster.names)

@@ -40,7 +40,7 @@ class Actors:
         ent = self.ents.entities.get(key)
         return ent.type if ent is not None else "other"
 
-    def of_np(self, tok: Any) -> tuple[str, Any] | None:
+    def of_np(self, tok: Any, depth: int = 0) -> tuple[str, Any] | None:
         """The actor a noun phrase headed by ``tok`` names, with the token that names it.
 
         The head's own entity first; then an apposition ("the developer,
@@ -53,6 +53,16 @@ class Actors:
             return k, tok
         if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ"):
             return None
+        if tok.dep_ == "appos" and tok.head is not tok and depth < 2:
+            k = self.key(tok.head)  # "Avenatti, the lawyer who ..." → Avenatti
+            if k:
+                return k, tok.head
+        if tok.lower_ in words("group_nouns") and depth < 2:
+            for c in tok.children:  # "a number of journalists", "members of the party"
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return self.of_np(p, depth + 1)
         for c in tok.children:
             if c.dep_ == "appos":
                 k = self.key(c)
@@ -71,6 +81,15 @@ class Actors:
                     k = self.key(c)
                     if k and self.type(k) in ("place", "government"):
                         return k, c
+        return None
+
+    def owner(self, tok: Any) -> tuple[str, Any] | None:
+        """The possessor of a non-actor noun ("Ford's practices" → Ford), for objects of acts."""
+        for c in tok.children:
+            if c.dep_ == "poss":
+                k = self.key(c)
+                if k and self.type(k) != "place":
+                    return k, c
         return None
 
     def np_list(self, tok: Any) -> list[tuple[str, Any]]:
@@ -113,13 +132,42 @@ def by_agents(v: Any) -> list[Any]:
     return out
 
 
+def _chain_top(v: Any) -> Any:
+    """The verb heading the control chain ``v`` belongs to ("refused" for "to give")."""
+    for _ in range(6):
+        if v.dep_ in ("xcomp",) and v.head is not v:
+            v = v.head
+        else:
+            break
+    return v
+
+
+def _finite(v: Any) -> bool:
+    return v.tag_ in ("VBD", "VBZ", "VBP", "MD")
+
+
+def _pcomp_subjects(v: Any, depth: int) -> list[Any]:
+    """Subject of a gerund under a preposition: "accused X *of trying*" → X; "began *by hiring*" → subject."""
+    prep, verb = v.head, v.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb is prep:
+        return []
+    if prep.lower_ in ("of", "for", "with") and not is_passive(verb):
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if objs:
+            return objs
+    if prep.lower_ in ("of", "for") and is_passive(verb):
+        return patient_tokens(verb, depth + 1)
+    return subject_tokens(verb, depth + 1)
+
+
 def subject_tokens(v: Any, depth: int = 0) -> list[Any]:
     """Tokens naming who performs ``v`` (before entity lookup).
 
     Active subjects (with relative pronouns replaced by their noun); the
     ``by``-agent of a passive; the noun a present participle modifies ("police
-    firing tear gas"); the subject of the clause a subject-less conjoined,
-    adverbial or controlled clause depends on. A passive without agent has none.
+    firing tear gas"); the object of an object-control verb ("urged X to
+    leave"); the subject of the clause a subject-less conjoined, adverbial or
+    prepositional clause depends on. A passive without agent has none.
     """
     subs = [c for c in v.children if c.dep_ in SUBJ]
     if subs:
@@ -130,20 +178,27 @@ def subject_tokens(v: Any, depth: int = 0) -> list[Any]:
         return [v.head]
     if v.dep_ == "relcl":
         return [v.head] if not any(c.dep_ == "dobj" and relative_head(c) for c in v.children) else []
-    if v.dep_ in INHERITING and depth < 6 and v.head is not v and v.head.pos_ in ("VERB", "AUX"):
-        head = v.head
-        if v.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in words("object_control_verbs"):
-            objs = [c for c in head.children if c.dep_ == "dobj"]
-            if objs and v.dep_ == "xcomp":
-                return objs
-        if is_passive(head) and v.dep_ == "conj":
-            return by_agents(head)
-        return subject_tokens(head, depth + 1)
-    return []
+    if depth >= 6 or v.head is v:
+        return []
+    if v.dep_ == "pcomp":
+        return _pcomp_subjects(v, depth)
+    if v.dep_ not in INHERITING or v.head.pos_ not in ("VERB", "AUX"):
+        return []
+    head = v.head
+    if v.dep_ == "advcl" or (v.dep_ == "conj" and _finite(v) and not _finite(head)):
+        return subject_tokens(_chain_top(head), depth + 1)
+    if v.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in words("object_control_verbs"):
+        objs = [c for c in head.children if c.dep_ == "dobj"]
+        if objs and v.dep_ == "xcomp":
+            return objs
+    if is_passive(head) and v.dep_ == "conj":
+        return by_agents(head)
+    return subject_tokens(head, depth + 1)
 
 
-def patient_tokens(v: Any) -> list[Any]:
-    """Tokens naming who undergoes a passive ``v`` ("X was sued", "the firm, sued by X")."""
+def patient_tokens(v: Any, depth: int = 0) -> list[Any]:
+    """Tokens naming who undergoes a passive ``v`` ("X was sued", "the firm, sued by X",
+    "X was hurt after being attacked by Y")."""
     subs = [c for c in v.children if c.dep_ in PASS_SUBJ]
     if subs:
         return [relative_head(s) or s for s in subs]
@@ -151,4 +206,8 @@ def patient_tokens(v: Any) -> list[Any]:
         return [v.head]
     if v.dep_ == "relcl" and is_passive(v):
         return [v.head]
+    if depth < 4 and v.dep_ in ("advcl", "pcomp", "conj") and v.head is not v:
+        head = v.head.head if v.dep_ == "pcomp" else v.head
+        if head.pos_ in ("VERB", "AUX") and is_passive(head):
+            return patient_tokens(head, depth + 1)
     return []

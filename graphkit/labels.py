@@ -116,7 +116,10 @@ class LabelParts:
 
     ``chain`` holds the verb lemmas from the governing verb down to the verb whose
     argument is the target (["invite", "grow"]); ``gerunds`` marks the ones that
-    appear as -ing forms ("stop using"); ``negated`` the ones under "not"/"never".
+    appear as -ing forms ("stop using"), ``links`` the word joining each to the
+    previous one ("to", "from"), ``negated`` the ones under "not"/"never".
+    ``event`` is a ready label from the event-noun table that replaces the last
+    verb ("filed a lawsuit against" → "sued"); ``ready`` a complete label.
     """
 
     chain: tuple[str, ...]
@@ -127,14 +130,25 @@ class LabelParts:
     prep: str = ""
     complement: str = ""
     ready: str = ""
+    links: tuple[str, ...] = ()
+    event: str = ""
 
 
-def _verb_form(lemma: str, first: bool, gerund_form: bool, negated: bool) -> str:
+@lru_cache(maxsize=4096)
+def base_form(word: str) -> str:
+    """Base form of a past-tense verb ("sought" → "seek")."""
+    from lemminflect import getLemma
+
+    forms = getLemma(word, upos="VERB")
+    return forms[0] if forms else word
+
+
+def _verb_form(lemma: str, first: bool, gerund_form: bool, negated: bool, link: str) -> str:
     if first:
         return ("did not " + lemma) if negated else past(lemma)
-    if gerund_form:
-        return ("not " if negated else "") + gerund(lemma)
-    return ("not " if negated else "") + "to " + lemma
+    link = link if link else ("" if gerund_form else "to")
+    form = gerund(lemma) if gerund_form else lemma
+    return " ".join(w for w in (link, "not" if negated else "", form) if w)
 
 
 def render(parts: LabelParts) -> str:
@@ -144,15 +158,19 @@ def render(parts: LabelParts) -> str:
     n = len(parts.chain)
     ger = parts.gerunds or (False,) * n
     neg = parts.negated or (False,) * n
-    words_ = [_verb_form(lem, i == 0, ger[i], neg[i]) for i, lem in enumerate(parts.chain)]
-    if parts.particle:
-        words_.append(parts.particle)
-    if parts.complement:
-        words_.append(parts.complement)
-    if parts.noun:
-        words_.append(parts.noun)
-    if parts.prep:
-        words_.append(parts.prep)
+    links = parts.links or ("",) * n
+    words_ = [_verb_form(lem, i == 0, ger[i], neg[i], links[i]) for i, lem in enumerate(parts.chain)]
+    if parts.event:
+        first, _, rest = parts.event.partition(" ")
+        if n == 1:
+            words_ = [("did not " + base_form(first)) if neg[0] else first]
+        else:
+            words_[-1] = _verb_form(base_form(first), False, False, neg[-1], links[-1])
+        words_.append(rest)
+    else:
+        for part in (parts.particle, parts.complement, parts.noun, parts.prep):
+            if part:
+                words_.append(part)
     return re.sub(r"\s+", " ", " ".join(words_)).strip().lower()
 
 

@@ -247,10 +247,10 @@ def test_circumstantial_talks_with(nlp):
 
 
 @model
-def test_light_verb_noun_and_preposition(nlp):
+def test_light_verb_with_event_noun_takes_the_event_label(nlp):
     rels = relations(nlp("Globex filed a lawsuit against Acme."), {"Globex": O, "Acme": O})
     assert [(r.source, r.relation, r.target, r.category) for r in rels] == [
-        ("globex", "filed lawsuit against", "acme", "conflict")]
+        ("globex", "sued", "acme", "conflict")]
 
 
 @model
@@ -340,3 +340,48 @@ def test_same_act_in_two_articles_aggregates_into_one_edge(nlp):
     data = G_.get_edge_data("acme", "globex")
     assert list(data) == ["criticized"]
     assert data["criticized"]["count"] == 2
+
+
+@model
+def test_light_verb_with_plain_noun_keeps_noun_and_preposition(nlp):
+    t = triples(nlp("Globex sought retribution against Acme."), {"Globex": O, "Acme": O})
+    assert t == {("globex", "sought retribution against", "acme")}
+
+
+@model
+def test_gerund_after_accused_of_takes_the_object_as_subject(nlp):
+    t = triples(nlp("Prosecutors accused Jane Doe of trying to extort Globex."), {"Jane Doe": P, "Globex": O})
+    assert ("jane-doe", "tried to extort", "globex") in t
+
+
+@model
+def test_means_clause_takes_the_main_subject(nlp):
+    t = triples(nlp("Globex began its review by hiring Initech."), {"Globex": O, "Initech": O})
+    assert t == {("globex", "hired", "initech")}
+
+
+@model
+def test_withdrew_from_using(nlp):
+    t = triples(nlp("The Labour Party withdrew from using Jane Doe as its candidate."),
+                {"Labour Party": O, "Jane Doe": P})
+    assert ("labour-party", "withdrew from using", "jane-doe") in t
+
+
+@model
+def test_in_response_to_a_statement_from(nlp):
+    t = triples(nlp("Globex cancelled the deal in response to a statement from Acme."), {"Globex": O, "Acme": O})
+    assert ("globex", "responded to", "acme") in t
+
+
+@model
+def test_passive_patient_of_being_attacked(nlp):
+    t = triples(nlp("Several journalists were injured after being attacked by protesters."),
+                {"journalists": O, "protesters": O})
+    assert t == {("protesters", "attacked", "journalists")}
+
+
+@model
+def test_apposition_head_is_the_subject_of_its_relative_clause(nlp):
+    t = triples(nlp("A jury convicted Jane Doe, the lawyer who represented John Smith."),
+                {"Jane Doe": P, "John Smith": P})
+    assert ("jane-doe", "represented", "john-smith") in t

@@ -1,0 +1,292 @@
+"""The dependency patterns that find acts between actors.
+
+:class:`Reader` reads one parsed document. ``verb_acts(v)`` starts at a verb
+that heads a clause and walks its control chain ("refused *to give*", "ordered
+… *to stop using*", "withdrew *from using*"), yielding an :class:`Act` for each
+actor the chain acts on: direct and indirect objects, passive subjects,
+prepositional objects, the object of a light verb's event noun ("filed a
+lawsuit against"), circumstantial event nouns ("in talks with", "in response
+to"). ``nominal_acts(n)`` reads nominalisations with an agent ("X's letter to
+Y"). Every method only reads the children of the tokens it is given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+from .args import Actors, is_passive, patient_tokens, relative_head, subject_tokens
+from .labels import (LabelParts, canonical_lemma, circumstantial_nouns, event_nouns, noun_phrase,
+                     verb_classes, words)
+from .lexicon import load_json
+
+MAX_CHAIN = 4
+KEEP_PREP_AFTER_OBJECT = frozenset({"to", "with", "against", "at", "into", "on", "onto", "toward", "towards"})
+CIRCUMSTANTIAL_PREPS = frozenset({"in", "during", "after", "following", "amid", "through", "via"})
+NOMINAL_TARGET_PREPS = frozenset({"of", "to", "against", "with", "on", "into", "for"})
+
+
+@dataclass(frozen=True)
+class Act:
+    """One candidate edge before it becomes a record."""
+
+    source: str
+    target: str
+    parts: LabelParts
+    anchor: Any  # the verb or noun the act was read from
+    source_tok: Any
+    target_tok: Any
+
+
+def lemma_of(tok: Any) -> str:
+    """Canonical verb lemma; lemminflect's lemma wins when only it is in the lexicon ("fined")."""
+    lemma = canonical_lemma(tok.lemma_ or tok.text)
+    if lemma not in verb_classes() and tok.pos_ in ("VERB", "AUX"):
+        from lemminflect import getLemma
+
+        alt = getLemma(tok.lower_, upos="VERB")
+        if alt and canonical_lemma(alt[0]) in verb_classes():
+            return canonical_lemma(alt[0])
+    return lemma
+
+
+def _negated(tok: Any) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children)
+
+
+def _particle(tok: Any) -> str:
+    return " ".join(c.lower_ for c in tok.children if c.dep_ == "prt")
+
+
+def is_chain_member(v: Any) -> bool:
+    """A controlled clause read together with its head ("refused *to give*", "stop *using*")."""
+    if v.dep_ == "xcomp" and v.pos_ in ("VERB", "AUX"):
+        return True
+    if v.dep_ == "advcl" and v.head.lemma_.lower() in words("object_control_verbs"):
+        has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+        return has_to and not any(c.dep_ in ("nsubj", "mark") for c in v.children)
+    if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ == "from" and v.head.head.pos_ == "VERB":
+        return not any(c.dep_ == "dobj" for c in v.head.head.children)  # "withdrew from using"
+    return False
+
+
+def _controlled(v: Any) -> list[tuple[Any, str]]:
+    """(clause, linking word) for each clause ``v`` controls."""
+    out = []
+    for c in v.children:
+        if c.i > v.i and is_chain_member(c):
+            out.append((c, ""))
+        elif c.dep_ == "prep" and c.lower_ == "from":
+            out.extend((p, "from") for p in c.children if is_chain_member(p))
+    return out
+
+
+def _table(name: str) -> dict[str, str]:
+    return load_json("relation_words.json")[name]
+
+
+def _fixed(label: str, verb: str) -> LabelParts:
+    """LabelParts for a ready-made label from the event-noun table."""
+    return LabelParts((canonical_lemma(verb),), ready=label)
+
+
+class Reader:
+    """Reads the acts of one document."""
+
+    def __init__(self, doc: Any, ents: Any):
+        self.doc = doc
+        self.actors = Actors(ents)
+
+    # -- verbs ----------------------------------------------------------------
+    def verb_acts(self, v: Any) -> Iterator[Act]:
+        """Acts whose predicate chain starts at verb ``v``."""
+        passive = is_passive(v) or (v.dep_ == "acl" and v.tag_ == "VBN")
+        sources = [a for t in subject_tokens(v) for a in self.actors.np_list(t)]
+        if sources:
+            yield from self._walk(v, sources, LabelParts(()), passive, 0)
+
+    def _walk(self, v: Any, sources: list, prev: LabelParts, passive: bool, depth: int, link: str = "") -> Iterator[Act]:
+        lemma = lemma_of(v)
+        first = not prev.chain
+        gerund = not first and v.tag_ == "VBG" and not any(c.lower_ == "to" for c in v.children)
+        controlled = _controlled(v) if depth < MAX_CHAIN else []
+        if first and lemma in _table("control_canonical") and controlled:
+            lemma = _table("control_canonical")[lemma]
+        base = LabelParts(prev.chain + (lemma,), prev.gerunds + (gerund,), prev.negated + (_negated(v),),
+                          _particle(v), links=prev.links + (link,))
+        obj_control = lemma_of(v) in words("object_control_verbs")
+        extended = False
+        for target, ttok, extra in self._patients(v, passive, lemma):
+            role = extra.pop("role", "")
+            chain_last = extra.pop("chain_last", "")
+            parts = replace(base, **_event_extra(extra))
+            if chain_last:
+                parts = replace(parts, chain=parts.chain[:-1] + (chain_last,))
+            if controlled and obj_control and role in ("dobj", "dative") and not extra.get("prep"):
+                x, xlink = controlled[0]
+                parts = replace(parts, chain=parts.chain + (lemma_of(x),), gerunds=parts.gerunds + (False,),
+                                negated=parts.negated + (_negated(x),), links=parts.links + (xlink,))
+                extended = True
+            for src, stok in sources:
+                yield Act(src, target, parts, v, stok, ttok)
+        for x, xlink in controlled:
+            if not (extended and obj_control):
+                yield from self._walk(x, sources, base, is_passive(x), depth + 1, xlink)
+        yield from self._circumstantial(v, sources)
+
+    def _patients(self, v: Any, passive: bool, lemma: str) -> Iterator[tuple[str, Any, dict]]:
+        """(target, token, label extras) for each actor ``v`` acts on."""
+        if passive:
+            for t in patient_tokens(v):
+                for k, tok in self.actors.np_list(t):
+                    yield k, tok, {}
+            return
+        objs = [c for c in v.children if c.dep_ == "dobj" and not relative_head(c)]
+        if v.dep_ == "relcl" and any(relative_head(c) for c in v.children if c.dep_ == "dobj"):
+            objs.append(v.head)
+        ent_objs = [o for o in objs if self.actors.of_np(o)]
+        plain = [o for o in objs if o not in ent_objs]
+        complement = self._complement(v, ent_objs, plain)
+        for o in ent_objs:
+            for k, tok in self.actors.np_list(o):
+                yield k, tok, {"complement": complement, "role": "dobj"}
+        noun = next((o for o in plain if not complement or noun_phrase(o) != complement), None)
+        extra = self._noun_extra(lemma, noun)
+        if noun is not None and not extra and verb_classes().get(lemma, ("neutral",))[0] in ("conflict", "cooperation"):
+            owner = self.actors.owner(noun)  # "criticized Ford's practices"
+            if owner:
+                yield owner[0], owner[1], {"role": "dobj"}
+        for c in v.children:
+            if c.dep_ == "dative":
+                for k, tok in self.actors.np_list(c):
+                    yield k, tok, ({**extra, "prep": "to"} if extra else {"role": "dative"})
+        if noun is not None and extra:
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ in words("relational_preps"):
+                    yield from self._prep_objects(prep, lemma, {**extra, "prep": prep.lower_}, owners=True)
+        allowed = words("speech_preps") if lemma in words("speech_verbs") else words("relational_preps")
+        for prep in v.children:
+            if prep.dep_ != "prep" or prep.lower_ not in allowed:
+                continue
+            if noun is not None and not extra:
+                pextra = {"prep": prep.lower_} if prep.lower_ in KEEP_PREP_AFTER_OBJECT else {}
+            else:
+                pextra = {**extra, "prep": prep.lower_}
+            yield from self._prep_objects(prep, lemma, pextra)
+
+    def _complement(self, v: Any, ent_objs: list, plain: list) -> str:
+        """The defining complement of "designated X a risk" / "named X as chair"."""
+        for c in v.children:
+            if c.dep_ == "oprd" or (c.dep_ == "dobj" and ent_objs and c in plain and c.i > ent_objs[0].i):
+                return noun_phrase(c)
+            if c.dep_ == "prep" and c.lower_ == "as" and ent_objs:
+                pobj = [p for p in c.children if p.dep_ == "pobj"]
+                if pobj and not self.actors.of_np(pobj[0]):
+                    return noun_phrase(pobj[0])
+        return ""
+
+    def _noun_extra(self, lemma: str, noun: Any) -> dict:
+        """Label extras for a light verb's object: an event noun's own label, or the noun itself."""
+        if noun is None:
+            return {}
+        light = lemma in words("light_verbs")
+        low = noun.lower_
+        if light and low in event_nouns():
+            verb, label = event_nouns()[low]
+            return {"event": _strip_prep(label), "chain_last": canonical_lemma(verb)}
+        if light or low in event_nouns():
+            return {"noun": noun_phrase(noun)}
+        return {}
+
+    def _prep_objects(self, prep: Any, lemma: str, extra: dict, owners: bool = False) -> Iterator[tuple[str, Any, dict]]:
+        for p in prep.children:
+            if p.dep_ != "pobj":
+                continue
+            found = self.actors.np_list(p)
+            if not found and owners and prep.lower_ == "of":
+                owner = self.actors.owner(p)  # "an investigation of Ford's practices"
+                found = [owner] if owner else []
+            for k, tok in found:
+                if self.actors.type(k) == "place" and (prep.lower_ not in words("place_target_preps")
+                                                      or lemma in words("movement_verbs")):
+                    continue
+                yield k, tok, extra
+
+    def _circumstantial(self, v: Any, sources: list) -> Iterator[Act]:
+        """"In talks with Y, X …", "X said in a filing to Y", "X withdrew in response to Y's statement"."""
+        for prep in v.children:
+            if prep.dep_ != "prep" or prep.lower_ not in CIRCUMSTANTIAL_PREPS:
+                continue
+            for n in prep.children:
+                if n.dep_ != "pobj":
+                    continue
+                for k, tok, parts in self._circumstance_targets(n):
+                    for src, stok in sources:
+                        yield Act(src, k, parts, n, stok, tok)
+
+    def _circumstance_targets(self, n: Any) -> Iterator[tuple[str, Any, LabelParts]]:
+        low = n.lower_
+        if low == "response":
+            for w in n.children:
+                if w.dep_ == "prep" and w.lower_ == "to":
+                    for p in (c for c in w.children if c.dep_ == "pobj"):
+                        found = self.actors.np_list(p) or [a for q in p.children if q.dep_ == "prep"
+                                                           and q.lower_ in ("from", "by")
+                                                           for r in q.children if r.dep_ == "pobj"
+                                                           for a in self.actors.np_list(r)]
+                        for k, tok in found:
+                            yield k, tok, _fixed("responded to", "respond")
+            return
+        if low not in circumstantial_nouns() or low not in event_nouns():
+            return
+        verb, label = event_nouns()[low]
+        for w in n.children:
+            if w.dep_ == "prep" and w.lower_ in ("with", "to"):
+                for p in (c for c in w.children if c.dep_ == "pobj"):
+                    for k, tok in self.actors.np_list(p):
+                        yield k, tok, _fixed(label, verb)
+
+    # -- nominalisations ------------------------------------------------------
+    def nominal_acts(self, n: Any) -> Iterator[Act]:
+        """"X's letter to Y", "the designation of Y by X"."""
+        verb, label = event_nouns()[n.lower_]
+        sources = []
+        for c in n.children:
+            if c.dep_ == "poss":
+                sources += self.actors.np_list(c)
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                sources += [a for p in c.children if p.dep_ == "pobj" for a in self.actors.np_list(p)]
+        if not sources:
+            return
+        want = label.split()[-1] if label.split()[-1] in words("relational_preps") else ""
+        for c in n.children:
+            if c.dep_ != "prep" or c.lower_ not in NOMINAL_TARGET_PREPS:
+                continue
+            if want and c.lower_ != want and not (want == "to" and c.lower_ == "for"):
+                continue
+            for p in c.children:
+                for k, tok in self.actors.np_list(p) if p.dep_ == "pobj" else ():
+                    for src, stok in sources:
+                        yield Act(src, k, _fixed(label, verb), n, stok, tok)
+
+
+def _strip_prep(label: str) -> str:
+    """An event label without its final preposition (the pattern adds the real one)."""
+    words_ = label.split()
+    if len(words_) > 1 and words_[-1] in words("relational_preps"):
+        words_ = words_[:-1]
+    return " ".join(words_)
+
+
+def _event_extra(extra: dict) -> dict:
+    """Turn a light verb + event noun ("filed lawsuit against") into the event's own label ("sued")."""
+    if "event" not in extra:
+        return extra
+    extra = dict(extra)
+    label = extra["event"]
+    if len(label.split()) == 1:  # a bare verb ("sued") takes no preposition
+        extra.pop("prep", None)
+    else:
+        extra["event"] = label + " " + extra.pop("prep", "")
+    return extra

@@ -160,8 +160,12 @@ def _prefixes(names: list[Name], uf: _UF, kinds: list[str]) -> None:
             for k in range(1, len(words)):
                 longer[" ".join(words[:k])].add(n.text)
     for i, n in enumerate(names):
-        if kinds[i] == "name" and n.label not in ("PERSON", "GPE", "LOC") and len(longer.get(n.text, ())) == 1:
-            uf.union(i, rep[next(iter(longer[n.text]))])
+        hosts = longer.get(n.text, ())
+        if kinds[i] != "name" or len(hosts) != 1 or n.label in ("GPE", "LOC") or n.titles:
+            continue
+        host = rep[next(iter(hosts))]
+        if n.label != "PERSON" or names[host].label == "ORG":
+            uf.union(i, host)
 
 
 def _canonical(members: list[Name], kind: str, anchor_name: str) -> str:

@@ -90,7 +90,8 @@ def _group_head(tok: Any) -> tuple[str, dict] | None:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.is_title and not tok.is_sent_start:
         return None
     if tok.dep_ in ("compound", "amod"):
-        if tok.head.lemma_ not in GROUP_MEMBERS:
+        head = tok.head.lemma_.lower()
+        if head not in GROUP_MEMBERS and head not in tables().titles:
             return None
         return groups.get(f"{tok.lemma_.lower()} {tok.head.lemma_}") or groups.get(tok.lemma_.lower())
     for c in tok.children:
@@ -141,12 +142,33 @@ def _collectives(doc: Any, out: Any, main: Any, info: dict) -> None:
         surface = surface[4:] if surface.lower().startswith("the ") else surface
         _add_entity(out, key, label, typ, surface)
         out.token_entity[tok.i] = key
-        heads = [tok] + ([tok.head] if tok.dep_ in ("compound", "amod") else [])
+        heads = [tok] + ([tok.head] if tok.dep_ in ("compound", "amod") and tok.head.lemma_ in GROUP_MEMBERS else [])
         for h in heads:
             out.token_entity[h.i] = key
         out.mentions.append(Mention(key, tok.idx, tok.idx + len(tok.text), tok.text, "nominal"))
         info.setdefault(key, _Info(typ, set(), set(label.lower().split()), plural=tok.tag_ == "NNS"
                                    or spec.get("plural_only", False)))
+
+
+def _representatives(doc: Any, out: Any) -> None:
+    """'a White House spokesperson', 'UK officials', 'members of the X party' speak or act for X."""
+    reps = tables().representatives
+    for tok in doc:
+        if tok.i in out.token_entity or tok.lower_ not in reps or tok.pos_ != "NOUN":
+            continue
+        if any(c.dep_ in ("appos", "compound") and out.entity_at(c.i) and c.i > tok.i for c in tok.children) or \
+                (tok.i + 1 < len(doc) and out.entity_at(tok.i + 1) and doc[tok.i + 1].pos_ == "PROPN"):
+            continue  # "spokesperson Jane Doe": a named person, a role edge for the relation side
+        owner = None
+        for c in tok.children:
+            if c.dep_ in ("compound", "poss", "nmod", "amod") and c.i < tok.i and out.entity_at(c.i):
+                owner = out.entity_at(c.i)
+            elif c.dep_ == "prep" and c.lower_ in ("for", "of", "from"):
+                objs = [g for g in c.children if g.dep_ == "pobj" and out.entity_at(g.i)]
+                owner = out.entity_at(objs[0].i) if objs else owner
+        if owner and out.entities[owner].type != "person":
+            out.token_entity[tok.i] = owner
+            out.mentions.append(Mention(owner, tok.idx, tok.idx + len(tok.text), tok.text, "nominal"))
 
 
 def _pleonastic(tok: Any) -> bool:
@@ -285,6 +307,7 @@ def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str 
         info[key] = _Info(out.entities[key].type, titles, set(c.canonical.lower().split()),
                           gender=genders.pop() if len(genders) == 1 else "", country=c.kind == "country")
     _collectives(doc, out, country_of(main_country) if main_country else None, info)
+    _representatives(doc, out)
     pronouns = load_json("pronouns.json")
     sent_starts = {s.start: k for k, s in enumerate(doc.sents)}
     quote_of = _quotes(doc)

@@ -56,6 +56,7 @@ class Tables:
     gov_qualifiers: frozenset = frozenset()
     unscoped: frozenset = frozenset()
     offices: frozenset = frozenset()
+    representatives: frozenset = frozenset()
 
 
 def _titles(t: Tables) -> None:
@@ -117,6 +118,7 @@ def tables() -> Tables:
             t.groups[form] = (gid, spec)
     t.gov_qualifiers = frozenset(coll["government_qualifiers"])
     t.unscoped = frozenset(coll.get("unscoped_qualifiers", ()))
+    t.representatives = frozenset(coll.get("representatives", ()))
     t.offices = frozenset(load_lines("office_titles.txt"))
     return t
 

@@ -208,8 +208,14 @@ def _title_of(doc: Any, s: int, e: int, main_country: str) -> Name | None:
     return None
 
 
+def _common_word(tok: Any, lower_words: set[str]) -> bool:
+    """A sentence-initial capital that is an ordinary word elsewhere in the article."""
+    return tok.is_sent_start and tok.lower_ in lower_words
+
+
 def _recovered(doc: Any, main_country: str) -> list[Name]:
     out = []
+    lower_words = {t.text for t in doc if t.is_lower}
     for s0, e0 in _propn_runs(doc):
         for s, e in _pieces(doc, s0, e0, True):
             root = doc[s:e].root
@@ -224,7 +230,7 @@ def _recovered(doc: Any, main_country: str) -> list[Name]:
             n = _collective_tail(doc, n)
             if n.cue:
                 n.source = "cue"
-            elif root.dep_ not in ARG_DEPS or (doc[s].is_sent_start and e - s == 1 and not n.titles):
+            elif root.dep_ not in ARG_DEPS or (e - s == 1 and not n.titles and _common_word(doc[s], lower_words)):
                 continue
             out.append(n)
     return out

@@ -1,0 +1,142 @@
+"""Entity rules on hand-built Docs: recovery, rejection, typing, aliases, keys."""
+
+from __future__ import annotations
+
+from entity_docs import article, build, keys_of
+
+from graphkit import entities
+from graphkit.entities import resolve, slug
+
+ZENTRIX_SAID = ("Zentrix/NNP/PROPN/nsubj/1 said/VBD/VERB/ROOT/1/say it/PRP/PRON/nsubj/4 would/MD/AUX/aux/4 "
+                "appeal/VB/VERB/ccomp/1 the/DT/DET/det/6 ruling/NN/NOUN/dobj/4 ././PUNCT/punct/1")
+
+
+def run(vocab, spec, ents=(), **kw):
+    doc = build(vocab, spec, ents)
+    return doc, resolve(doc, article(doc, **kw))
+
+
+# --- recovery -----------------------------------------------------------------------------------
+
+def test_untagged_proper_noun_subject_is_recovered(vocab):
+    doc, res = run(vocab, ZENTRIX_SAID)
+    assert keys_of(res, doc, "Zentrix") == ["zentrix"]
+    assert res.entities["zentrix"].type == "organization"
+
+
+def test_proper_noun_outside_argument_position_is_not_recovered(vocab):
+    spec = ("Yesterday/NN/NOUN/npadvmod/3 Zentrix/NNP/PROPN/compound/2 shares/NNS/NOUN/nsubj/3 fell/VBD/VERB/ROOT/3/fall "
+            "././PUNCT/punct/3")
+    doc, res = run(vocab, spec)
+    assert "zentrix" in res.entities  # cue "shares" after the name types and recovers it
+    assert res.entities["zentrix"].type == "organization"
+    doc, res = run(vocab, "Hello/UH/INTJ/intj/1 Zentrix/NNP/PROPN/ROOT/1 !/./PUNCT/punct/1".replace("ROOT/1", "ROOT/1"))
+    assert res.entities == {} or "hello" not in res.entities
+
+
+def test_cue_noun_beats_the_taggers_label(vocab):
+    spec = ("AI/NNP/PROPN/compound/1 firm/NN/NOUN/compound/2 Zentrix/NNP/PROPN/nsubj/3 hired/VBD/VERB/ROOT/3/hire "
+            "Mara/NNP/PROPN/compound/5 Okonkwo/NNP/PROPN/dobj/3 ././PUNCT/punct/3")
+    doc, res = run(vocab, spec, [(0, 1, "GPE"), (2, 3, "PERSON"), (4, 6, "PERSON")])
+    assert res.entities["zentrix"].type == "organization"
+    assert res.entities["mara-okonkwo"].type == "person"
+    assert "ai" not in res.entities  # generic acronym rejected
+
+
+def test_string_tagged_once_is_an_entity_everywhere(vocab):
+    spec = ("Lumora/NNP/PROPN/nsubj/1 sued/VBD/VERB/ROOT/1/sue Zentrix/NNP/PROPN/dobj/1 ././PUNCT/punct/1 "
+            "Analysts/NNS/NOUN/nsubj/5 expect/VBP/VERB/ROOT/5 Lumora/NNP/PROPN/compound/7 shares/NNS/NOUN/nsubj/8 "
+            "to/TO/PART/aux/8 rise/VB/VERB/xcomp/5 ././PUNCT/punct/5")
+    doc, res = run(vocab, spec, [(0, 1, "ORG")])
+    lumora = [t.i for t in doc if t.text == "Lumora"]
+    assert [res.entity_at(i) for i in lumora] == ["lumora", "lumora"]
+    assert res.entities["lumora"].mentions == 2
+
+
+# --- rejection ----------------------------------------------------------------------------------
+
+def test_bracket_debris_and_stoplist_are_not_entities(vocab):
+    spec = ("I]t/NNP/PROPN/nsubj/1 helps/VBZ/VERB/ROOT/1/help AI/NNP/PROPN/dobj/1 ././PUNCT/punct/1")
+    doc, res = run(vocab, spec, [(0, 1, "PERSON"), (2, 3, "ORG")])
+    assert res.entities == {}
+
+
+def test_authors_bylines_and_photo_credits_are_not_actors(vocab):
+    byline = ("Jon/NNP/PROPN/compound/1 Tessler/NNP/PROPN/ROOT/1 ,/,/PUNCT/punct/1 Technology/NNP/PROPN/compound/4 "
+              "reporter/NN/NOUN/appos/1 ././PUNCT/punct/1 ")
+    credit = "REUTERS/NNP/PROPN/ROOT/6 ././PUNCT/punct/6 "
+    body = ("Ilse/NNP/PROPN/compound/9 Marr/NNP/PROPN/nsubj/10 sued/VBD/VERB/ROOT/10/sue Zentrix/NNP/PROPN/dobj/10 "
+            "././PUNCT/punct/10")
+    doc, res = run(vocab, byline + credit + body, [(0, 2, "PERSON"), (6, 7, "ORG"), (8, 10, "PERSON"),
+                                                   (11, 12, "ORG")], authors=("Ilse Marr",))
+    assert set(res.entities) == {"zentrix"}
+
+
+def test_wire_agency_that_reports_stays(vocab):
+    spec = "Reuters/NNP/PROPN/nsubj/1 reported/VBD/VERB/ROOT/1/report it/PRP/PRON/dobj/1 ././PUNCT/punct/1"
+    doc, res = run(vocab, spec, [(0, 1, "ORG")])
+    assert "reuters" in res.entities
+
+
+# --- typing -------------------------------------------------------------------------------------
+
+def test_government_body_table_types_and_merges(vocab):
+    spec = ("The/DT/DET/det/1 Pentagon/NNP/PROPN/nsubj/2 sanctioned/VBD/VERB/ROOT/2/sanction Zentrix/NNP/PROPN/dobj/2 "
+            "././PUNCT/punct/2 The/DT/DET/det/7 US/NNP/PROPN/compound/7 Department/NNP/PROPN/nsubj/10 "
+            "of/IN/ADP/prep/7 Defense/NNP/PROPN/pobj/8 said/VBD/VERB/ROOT/10/say so/RB/ADV/advmod/10 ././PUNCT/punct/10")
+    doc, res = run(vocab, spec, [(1, 2, "ORG"), (3, 4, "PERSON"), (5, 10, "ORG")])
+    pentagon, dept = keys_of(res, doc, "Pentagon", "Department")
+    assert pentagon == dept == "us-department-of-defense"
+    assert res.entities[pentagon].type == "government"
+    assert {"Pentagon", "US Department of Defense"} <= set(res.entities[pentagon].aliases)
+
+
+def test_country_acting_is_government_and_locative_is_place(vocab):
+    acting = ("Canada/NNP/PROPN/nsubj/1 sanctioned/VBD/VERB/ROOT/1/sanction Zentrix/NNP/PROPN/dobj/1 "
+              "././PUNCT/punct/1")
+    doc, res = run(vocab, acting, [(0, 1, "GPE"), (2, 3, "ORG")])
+    assert res.entities["canadian-government"].type == "government"
+    locative = ("Zentrix/NNP/PROPN/nsubj/1 moved/VBD/VERB/ROOT/1/move to/IN/ADP/prep/1 Kenya/NNP/PROPN/pobj/2 "
+                "././PUNCT/punct/1")
+    doc, res = run(vocab, locative, [(0, 1, "ORG"), (3, 4, "GPE")])
+    assert res.entities["kenyan-government"].type == "place"
+
+
+def test_country_qualifying_an_office_acts_as_a_state(vocab):
+    spec = ("US/NNP/PROPN/compound/2 President/NNP/PROPN/compound/3 Ada/NNP/PROPN/compound/4 Quill/NNP/PROPN/nsubj/4 "
+            "spoke/VBD/VERB/ROOT/4/speak ././PUNCT/punct/4")
+    doc, res = run(vocab, spec, [(0, 1, "GPE"), (2, 4, "PERSON")])
+    assert res.entity_at(0) == "united-states-government"
+    assert res.entities["united-states-government"].type == "government"
+    assert res.entity_at(1) is None  # the title itself is left to the relation side
+
+
+def test_words_inside_names_decide_the_type(vocab):
+    spec = ("The/DT/DET/det/1 Ministry/NNP/PROPN/nsubj/4 of/IN/ADP/prep/1 Fisheries/NNPS/PROPN/pobj/2 "
+            "fined/VBD/VERB/ROOT/4/fine Nordhavn/NNP/PROPN/compound/7 Motor/NNP/PROPN/compound/7 "
+            "Company/NNP/PROPN/dobj/4 ././PUNCT/punct/4 Nordhavn/NNP/PROPN/nsubj/10 said/VBD/VERB/ROOT/10/say "
+            "it/PRP/PRON/nsubj/13 would/MD/AUX/aux/13 pay/VB/VERB/ccomp/10 ././PUNCT/punct/10")
+    doc, res = run(vocab, spec, [(0, 4, "ORG"), (5, 8, "ORG"), (9, 10, "PERSON")])
+    assert res.entities["ministry-of-fisheries"].type == "government"
+    company = res.entities["nordhavn-motor-company"]
+    assert company.type == "organization"
+    assert res.entity_at(9) == "nordhavn-motor-company"  # shorter name joins the longer one
+
+
+def test_titles_make_a_person_and_stay_outside_the_span(vocab):
+    spec = ("Sir/NNP/PROPN/compound/2 Tobias/NNP/PROPN/compound/2 Wren/NNP/PROPN/nsubj/3 "
+            "criticized/VBD/VERB/ROOT/3/criticize Zentrix/NNP/PROPN/dobj/3 ././PUNCT/punct/3")
+    doc, res = run(vocab, spec, [(0, 3, "ORG"), (4, 5, "PERSON")])
+    assert res.entity_at(0) is None
+    assert res.entity_at(1) == res.entity_at(2) == "tobias-wren"
+    assert res.entities["tobias-wren"].type == "person"
+    assert "Sir Tobias Wren" in res.entities["tobias-wren"].aliases
+
+
+def test_place_before_a_title_is_its_own_entity(vocab):
+    spec = ("Oslo/NNP/PROPN/compound/1 Mayor/NNP/PROPN/compound/3 Ida/NNP/PROPN/compound/3 Solberg/NNP/PROPN/nsubj/4 "
+            "wrote/VBD/VERB/ROOT/4/write ././PUNCT/punct/4")
+    doc, res = run(vocab, spec, [(0, 1, "GPE"), (2, 4, "PERSON")])
+    assert res.entity_at(0) == "oslo"
+    assert res.entity_at(1) is None
+    assert res.entity_at(3) == "ida-solberg"

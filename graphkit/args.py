@@ -174,8 +174,9 @@ def subject_tokens(v: Any, depth: int = 0) -> list[Any]:
         return [relative_head(s) or s for s in subs]
     if is_passive(v) or (v.dep_ == "acl" and v.tag_ == "VBN"):
         return by_agents(v)
-    if v.dep_ == "acl" and v.tag_ == "VBG":
-        return [v.head]
+    if v.dep_ == "acl" and v.tag_ == "VBG":  # "officials asking X", "calls by officials asking X"
+        return [v.head] + [p for c in v.head.children if c.dep_ == "prep" and c.lower_ == "by"
+                           for p in c.children if p.dep_ == "pobj"]
     if v.dep_ == "relcl":
         return [v.head] if not any(c.dep_ == "dobj" and relative_head(c) for c in v.children) else []
     if depth >= 6 or v.head is v:

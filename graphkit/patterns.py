@@ -148,9 +148,11 @@ class Reader:
         ent_objs = [o for o in objs if self.actors.of_np(o)]
         plain = [o for o in objs if o not in ent_objs]
         complement = self._complement(v, ent_objs, plain)
+        movement = lemma in words("movement_verbs")
         for o in ent_objs:
             for k, tok in self.actors.np_list(o):
-                yield k, tok, {"complement": complement, "role": "dobj"}
+                if not (movement and self.actors.type(k) in ("place", "government")):
+                    yield k, tok, {"complement": complement, "role": "dobj"}
         noun = next((o for o in plain if not complement or noun_phrase(o) != complement), None)
         extra = self._noun_extra(lemma, noun)
         if noun is not None and not extra and verb_classes().get(lemma, ("neutral",))[0] in ("conflict", "cooperation"):
@@ -159,13 +161,14 @@ class Reader:
                 yield owner[0], owner[1], {"role": "dobj"}
         for c in v.children:
             if c.dep_ == "dative":
-                for k, tok in self.actors.np_list(c):
+                heads = [p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c]
+                for k, tok in (a for h in heads for a in self.actors.np_list(h)):
                     yield k, tok, ({**extra, "prep": "to"} if extra else {"role": "dative"})
         if noun is not None and extra:
             for prep in noun.children:
                 if prep.dep_ == "prep" and prep.lower_ in words("relational_preps"):
                     yield from self._prep_objects(prep, lemma, {**extra, "prep": prep.lower_}, owners=True)
-        allowed = words("speech_preps") if lemma in words("speech_verbs") else words("relational_preps")
+        allowed = words("speech_preps") if lemma in words("speech_verbs") else words("verb_preps")
         for prep in v.children:
             if prep.dep_ != "prep" or prep.lower_ not in allowed:
                 continue
@@ -208,8 +211,9 @@ class Reader:
                 owner = self.actors.owner(p)  # "an investigation of Ford's practices"
                 found = [owner] if owner else []
             for k, tok in found:
-                if self.actors.type(k) == "place" and (prep.lower_ not in words("place_target_preps")
-                                                      or lemma in words("movement_verbs")):
+                if self.actors.type(k) == "place" and prep.lower_ not in words("place_target_preps"):
+                    continue
+                if lemma in words("movement_verbs") and self.actors.type(k) in ("place", "government"):
                     continue
                 yield k, tok, extra
 

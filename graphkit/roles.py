@@ -75,6 +75,10 @@ def _person_of(title: Any, actors: Any) -> tuple[str, Any] | None:
     return None
 
 
+GENERIC_NAME_WORDS = frozenset({"department", "ministry", "office", "of", "the", "and", "for", "national",
+                                "federal", "state", "states", "united", "us", "u.s.", "agency", "council"})
+
+
 def _domain_index(actors: Any) -> dict[str, list[str]]:
     """Content word → keys of government/organisation entities named with it ("Defense" → DoD)."""
     index: dict[str, list[str]] = {}
@@ -83,37 +87,67 @@ def _domain_index(actors: Any) -> dict[str, list[str]]:
             continue
         for name in {ent.label, *ent.aliases}:
             for w in re.findall(r"[A-Za-z][A-Za-z'-]+", name):
-                if w[0].isupper() and w.lower() not in ("department", "ministry", "office", "of", "the"):
-                    index.setdefault(w.lower(), [])
-                    if key not in index[w.lower()]:
-                        index[w.lower()].append(key)
+                w = w.lower()
+                if len(w) > 2 and w not in GENERIC_NAME_WORDS:
+                    index.setdefault(w, [])
+                    if key not in index[w]:
+                        index[w].append(key)
     return index
+
+
+def _by_domain(tok: Any, domains: Callable[[], dict]) -> tuple[str, Any] | None:
+    """The one organisation whose name contains the word ``tok`` ("Secretary of *Defense*", "*Police* director")."""
+    if tok.pos_ not in ("PROPN", "NOUN") or tok.lower_ in GENERIC_NAME_WORDS:
+        return None
+    keys = domains().get(tok.lower_, [])
+    return (keys[0], tok) if len(keys) == 1 else None
+
+
+def _fits(actors: Any, a: tuple[str, Any] | None, want: tuple[str, ...], jurisdiction: bool) -> bool:
+    """Whether ``a`` can be the organisation of a title: places only for jurisdiction titles ("Mayor")."""
+    if not a or actors.type(a[0]) not in want:
+        return False
+    return jurisdiction or (actors.type(a[0]) != "place" and a[1].ent_type_ not in ("GPE", "NORP", "LOC"))
 
 
 def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[[], dict]) -> tuple[str, Any] | None:
     """The organisation (or relative) a title ties its holder to."""
     want = ("person",) if family else ("organization", "government", "place")
-    for c in list(last.children) + list(title.children):
+    jurisdiction = family or _title_text(title, last) in _jurisdictions()
+    for c in list(last.children) + ([] if last is title else list(title.children)):
         if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "to"):
-            for p in c.children:
-                a = actors.of_np(p) if p.dep_ == "pobj" else None
+            for p in (p for p in c.children if p.dep_ == "pobj"):
+                a = actors.of_np(p) or actors.owner(p)  # "a member of X's legal team"
                 if a and actors.type(a[0]) in want:
                     return a
-                if p.dep_ == "pobj" and not family and p.pos_ == "PROPN":
-                    keys = domains().get(p.lower_, [])
-                    if len(keys) == 1:
-                        return keys[0], p
-    for c in sorted(title.children, key=lambda t: -t.i):
-        if c.dep_ in ORG_LINKS and c.i < title.i:
-            a = actors.of_np(c)
-            if a and actors.type(a[0]) in want:
-                return a
-            for cc in c.children:  # "US Secretary": "US" hangs off a qualifier
-                if cc.dep_ in ORG_LINKS:
-                    a = actors.of_np(cc)
-                    if a and actors.type(a[0]) in want:
+                if not family and p.pos_ == "PROPN":
+                    a = _by_domain(p, domains)
+                    if a:
                         return a
+    mods = [c for t in {title, last} for c in t.children if c.dep_ in ORG_LINKS and c.i < title.i]
+    for c in sorted(mods, key=lambda t: -t.i):
+        a = actors.of_np(c)
+        if _fits(actors, a, want, jurisdiction):
+            return a
+        for cc in c.children:  # "US Secretary": "US" hangs off a qualifier
+            if cc.dep_ in ORG_LINKS:
+                a = actors.of_np(cc)
+                if _fits(actors, a, want, jurisdiction):
+                    return a
+        if not family and not a:
+            a = _by_domain(c, domains)
+            if a:
+                return a
     return None
+
+
+def _title_text(title: Any, last: Any) -> str:
+    return re.sub(r"\s+", " ", title.doc[title.i: last.i + 1].text.lower())
+
+
+@lru_cache(maxsize=None)
+def _jurisdictions() -> frozenset[str]:
+    return frozenset(load_json("role_titles.json")["jurisdiction"])
 
 
 def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callable) -> Iterator[Relation]:
@@ -130,10 +164,10 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
     firsts = {t.split()[0] for t in list(titles) + list(family)}
     skip_until = -1
     for tok in doc:
-        if tok.i <= skip_until or tok.lower_ not in firsts or actors.key(tok):
+        if tok.i <= skip_until or tok.lower_ not in firsts:
             continue
         found = _title_at(tok)
-        if not found:
+        if not found or (actors.key(tok) and found[2] is tok):
             continue
         label, is_family, last = found
         skip_until = last.i

@@ -30,10 +30,10 @@ from .names import Name
 STOP_INITIALS = {"of", "and", "the", "for", "&", "de", "in", "on"}
 ALIAS_BETWEEN = [
     re.compile(r"^\s*[,(]?\s*(also|otherwise|better|formerly|previously|now|since)?\s*"
-               r"(known|called|named|referred to|renamed|rebranded)\s+(as\s+)?(the\s+)?$", re.I),
-    re.compile(r"^\s*[,(]\s*(formerly|previously|now|or|a\.k\.a\.?|aka)\s+(the\s+)?$", re.I),
-    re.compile(r"^\s+(is|was|are)\s+(also\s+)?(another|a|an|the)\s+([\w-]+\s+){0,3}(name|title|term)\b"
-               r"[^.;]{0,60}?\b(for|to|of)\s+(the\s+)?$", re.I),
+               r"(known|called|named|referred to|renamed|rebranded)(\s+as)?(\s+the)?\s*$", re.I),
+    re.compile(r"^\s*[,(]\s*(formerly|previously|now|or|a\.k\.a\.?|aka)(\s+the)?\s*$", re.I),
+    re.compile(r"^\s*(is|was|are)\s+(also\s+)?(another|a|an|the)\s+([\w-]+\s+){0,3}(name|title|term)\b"
+               r"[^.;]{0,60}?\b(for|to|of)(\s+the)?\s*$", re.I),
 ]
 
 

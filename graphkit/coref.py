@@ -194,15 +194,15 @@ def _pick(history: list, tok: Any, sent_no: int, ok: Any, window: int, *, prefer
           exclude: frozenset = frozenset(), counts: dict | None = None, block: Any = None) -> str | None:
     """Best antecedent key in ``history`` for the reference ``tok`` (None if nothing fits)."""
     best, best_score = None, None
-    verb = None if tok.dep_ == "poss" else tok.head.head if tok.dep_ == "pobj" else tok.head
     possessive = tok.dep_ == "poss"
+    if tok.dep_ in ("dobj", "pobj", "dative") and not tok.lower_.endswith(("self", "selves")):
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        own = {k for h_i, k, _s, h_dep, h_head in history[-12:] if h_head == verb.i and h_dep in SUBJ}
+        exclude = exclude | own
     for h_i, key, h_sent, h_dep, h_head in reversed(history):
         if sent_no - h_sent > window:
             break
         if key in exclude or not ok(key):
-            continue
-        if verb is not None and h_head == verb.i and h_dep in SUBJ and tok.dep_ in ("dobj", "pobj", "dative") \
-                and not tok.lower_.endswith(("self", "selves")):
             continue
         subj_bonus = 1.5 if prefer_subj and h_dep in SUBJ and not (possessive and h_sent == sent_no) else 0.0
         salience = math.log2(1 + counts.get(key, 0)) if counts else 0.0

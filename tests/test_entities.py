@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from entity_docs import article, build, keys_of
 
-from graphkit import entities
-from graphkit.entities import resolve, slug
+from graphkit.entities import resolve
 
 ZENTRIX_SAID = ("Zentrix/NNP/PROPN/nsubj/1 said/VBD/VERB/ROOT/1/say it/PRP/PRON/nsubj/4 would/MD/AUX/aux/4 "
                 "appeal/VB/VERB/ccomp/1 the/DT/DET/det/6 ruling/NN/NOUN/dobj/4 ././PUNCT/punct/1")
@@ -24,14 +23,19 @@ def test_untagged_proper_noun_subject_is_recovered(vocab):
     assert res.entities["zentrix"].type == "organization"
 
 
-def test_proper_noun_outside_argument_position_is_not_recovered(vocab):
+def test_cue_after_the_name_recovers_and_types_it(vocab):
     spec = ("Yesterday/NN/NOUN/npadvmod/3 Zentrix/NNP/PROPN/compound/2 shares/NNS/NOUN/nsubj/3 fell/VBD/VERB/ROOT/3/fall "
             "././PUNCT/punct/3")
     doc, res = run(vocab, spec)
-    assert "zentrix" in res.entities  # cue "shares" after the name types and recovers it
+    assert res.entity_at(1) == "zentrix"
     assert res.entities["zentrix"].type == "organization"
-    doc, res = run(vocab, "Hello/UH/INTJ/intj/1 Zentrix/NNP/PROPN/ROOT/1 !/./PUNCT/punct/1".replace("ROOT/1", "ROOT/1"))
-    assert res.entities == {} or "hello" not in res.entities
+
+
+def test_sentence_initial_capital_of_a_common_word_is_not_recovered(vocab):
+    spec = ("Harvest/NNP/PROPN/nsubj/1 began/VBD/VERB/ROOT/1/begin ././PUNCT/punct/1 The/DT/DET/det/4 "
+            "harvest/NN/NOUN/nsubj/5 failed/VBD/VERB/ROOT/5/fail ././PUNCT/punct/5")
+    doc, res = run(vocab, spec)
+    assert res.entities == {}
 
 
 def test_cue_noun_beats_the_taggers_label(vocab):

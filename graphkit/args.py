@@ -149,6 +149,8 @@ def _finite(v: Any) -> bool:
 def _pcomp_subjects(v: Any, depth: int) -> list[Any]:
     """Subject of a gerund under a preposition: "accused X *of trying*" → X; "began *by hiring*" → subject."""
     prep, verb = v.head, v.head.head
+    if verb.pos_ in ("NOUN", "PROPN") and prep.lower_ in ("of", "for") and verb.dep_ in ("dobj", "nsubjpass"):
+        return [verb]  # "convicted X, the lawyer …, of trying to …" (the prepositional phrase hangs off X)
     if verb.pos_ not in ("VERB", "AUX") or verb is prep:
         return []
     if prep.lower_ in ("of", "for", "with") and not is_passive(verb):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from .args import Actors, is_passive, patient_tokens, relative_head, subject_tokens
@@ -82,6 +83,15 @@ def _controlled(v: Any) -> list[tuple[Any, str]]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _nouns_of_verb() -> dict[str, tuple[str, ...]]:
+    """Verb lemma → its event nouns ("designate" → ("designation",))."""
+    out: dict[str, list[str]] = {}
+    for noun, (verb, _label) in event_nouns().items():
+        out.setdefault(canonical_lemma(verb), []).append(noun)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _table(name: str) -> dict[str, str]:
     return load_json("relation_words.json")[name]
 
@@ -97,6 +107,28 @@ class Reader:
     def __init__(self, doc: Any, ents: Any):
         self.doc = doc
         self.actors = Actors(ents)
+        self.events: dict[str, tuple[str, str]] = {}  # event noun → (agent, patient) last read
+
+    def remember(self, act: Act, kind: str) -> None:
+        """Note an act so a later "the designation"/"the ban" can be traced to its agent and patient."""
+        if kind == "role" or not act.parts.chain:
+            return
+        for noun in _nouns_of_verb().get(act.parts.chain[-1], ()):
+            self.events[noun] = (act.source, act.target)
+
+    def _recalled(self, v: Any, sources: list, base: LabelParts) -> Iterator[Act]:
+        """"Y challenged the designation" after "X designated Y …" → Y → X; "X threatened the designation" → X → Y."""
+        for o in v.children:
+            if o.dep_ != "dobj" or o.lower_ not in self.events or self.actors.of_np(o):
+                continue
+            if not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in o.children):
+                continue
+            agent, patient = self.events[o.lower_]
+            parts = replace(base, noun=o.lower_)
+            for src, stok in sources:
+                other = agent if src == patient else patient if src == agent else None
+                if other:
+                    yield Act(src, other, parts, v, stok, o)
 
     # -- verbs ----------------------------------------------------------------
     def verb_acts(self, v: Any) -> Iterator[Act]:
@@ -134,6 +166,8 @@ class Reader:
             if not (extended and obj_control):
                 yield from self._walk(x, sources, base, is_passive(x), depth + 1, xlink)
         yield from self._circumstantial(v, sources)
+        if self.events and not passive:
+            yield from self._recalled(v, sources, base)
 
     def _patients(self, v: Any, passive: bool, lemma: str) -> Iterator[tuple[str, Any, dict]]:
         """(target, token, label extras) for each actor ``v`` acts on."""

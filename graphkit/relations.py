@@ -21,6 +21,7 @@ document.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from . import roles, speech
@@ -59,6 +60,18 @@ def _to_relation(act: Act, article: Article, actors: Actors) -> Relation | None:
                     kind_of(category), category, polarity, _evidence(act.anchor, article, act, reporter))
 
 
+def _accusation(rel: Relation, act: Act) -> Relation | None:
+    """"X claimed that Y attacked Z": besides Y → Z, the statement edge X → Y "accused"."""
+    ev = rel.evidence
+    if rel.category != "conflict" or not ev.reported_by or ev.reported_by in (rel.source, rel.target):
+        return None
+    verb = speech.reporter_of(act.anchor)
+    if verb is None or verb.lemma_.lower() not in speech.ACCUSING_VERBS:
+        return None
+    return Relation(ev.reported_by, rel.source, "accused", "accuse", "statement", "conflict", -1,
+                    replace(ev, reported_by="", source_text="", target_text=act.source_tok.text))
+
+
 def extract_relations(doc: Any, ents: Any, *, article: Article) -> Iterator[Relation]:
     """Yield the directed acts, roles and statements between the actors of one parsed article."""
     reader = Reader(doc, ents)
@@ -74,10 +87,12 @@ def extract_relations(doc: Any, ents: Any, *, article: Article) -> Iterator[Rela
             rel = _to_relation(act, article, reader.actors)
             if rel is None:
                 continue
-            key = (rel.source, rel.target, rel.relation, rel.evidence.start)
-            if key not in seen:
-                seen.add(key)
-                yield rel
+            reader.remember(act, rel.kind)
+            for r in (rel, _accusation(rel, act)):
+                key = r and (r.source, r.target, r.relation, r.evidence.start)
+                if r is not None and key not in seen:
+                    seen.add(key)
+                    yield r
     for rel in roles.role_relations(doc, reader.actors, article=article, evidence=_evidence):
         key = (rel.source, rel.target, rel.relation, rel.evidence.start)
         if key not in seen:

@@ -117,8 +117,11 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
     for c in list(last.children) + ([] if last is title else list(title.children)):
         if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "to"):
             for p in (p for p in c.children if p.dep_ == "pobj"):
-                a = actors.of_np(p) or actors.owner(p)  # "a member of X's legal team"
+                a = actors.of_np(p)
                 if a and actors.type(a[0]) in want:
+                    return a
+                a = actors.owner(p)  # "a member of X's legal team"
+                if a and (actors.type(a[0]) in want or p.lower_ in _tables_groups()):
                     return a
                 if not family and p.pos_ == "PROPN":
                     a = _by_domain(p, domains)
@@ -138,11 +141,21 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
             a = _by_domain(c, domains)
             if a:
                 return a
+    if not family and last is not title:  # "police chief", "party leader": the body is in the title
+        for t in title.doc[title.i: last.i]:
+            a = _by_domain(t, domains)
+            if a:
+                return a
     return None
 
 
 def _title_text(title: Any, last: Any) -> str:
     return re.sub(r"\s+", " ", title.doc[title.i: last.i + 1].text.lower())
+
+
+@lru_cache(maxsize=None)
+def _tables_groups() -> frozenset[str]:
+    return frozenset(load_json("role_titles.json")["person_groups"])
 
 
 @lru_cache(maxsize=None)

@@ -19,6 +19,9 @@ REPORT_LINKS = ("ccomp", "parataxis")
 CLIMB_LINKS = ("xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "pobj", "prep", "dobj", "nsubj",
                "nsubjpass", "attr", "ccomp", "parataxis", "dative", "appos", "compound", "poss")
 MAX_CLIMB = 10
+# Speech verbs whose report of a hostile act is an accusation by the speaker.
+ACCUSING_VERBS = frozenset({"say", "claim", "allege", "accuse", "charge", "insist", "argue", "assert", "contend",
+                            "suggest", "complain", "blame", "write", "tell", "tweet", "state"})
 
 
 def speech_verb(tok: Any) -> bool:
@@ -34,6 +37,8 @@ def reporter_of(anchor: Any) -> Any | None:
         if head is cur or cur.dep_ not in CLIMB_LINKS:
             return None
         if cur.dep_ in REPORT_LINKS and speech_verb(head):
+            if cur.i < head.i and any(c.dep_ == "cc" and c.i > cur.i for c in cur.children):
+                return None  # "X did Y but Z said …": a misattached clause, not a report
             return head
         cur = head
     return None

@@ -276,15 +276,62 @@ def test_speech_addressee_is_a_statement_edge(nlp):
 @model
 def test_reported_act_is_attributed_to_the_speaker(nlp):
     rels = relations(nlp("Jane Doe said that Acme had sued Globex."), {"Jane Doe": P, "Acme": O, "Globex": O})
-    assert [(r.source, r.relation, r.target) for r in rels] == [("acme", "sued", "globex")]
-    assert rels[0].evidence.reported_by == "jane-doe"
+    acts = [(r.source, r.relation, r.target, r.evidence.reported_by) for r in rels if r.kind == "action"]
+    assert acts == [("acme", "sued", "globex", "jane-doe")]
+    assert not any(r.source == "jane-doe" and r.target == "globex" for r in rels)
+    # reporting a hostile act is an accusation by the speaker
+    assert [(r.source, r.relation, r.target) for r in rels if r.kind == "statement"] == [
+        ("jane-doe", "accused", "acme")]
+
+
+@model
+def test_reported_friendly_act_is_not_an_accusation(nlp):
+    rels = relations(nlp("Jane Doe said that Acme had praised Globex."), {"Jane Doe": P, "Acme": O, "Globex": O})
+    assert [(r.source, r.relation, r.target, r.evidence.reported_by) for r in rels] == [
+        ("acme", "praised", "globex", "jane-doe")]
 
 
 @model
 def test_direct_quote_is_attributed_to_the_speaker(nlp):
     rels = relations(nlp('"Acme betrayed Globex," Jane Doe wrote.'), {"Jane Doe": P, "Acme": O, "Globex": O})
-    assert [(r.source, r.relation, r.target, r.evidence.reported_by) for r in rels] == [
+    assert [(r.source, r.relation, r.target, r.evidence.reported_by) for r in rels if r.kind == "action"] == [
         ("acme", "betrayed", "globex", "jane-doe")]
+
+
+@model
+def test_speaker_is_also_the_agent(nlp):
+    rels = relations(nlp("Jane Doe said she would sue Globex."), {"Jane Doe": P, "Globex": O}, {"she": "Jane Doe"})
+    assert [(r.source, r.relation, r.target, r.evidence.reported_by) for r in rels] == [
+        ("jane-doe", "sued", "globex", "")]
+
+
+@model
+def test_the_designation_recalls_its_agent_and_patient(nlp):
+    doc = nlp("The Treasury designated Initech a money laundering concern. Initech said it would challenge "
+              "the designation. The Treasury had first threatened the designation in May.")
+    t = triples(doc, {"Treasury": G, "Initech": O}, {"it": "Initech"})
+    assert ("initech", "challenged designation", "treasury") in t
+    assert ("treasury", "threatened designation", "initech") in t
+
+
+@model
+def test_group_noun_of_actor(nlp):
+    t = triples(nlp("A number of journalists were attacked by protesters."), {"journalists": O, "protesters": O})
+    assert t == {("protesters", "attacked", "journalists")}
+
+
+@model
+def test_acl_participle_takes_the_by_agent_of_its_noun(nlp):
+    t = triples(nlp("Jane Doe joined the calls by Spanish officials asking Portugal to lift the ban."),
+                {"Jane Doe": P, "Spanish officials": G, "Portugal": G})
+    assert ("spanish-officials", "asked to lift", "portugal") in t
+
+
+@model
+def test_dative_to_phrase(nlp):
+    t = triples(nlp("According to prosecutors, he owed $800,000 to the Internal Revenue Service."),
+                {"Internal Revenue Service": G, "John Smith": P}, {"he": "John Smith"})
+    assert ("john-smith", "owed", "internal-revenue-service") in t
 
 
 @model
@@ -385,3 +432,32 @@ def test_apposition_head_is_the_subject_of_its_relative_clause(nlp):
     t = triples(nlp("A jury convicted Jane Doe, the lawyer who represented John Smith."),
                 {"Jane Doe": P, "John Smith": P})
     assert ("jane-doe", "represented", "john-smith") in t
+
+
+@model
+def test_place_modifier_is_no_affiliation_for_occupations(nlp):
+    names = {"Jane Doe": P, "California": L, "Springfield": L}
+    assert triples(nlp("California lawyer Jane Doe filed the motion."), names, kind="role") == set()
+    assert triples(nlp("California Governor Jane Doe filed the motion."), names, kind="role") == {
+        ("jane-doe", "governor of", "california")}
+
+
+@model
+def test_member_of_a_persons_team(nlp):
+    t = triples(nlp("John Smith, a member of Jane Doe's legal team, spoke."), {"John Smith": P, "Jane Doe": P},
+                kind="role")
+    assert t == {("john-smith", "member of", "jane-doe")}
+
+
+@model
+def test_title_modifier_found_by_the_organisation_name(nlp):
+    doc = nlp("The Metropolitan Police arrested two men. Police chief John Smith said more arrests would follow.")
+    t = triples(doc, {"Metropolitan Police": G, "John Smith": P}, kind="role")
+    assert t == {("john-smith", "head of", "metropolitan-police")}
+
+
+@model
+def test_movement_to_a_country_is_not_an_act(nlp):
+    assert triples(nlp("Jane Doe left Portugal and returned to Spain."), {"Jane Doe": P, "Portugal": G, "Spain": G}) \
+        == set()
+

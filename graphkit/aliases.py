@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from .entity_tables import body_of, country_of, norm
+from .entity_tables import body_of, country_of, norm, tables
 from .names import Name
 
 STOP_INITIALS = {"of", "and", "the", "for", "&", "de", "in", "on"}
@@ -59,7 +59,7 @@ class Cluster:
 
     names: list[Name]
     canonical: str
-    kind: str = "name"        # body | country | name
+    kind: str = "name"        # body | country | region | name
     surfaces: set = field(default_factory=set)
     acting: bool = False      # a country mention acts as a state (see entities.country_nodes)
 
@@ -71,10 +71,15 @@ def anchor(n: Name, main_country: str) -> tuple[str, str]:
     body = body_of(n.text, main_country)
     if body:
         return "body", body.name
+    key = norm(n.text)
     if n.label != "PERSON":
         c = country_of(n.text)
-        if c and norm(n.text) != norm(c.demonym):
+        if c and c.ambiguous and (n.label != "GPE" or (key in tables().regions and main_country == "United States")):
+            c = None
+        if c and key != norm(c.demonym):
             return "country", c.name
+    if key in tables().regions:
+        return "region", n.text
     return "name", n.text
 
 
@@ -207,8 +212,8 @@ def cluster_names(doc: Any, names: list[Name], main_country: str = "") -> tuple[
     out = []
     for idx in groups.values():
         members = [names[i] for i in idx]
-        table = [anchors[i] for i in idx if anchors[i][0] != "name"]
-        kind, canon = (table[0] if table else ("name", ""))
+        table = [anchors[i] for i in idx if anchors[i][0] in ("body", "country")]
+        kind, canon = (table[0] if table else ("region" if any(anchors[i][0] == "region" for i in idx) else "name", ""))
         if kind == "country" and any(a[0] == "body" for a in table):
             kind, canon = next(a for a in table if a[0] == "body")
         c = Cluster(members, _canonical(members, kind, canon), kind)

@@ -87,7 +87,7 @@ def _qualifier(tok: Any, out: Any) -> tuple[str, Any]:
 def _group_head(tok: Any) -> tuple[str, dict] | None:
     """The collective group a noun heads ("police", "protesters", "opposition parties")."""
     groups = tables().groups
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.is_title and not tok.is_sent_start:
+    if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     if tok.dep_ in ("compound", "amod"):
         head = tok.head.lemma_.lower()

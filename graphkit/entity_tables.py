@@ -30,6 +30,7 @@ class Country:
     name: str
     government: str
     demonym: str
+    ambiguous: bool = False
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,8 @@ class Tables:
     gov_qualifiers: frozenset = frozenset()
     unscoped: frozenset = frozenset()
     offices: frozenset = frozenset()
+    regions: frozenset = frozenset()
+    platform_verbs: frozenset = frozenset()
     representatives: frozenset = frozenset()
 
 
@@ -72,7 +75,7 @@ def _titles(t: Tables) -> None:
 def _countries(t: Tables) -> None:
     for row in load_json("countries.json")["countries"]:
         dem = row["demonyms"][0] if row["demonyms"] else row["name"]
-        c = Country(row["name"], row.get("government") or f"{dem} government", dem)
+        c = Country(row["name"], row.get("government") or f"{dem} government", dem, bool(row.get("ambiguous")))
         for alias in [row["name"], *row["aliases"]]:
             t.countries.setdefault(norm(alias), c)
         for d in row["demonyms"]:
@@ -111,6 +114,8 @@ def tables() -> Tables:
             t.name_words.setdefault(w, typ)
     _countries(t)
     _bodies(t)
+    t.regions = frozenset(norm(r) for r in load_lines("regions.txt"))
+    t.platform_verbs = frozenset(cues.get("platform_verbs", ()))
     t.descriptions = load_json("descriptions.json")["heads"]
     coll = load_json("collective_actors.json")
     for gid, spec in coll["groups"].items():

@@ -116,6 +116,8 @@ def _cue(doc: Any, s: int, e: int) -> str:
             continue
         if tok.lower_ in t.cue_before and (tok.i < s) and tok.pos_ in ("NOUN", "PROPN"):
             return t.cue_before[tok.lower_]
+    if root.dep_ == "pobj" and root.head.lower_ in ("on", "via") and root.head.head.lemma_.lower() in t.platform_verbs:
+        return "organization"
     if e < len(doc) and doc[e].lower_ in t.cue_after and root.dep_ in ("compound", "nmod") and root.head.i == e:
         return t.cue_after[doc[e].lower_]
     if e + 1 < len(doc) and doc[e].tag_ == "POS" and doc[e + 1].lower_ in t.cue_after:
@@ -266,7 +268,7 @@ def reject(doc: Any, n: Name, authors: set[str], bylines: set[int]) -> bool:
         return True
     if any(key in a.split(" ") or key == a for a in authors):
         return True
-    if doc[n.start].sent.start in bylines:
+    if doc[n.start].sent.start in bylines or key in t.groups:
         return True
     return _credit(doc, n)
 
@@ -282,10 +284,15 @@ def find_names(doc: Any, *, authors: tuple[str, ...] = (), main_country: str = "
                 author_keys.add(norm(ent.text))
     cands = _ner_names(doc, main_country) + _recovered(doc, main_country)
     cands.sort(key=lambda n: (n.start, -(n.end - n.start)))
+    inner_caps = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()}
     out, taken = [], set()
     for n in cands:
         if any(i in taken for i in range(n.start, n.end)) or reject(doc, n, author_keys, bylines):
             continue
+        first = doc[n.start]
+        if n.end - n.start == 1 and first.is_sent_start and first.tag_ not in ("NNP", "NNPS") \
+                and first.text not in inner_caps:
+            continue  # "Observers said ...": a capitalised common noun the tagger called a name
         taken.update(range(n.start, n.end))
         out.append(n)
     return out, author_keys

@@ -78,7 +78,7 @@ def _name_word_type(canonical: str) -> str:
 def _geo_like(cluster: Cluster) -> bool:
     labels = Counter(n.label for n in cluster.names if n.label)
     geo = labels["GPE"] + labels["LOC"]
-    return cluster.kind == "country" or (geo > 0 and geo >= sum(labels.values()) - geo and
+    return cluster.kind in ("country", "region") or (geo > 0 and geo >= sum(labels.values()) - geo and
                                          not any(n.titles for n in cluster.names))
 
 

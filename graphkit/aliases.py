@@ -174,7 +174,7 @@ def _prefixes(names: list[Name], uf: _UF, kinds: list[str]) -> None:
 
 
 def _canonical(members: list[Name], kind: str, anchor_name: str) -> str:
-    if kind != "name":
+    if kind in ("body", "country"):
         return anchor_name
     forms = Counter(" ".join(w for w in n.text.split()) for n in members)
     best = max(forms, key=lambda f: (len(f.split()) > 1, forms[f], len(f.split()), len(f), f))

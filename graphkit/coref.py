@@ -25,8 +25,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from .entity_tables import body_of, country_of, tables
-from .lexicon import load_json, load_lines
+from .lexicon import load_json
 from .records import Entity, Mention
+from .typing_rules import given_names
 
 SUBJ = {"nsubj", "nsubjpass"}
 SPEECH = {"say", "tell", "write", "add", "state", "announce", "claim", "argue", "note", "explain", "ask", "reply",
@@ -297,7 +298,7 @@ def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str 
     """Map collective nouns, pronouns and definite descriptions in ``doc`` onto ``out``'s entities."""
     info: dict[str, _Info] = {}
     title_gender = tables().titles
-    first_names = dict(line.split("|", 1) for line in load_lines("first_names.txt"))
+    first_names = given_names()
     for key, c in clusters.items():
         titles = {t for n in c.names for t in n.titles}
         genders = {title_gender.get(t, "") for t in titles} - {""}

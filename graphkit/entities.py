@@ -64,7 +64,7 @@ def main_country(doc: Any) -> str:
         if ent.label_ in ("GPE", "NORP", "ORG", "LOC"):
             text = re.sub(r"^(the|The)\s+", "", ent.text)
             c = country_of(text) or country_of(text.split()[0]) if text else None
-            if c:
+            if c and not c.ambiguous:
                 counts[c.name] += 1
     return min(counts, key=lambda k: (-counts[k], k)) if counts else ""
 

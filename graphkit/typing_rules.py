@@ -18,7 +18,10 @@ from collections import Counter
 from typing import Any
 
 from .aliases import Cluster
+from functools import lru_cache
+
 from .entity_tables import tables
+from .lexicon import load_lines
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "NORP": "other",
                "FAC": "place", "PRODUCT": "other", "EVENT": "other", "WORK_OF_ART": "other", "LAW": "other"}
@@ -66,6 +69,12 @@ def is_polity(doc: Any, start: int, end: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Common given names and the gender they usually signal (``first_names.txt``)."""
+    return dict(line.split("|", 1) for line in load_lines("first_names.txt"))
+
+
 def _name_word_type(canonical: str) -> str:
     words = canonical.lower().replace("'s", "").split()
     nw = tables().name_words
@@ -102,6 +111,9 @@ def type_cluster(doc: Any, cluster: Cluster) -> str:
             votes[n.cue] += 3
     if word:
         votes[word] += 4 + len(cluster.names)
+    first = cluster.canonical.split()[0].lower() if 2 <= len(cluster.canonical.split()) <= 4 else ""
+    if first in given_names():
+        votes["person"] += 3
     if not votes:
         return "organization" if cluster.canonical.isupper() else "person" \
             if len(cluster.canonical.split()) in (2, 3) else "organization"

@@ -144,3 +144,48 @@ def test_place_before_a_title_is_its_own_entity(vocab):
     assert res.entity_at(0) == "oslo"
     assert res.entity_at(1) is None
     assert res.entity_at(3) == "ida-solberg"
+
+
+# --- tables and cues added for the corpus -------------------------------------------------------
+
+def test_region_is_a_place_whatever_the_tagger_says(vocab):
+    spec = ("Zentrix/NNP/PROPN/nsubj/1 moved/VBD/VERB/ROOT/1/move to/IN/ADP/prep/1 Vermont/NNP/PROPN/pobj/2 "
+            "././PUNCT/punct/1")
+    doc, res = run(vocab, spec, [(0, 1, "ORG"), (3, 4, "PERSON")])
+    assert res.entities["vermont"].type == "place"
+
+
+def test_georgia_in_a_us_article_is_the_state(vocab):
+    spec = ("The/DT/DET/det/1 U.S./NNP/PROPN/nsubj/2 sued/VBD/VERB/ROOT/2/sue Zentrix/NNP/PROPN/dobj/2 "
+            "in/IN/ADP/prep/2 Georgia/NNP/PROPN/pobj/4 ././PUNCT/punct/2")
+    doc, res = run(vocab, spec, [(1, 2, "GPE"), (3, 4, "ORG"), (5, 6, "GPE")])
+    assert res.entity_at(5) == "georgia"
+    assert "georgian-government" not in res.entities
+
+
+def test_platform_after_a_speech_verb_is_an_organisation(vocab):
+    spec = ("Ada/NNP/PROPN/compound/1 Quill/NNP/PROPN/nsubj/2 posted/VBD/VERB/ROOT/2/post on/IN/ADP/prep/2 "
+            "Chirper/NNP/PROPN/pobj/3 ././PUNCT/punct/2")
+    doc, res = run(vocab, spec, [(0, 2, "PERSON"), (4, 5, "PERSON")])
+    assert res.entities["chirper"].type == "organization"
+
+
+def test_given_name_makes_an_untyped_name_a_person(vocab):
+    spec = ("Zentrix/NNP/PROPN/nsubj/1 hired/VBD/VERB/ROOT/1/hire Robert/NNP/PROPN/compound/3 "
+            "Vallance/NNP/PROPN/dobj/1 ././PUNCT/punct/1")
+    doc, res = run(vocab, spec, [(0, 1, "ORG"), (2, 4, "ORG")])
+    assert res.entities["robert-vallance"].type == "person"
+
+
+def test_sentence_initial_common_noun_tagged_as_name_is_rejected(vocab):
+    spec = ("Observers/NNS/NOUN/nsubj/1/observer said/VBD/VERB/ROOT/1/say so/RB/ADV/advmod/1 ././PUNCT/punct/1")
+    doc, res = run(vocab, spec, [(0, 1, "PERSON")])
+    assert res.entities == {}
+
+
+def test_capitalised_institution_word_is_scoped_like_a_group(vocab):
+    spec = ("Kenya/NNP/PROPN/nsubj/1 voted/VBD/VERB/ROOT/1/vote ././PUNCT/punct/1 Parliament/NNP/PROPN/nsubj/4 "
+            "approved/VBD/VERB/ROOT/4/approve it/PRP/PRON/dobj/4 ././PUNCT/punct/4")
+    doc, res = run(vocab, spec, [(0, 1, "GPE"), (3, 4, "ORG")])
+    assert res.entity_at(3) == "kenyan-parliament"
+    assert "parliament" not in res.entities

@@ -103,11 +103,22 @@ def noun_phrase(head: Any) -> str:
         mods.append(t)
         stack.extend(c for c in t.lefts if c.dep_ == "compound")
     mods = sorted((m for m in mods if m.is_alpha), key=lambda t: t.i)
+    mods += [c for c in head.lefts if c.dep_ == "amod" and c.tag_ == "VBG" and not mods]  # "running mate"
     low = head.text.lower()
-    text = low if low in event_nouns() or head.tag_ not in ("NNS", "NNPS") else head.lemma_.lower()
+    if head.like_num or head.ent_type_ == "MONEY" or head.tag_ == "CD":
+        return "money" if head.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in head.subtree) else low
+    text = low if low in event_nouns() or head.tag_ not in ("NNS", "NNPS") else _singular(low)
     if not mods:
         return text
     return "-".join(m.text.lower() for m in mods) + " " + text
+
+
+@lru_cache(maxsize=4096)
+def _singular(noun: str) -> str:
+    from lemminflect import getLemma
+
+    forms = getLemma(noun, upos="NOUN")
+    return forms[0] if forms else noun
 
 
 @dataclass(frozen=True)
@@ -148,7 +159,7 @@ def _verb_form(lemma: str, first: bool, gerund_form: bool, negated: bool, link: 
         return ("did not " + lemma) if negated else past(lemma)
     link = link if link else ("" if gerund_form else "to")
     form = gerund(lemma) if gerund_form else lemma
-    return " ".join(w for w in (link, "not" if negated else "", form) if w)
+    return " ".join(w for w in ("not" if negated else "", link, form) if w)
 
 
 def render(parts: LabelParts) -> str:

@@ -133,6 +133,10 @@ class Reader:
     # -- verbs ----------------------------------------------------------------
     def verb_acts(self, v: Any) -> Iterator[Act]:
         """Acts whose predicate chain starts at verb ``v``."""
+        if v.lemma_.lower() == "be":  # copulas relate nothing, except "was in talks with"
+            sources = [a for t in subject_tokens(v) for a in self.actors.np_list(t)]
+            yield from self._circumstantial(v, sources)
+            return
         passive = is_passive(v) or (v.dep_ == "acl" and v.tag_ == "VBN")
         sources = [a for t in subject_tokens(v) for a in self.actors.np_list(t)]
         if sources:
@@ -181,14 +185,17 @@ class Reader:
             objs.append(v.head)
         ent_objs = [o for o in objs if self.actors.of_np(o)]
         plain = [o for o in objs if o not in ent_objs]
-        complement = self._complement(v, ent_objs, plain)
-        movement = lemma in words("movement_verbs")
-        for o in ent_objs:
-            for k, tok in self.actors.np_list(o):
-                if not (movement and self.actors.type(k) in ("place", "government")):
-                    yield k, tok, {"complement": complement, "role": "dobj"}
+        complement = self._complement(v, lemma, ent_objs, plain)
         noun = next((o for o in plain if not complement or noun_phrase(o) != complement), None)
         extra = self._noun_extra(lemma, noun)
+        movement = lemma in words("movement_verbs")
+        for o in ent_objs:
+            # "granted X a pardon" / "gave X access": the second object is the light verb's noun
+            second = extra if noun is not None and noun.i > o.i else {}
+            oextra = {**second, "prep": "to"} if second else {"complement": complement, "role": "dobj"}
+            for k, tok in self.actors.np_list(o):
+                if not (movement and self.actors.type(k) in ("place", "government")):
+                    yield k, tok, oextra
         if noun is not None and not extra and verb_classes().get(lemma, ("neutral",))[0] in ("conflict", "cooperation"):
             owner = self.actors.owner(noun)  # "criticized Ford's practices"
             if owner:
@@ -203,6 +210,8 @@ class Reader:
                 if prep.dep_ == "prep" and prep.lower_ in words("relational_preps"):
                     yield from self._prep_objects(prep, lemma, {**extra, "prep": prep.lower_}, owners=True)
         allowed = words("speech_preps") if lemma in words("speech_verbs") else words("verb_preps")
+        if lemma not in verb_classes() and lemma not in words("light_verbs"):
+            allowed = frozenset()  # prepositional objects only for verbs the lexicon knows
         for prep in v.children:
             if prep.dep_ != "prep" or prep.lower_ not in allowed:
                 continue
@@ -212,8 +221,10 @@ class Reader:
                 pextra = {**extra, "prep": prep.lower_}
             yield from self._prep_objects(prep, lemma, pextra)
 
-    def _complement(self, v: Any, ent_objs: list, plain: list) -> str:
+    def _complement(self, v: Any, lemma: str, ent_objs: list, plain: list) -> str:
         """The defining complement of "designated X a risk" / "named X as chair"."""
+        if lemma not in words("complement_verbs"):
+            return ""
         for c in v.children:
             if c.dep_ == "oprd" or (c.dep_ == "dobj" and ent_objs and c in plain and c.i > ent_objs[0].i):
                 return noun_phrase(c)

@@ -88,7 +88,7 @@ def _domain_index(actors: Any) -> dict[str, list[str]]:
         for name in {ent.label, *ent.aliases}:
             for w in re.findall(r"[A-Za-z][A-Za-z'-]+", name):
                 w = w.lower()
-                if len(w) > 2 and w not in GENERIC_NAME_WORDS:
+                if len(w) > 2:
                     index.setdefault(w, [])
                     if key not in index[w]:
                         index[w].append(key)
@@ -96,10 +96,17 @@ def _domain_index(actors: Any) -> dict[str, list[str]]:
 
 
 def _by_domain(tok: Any, domains: Callable[[], dict]) -> tuple[str, Any] | None:
-    """The one organisation whose name contains the word ``tok`` ("Secretary of *Defense*", "*Police* director")."""
+    """The one organisation whose name contains the word ``tok`` and its compounds.
+
+    "Secretary of *Defense*" → the Department of Defense; "*Police* director" →
+    the police force of the article; "Director of *National Intelligence*" is
+    not the Central Intelligence Agency (every word must be in the name).
+    """
     if tok.pos_ not in ("PROPN", "NOUN") or tok.lower_ in GENERIC_NAME_WORDS:
         return None
-    keys = domains().get(tok.lower_, [])
+    needed = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and c.is_alpha] + [tok.lower_]
+    index = domains()
+    keys = [k for k in index.get(tok.lower_, []) if all(k in index.get(w, []) for w in needed)]
     return (keys[0], tok) if len(keys) == 1 else None
 
 
@@ -112,16 +119,20 @@ def _fits(actors: Any, a: tuple[str, Any] | None, want: tuple[str, ...], jurisdi
 
 def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[[], dict]) -> tuple[str, Any] | None:
     """The organisation (or relative) a title ties its holder to."""
+    text = _title_text(title, last)
     want = ("person",) if family else ("organization", "government", "place")
-    jurisdiction = family or _title_text(title, last) in _jurisdictions()
+    if text in _table("person_titles"):
+        want = want + ("person",)
+    jurisdiction = family or text in _table("jurisdiction")
+    preps = ("of", "for", "at", "to") if _tables()[1 if family else 0].get(text, "").endswith(" to") else ("of", "for", "at")
     for c in list(last.children) + ([] if last is title else list(title.children)):
-        if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "to"):
+        if c.dep_ == "prep" and c.lower_ in preps:
             for p in (p for p in c.children if p.dep_ == "pobj"):
                 a = actors.of_np(p)
                 if a and actors.type(a[0]) in want:
                     return a
                 a = actors.owner(p)  # "a member of X's legal team"
-                if a and (actors.type(a[0]) in want or p.lower_ in _tables_groups()):
+                if a and (actors.type(a[0]) in want or p.lower_ in _table("person_groups")):
                     return a
                 if not family and p.pos_ == "PROPN":
                     a = _by_domain(p, domains)
@@ -143,7 +154,7 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
                 return a
     if not family and last is not title:  # "police chief", "party leader": the body is in the title
         for t in title.doc[title.i: last.i]:
-            a = _by_domain(t, domains)
+            a = None if actors.key(t) else _by_domain(t, domains)
             if a:
                 return a
     return None
@@ -154,13 +165,9 @@ def _title_text(title: Any, last: Any) -> str:
 
 
 @lru_cache(maxsize=None)
-def _tables_groups() -> frozenset[str]:
-    return frozenset(load_json("role_titles.json")["person_groups"])
-
-
-@lru_cache(maxsize=None)
-def _jurisdictions() -> frozenset[str]:
-    return frozenset(load_json("role_titles.json")["jurisdiction"])
+def _table(name: str) -> frozenset[str]:
+    """A word list from ``data/role_titles.json`` (``jurisdiction``, ``person_titles``, ``person_groups``)."""
+    return frozenset(load_json("role_titles.json")[name])
 
 
 def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callable) -> Iterator[Relation]:

@@ -26,8 +26,8 @@ from typing import Any
 
 from . import coref
 from .aliases import Cluster, cluster_names
-from .entity_tables import country_of, norm, tables
-from .names import Name, find_names, is_title
+from .entity_tables import body_of, country_of, norm, tables
+from .names import Name, byline_spans, find_names, in_spans, is_title
 from .records import Article, Entity, Mention
 from .typing_rules import is_polity, type_cluster
 
@@ -61,11 +61,15 @@ def main_country(doc: Any) -> str:
     """The country the article is mostly about (by mentions of its names and demonyms)."""
     counts: Counter = Counter()
     for ent in doc.ents:
-        if ent.label_ in ("GPE", "NORP", "ORG", "LOC"):
+        if ent.label_ in ("GPE", "NORP", "ORG", "LOC", "FAC"):
             text = re.sub(r"^(the|The)\s+", "", ent.text)
             c = country_of(text) or country_of(text.split()[0]) if text else None
             if c and not c.ambiguous:
                 counts[c.name] += 1
+            elif text and ent.label_ in ("ORG", "FAC"):
+                body = body_of(text)
+                if body and body.country:
+                    counts[body.country] += 1
     return min(counts, key=lambda k: (-counts[k], k)) if counts else ""
 
 
@@ -83,7 +87,7 @@ def _surface_index(clusters: list[Cluster]) -> dict[str, list[tuple[tuple[str, .
     return index
 
 
-def _echo(doc: Any, clusters: list[Cluster], taken: set[int], skip_sents: set[int]) -> None:
+def _echo(doc: Any, clusters: list[Cluster], taken: set[int], skip: list[tuple[int, int]]) -> None:
     """Document consistency: untagged repeats of a known surface form become mentions."""
     index = _surface_index(clusters)
     i, n = 0, len(doc)
@@ -98,7 +102,7 @@ def _echo(doc: Any, clusters: list[Cluster], taken: set[int], skip_sents: set[in
                     after = doc[j] if j < n else None
                     glued = any(t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and not is_title(t)
                                 and t.i not in taken for t in (before, after))
-                    if not glued and doc[i].sent.start not in skip_sents:
+                    if not glued and not in_spans(doc, i, skip):
                         hit = (words, ci, j)
                     break
         if hit:
@@ -153,8 +157,7 @@ def resolve(doc: Any, article: Article) -> DocEntities:
     names = [n for n in names if n.label != "NORP"]
     clusters, _rejected = cluster_names(doc, names, country)
     taken = {i for c in clusters for n in c.names for i in range(n.start, n.end)}
-    from .names import _byline_sentences
-    _echo(doc, clusters, taken, _byline_sentences(doc))
+    _echo(doc, clusters, taken, byline_spans(doc))
     clusters = country_nodes(doc, clusters)
     ents, clusters, keys = _entities(doc, clusters)
     out = DocEntities(entities=ents)

@@ -238,19 +238,30 @@ def _recovered(doc: Any, main_country: str) -> list[Name]:
     return out
 
 
-def _byline_sentences(doc: Any) -> set[int]:
-    """Sentence starts of bylines: verbless lines naming a reporter role, or 'By X'."""
-    out = set()
-    for sent in doc.sents:
-        if sent.start_char > 1500:
-            break
-        if BYLINE.search(sent.text) and not any(t.pos_ == "VERB" for t in sent):
-            out.add(sent.start)
+def byline_spans(doc: Any) -> list[tuple[int, int]]:
+    """Character spans of byline lines near the top: verbless lines naming a reporter role, or 'By X'."""
+    out, pos = [], 0
+    for line in doc.text[:1500].split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if not line.strip() or not BYLINE.search(line):
+            continue
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is not None and not any(t.pos_ == "VERB" for t in span):
+            out.append((start, end))
     return out
 
 
+def in_spans(doc: Any, i: int, spans: list[tuple[int, int]]) -> bool:
+    c = doc[i].idx
+    return any(s <= c < e for s, e in spans)
+
+
 def _credit(doc: Any, n: Name) -> bool:
-    """A photo-agency name in a caption or credit line."""
+    """A photo-agency name in a caption or credit line ("REUTERS Protesters gather ...")."""
+    first = doc[n.start]
+    if first.is_upper and norm(first.text) in tables().agencies and n.end - n.start > 1:
+        return True
     if norm(n.text) not in tables().agencies:
         return False
     root = doc[n.start:n.end].root
@@ -258,7 +269,7 @@ def _credit(doc: Any, n: Name) -> bool:
         not any(t.pos_ == "VERB" for t in root.sent)
 
 
-def reject(doc: Any, n: Name, authors: set[str], bylines: set[int]) -> bool:
+def reject(doc: Any, n: Name, authors: set[str], bylines: list[tuple[int, int]]) -> bool:
     """True for strings that are not actors."""
     t = tables()
     key = norm(n.text)
@@ -268,20 +279,18 @@ def reject(doc: Any, n: Name, authors: set[str], bylines: set[int]) -> bool:
         return True
     if any(key in a.split(" ") or key == a for a in authors):
         return True
-    if doc[n.start].sent.start in bylines or key in t.groups:
+    if in_spans(doc, n.start, bylines) or key in t.groups:
         return True
     return _credit(doc, n)
 
 
 def find_names(doc: Any, *, authors: tuple[str, ...] = (), main_country: str = "") -> tuple[list[Name], set]:
     """Every bare-name mention of the doc (overlaps removed, earliest-longest first) and the author keys."""
-    bylines = _byline_sentences(doc)
+    bylines = byline_spans(doc)
     author_keys = {norm(a) for a in authors}
-    for s in bylines:
-        sent = doc[s].sent
-        for ent in sent.ents:
-            if ent.label_ == "PERSON":
-                author_keys.add(norm(ent.text))
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and in_spans(doc, ent.start, bylines):
+            author_keys.add(norm(ent.text))
     cands = _ner_names(doc, main_country) + _recovered(doc, main_country)
     cands.sort(key=lambda n: (n.start, -(n.end - n.start)))
     inner_caps = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()}

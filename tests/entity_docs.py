@@ -1,7 +1,8 @@
 """Hand-built spaCy Docs for the entity and coreference tests (no model needed).
 
 A sentence is written as space-separated tokens ``word/TAG/POS/dep/head[/lemma]``
-(head = absolute token index, the root points at itself); entities as
+(head = absolute token index, the root points at itself; the word ``<NL>`` is a
+paragraph break); entities as
 ``(start, end, label)`` token spans.
 """
 
@@ -19,6 +20,7 @@ def build(vocab, spec: str, ents=()) -> Doc:
     for item in spec.split(" "):
         parts = item.split("/")
         word, tag, p, dep, head = parts[:5]
+        word = "\n\n" if word == "<NL>" else word   # a paragraph break token
         lemma = parts[5] if len(parts) > 5 else (word if p == "PROPN" else word.lower())
         words.append(word)
         tags.append(tag)
@@ -31,7 +33,7 @@ def build(vocab, spec: str, ents=()) -> Doc:
         nxt = words[i + 1] if i + 1 < len(words) else None
         if w == '"':
             open_quote = not open_quote
-        space = nxt is not None and nxt not in NO_SPACE_BEFORE and w not in ("(",) and \
+        space = nxt is not None and nxt not in NO_SPACE_BEFORE and "\n" not in w and nxt != "\n\n" and w not in ("(",) and \
             not (w == '"' and open_quote) and not (nxt == '"' and open_quote)
         spaces.append(space)
     iob = ["O"] * len(words)

@@ -67,8 +67,8 @@ def test_bracket_debris_and_stoplist_are_not_entities(vocab):
 
 def test_authors_bylines_and_photo_credits_are_not_actors(vocab):
     byline = ("Jon/NNP/PROPN/compound/1 Tessler/NNP/PROPN/ROOT/1 ,/,/PUNCT/punct/1 Technology/NNP/PROPN/compound/4 "
-              "reporter/NN/NOUN/appos/1 ././PUNCT/punct/1 ")
-    credit = "REUTERS/NNP/PROPN/ROOT/6 ././PUNCT/punct/6 "
+              "reporter/NN/NOUN/appos/1 <NL>/_SP/SPACE/dep/4 ")
+    credit = "REUTERS/NNP/PROPN/ROOT/6 <NL>/_SP/SPACE/dep/6 "
     body = ("Ilse/NNP/PROPN/compound/9 Marr/NNP/PROPN/nsubj/10 sued/VBD/VERB/ROOT/10/sue Zentrix/NNP/PROPN/dobj/10 "
             "././PUNCT/punct/10")
     doc, res = run(vocab, byline + credit + body, [(0, 2, "PERSON"), (6, 7, "ORG"), (8, 10, "PERSON"),

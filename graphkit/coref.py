@@ -115,6 +115,9 @@ def _collectives(doc: Any, out: Any, main: Any, info: dict) -> None:
         if not hit:
             continue
         gid, spec = hit
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children)
+                                                                 for g in c.children) for c in tok.children):
+            continue  # "the navies of China, India and Russia": several owners
         kind, q = _qualifier(tok, out)
         if not kind and any(c.lower_ in tables().unscoped for c in tok.children):
             continue
@@ -130,7 +133,7 @@ def _collectives(doc: Any, out: Any, main: Any, info: dict) -> None:
                 label = f"{q} {gid}"
             elif gid in latest:
                 label = latest[gid]
-            elif main is not None:
+            elif main is not None and spec.get("domestic"):
                 label = f"{main.demonym} {gid}"
             else:
                 continue
@@ -257,7 +260,7 @@ def _speakers(doc: Any, out: Any, quote_of: list[int]) -> dict[int, frozenset]:
                 if not quote_of[t.i] and t.dep_ in SUBJ and t.head.lemma_ in SPEECH:
                     keys.update(k for k in [key] + [out.token_entity.get(c.i) for c in t.children
                                                     if c.dep_ == "appos"] if k)
-        result[q] = frozenset(keys)
+        result[q] = frozenset(keys) or result.get(q - 1, frozenset())  # a quote that goes on
     return result
 
 

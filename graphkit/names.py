@@ -65,19 +65,27 @@ def _splits_at(doc: Any, i: int, start: int, end: int, person: bool) -> bool:
 
 
 def _title_words(doc: Any, start: int) -> tuple[list[str], int]:
-    """Title words just before token ``start`` and the index where the title phrase begins."""
+    """Title words just before token ``start`` and the index where the title phrase begins.
+
+    Walks left over title words, and over "of"/capitalised words only while a title
+    word lies within three tokens further left ("Secretary of Defense Pete Hegseth");
+    another name ("President X of Iran") stops the walk.
+    """
     out, i, first = [], start - 1, start
     while i >= 0 and start - i <= 6:
         tok = doc[i]
         if is_title(tok):
             out.append(tok.lower_.rstrip("."))
             first = i
-        elif not (tok.lower_ in ("of", "the", "-") or (tok.is_title and not tok.is_sent_start)):
+        elif (tok.lower_ in ("of", "the", "-") or (tok.is_title and not tok.is_sent_start)) \
+                and tok.ent_type_ not in ("PERSON", "GPE") and any(is_title(doc[k]) for k in range(max(0, i - 3), i)):
+            pass
+        else:
             break
         i -= 1
     words = list(reversed(out))
+    text = " ".join(doc[first:start].text.lower().split())
     for multi in tables().multi_titles:
-        text = " ".join(doc[first:start].text.lower().split())
         if " ".join(multi) in text:
             words.append(" ".join(multi))
     return words, first
@@ -116,8 +124,12 @@ def _cue(doc: Any, s: int, e: int) -> str:
             continue
         if tok.lower_ in t.cue_before and (tok.i < s) and tok.pos_ in ("NOUN", "PROPN"):
             return t.cue_before[tok.lower_]
-    if root.dep_ == "pobj" and root.head.lower_ in ("on", "via") and root.head.head.lemma_.lower() in t.platform_verbs:
-        return "organization"
+    if root.dep_ == "pobj" and root.head.lower_ in ("on", "via"):
+        host = root.head.head
+        if host.lemma_.lower() in t.platform_verbs or host.head.lemma_.lower() in t.platform_verbs:
+            return "organization"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and t.cue_before.get(root.head.head.lower_) == "place":
+        return "place"  # "the island of Majorca", "the city of Lyon"
     if e < len(doc) and doc[e].lower_ in t.cue_after and root.dep_ in ("compound", "nmod") and root.head.i == e:
         return t.cue_after[doc[e].lower_]
     if e + 1 < len(doc) and doc[e].tag_ == "POS" and doc[e + 1].lower_ in t.cue_after:

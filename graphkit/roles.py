@@ -72,6 +72,22 @@ def _person_of(title: Any, actors: Any) -> tuple[str, Any] | None:
                 k = actors.key(s)
                 if k and actors.type(k) == "person":
                     return k, s
+    if cur.dep_ == "pobj" and cur.head.lower_ == "as" and cur.head.head.pos_ in ("VERB", "AUX"):
+        return _as_person(cur.head.head, actors)
+    return None
+
+
+def _as_person(verb: Any, actors: Any) -> tuple[str, Any] | None:
+    """The person of "X served as …", "Y appointed X as …", "X … her position as …"."""
+    args = [c for c in verb.children if c.dep_ == "dobj"] + [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for t in args:
+        k = actors.key(t)
+        if k and actors.type(k) == "person":
+            return k, t
+        if t.dep_ == "dobj":  # "retains her status as a member of …"
+            owner = actors.owner(t)
+            if owner and actors.type(owner[0]) == "person":
+                return owner
     return None
 
 
@@ -191,7 +207,7 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
             continue
         label, is_family, last = found
         skip_until = last.i
-        person = _person_of(last, actors)
+        person = _person_of(last, actors) or (_person_of(tok, actors) if last is not tok else None)
         if not person:
             continue
         org = _org_of(tok, last, actors, is_family, domains)

@@ -461,3 +461,17 @@ def test_movement_to_a_country_is_not_an_act(nlp):
     assert triples(nlp("Jane Doe left Portugal and returned to Spain."), {"Jane Doe": P, "Portugal": G, "Spain": G}) \
         == set()
 
+
+
+@model
+def test_role_title_with_of_phrase_before_the_name(nlp):
+    t = triples(nlp("Jane Doe spoke with US Secretary of State John Smith about the case."),
+                {"Jane Doe": P, "John Smith": P, "US": G}, kind="role")
+    assert t == {("john-smith", "secretary of state of", "us")}
+
+
+@model
+def test_role_from_as_phrase(nlp):
+    t = triples(nlp("Jane Doe served as chairman of Globex for a decade."), {"Jane Doe": P, "Globex": O},
+                kind="role")
+    assert t == {("jane-doe", "chairman of", "globex")}

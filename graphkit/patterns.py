@@ -25,6 +25,7 @@ from .lexicon import load_json
 MAX_CHAIN = 4
 KEEP_PREP_AFTER_OBJECT = frozenset({"to", "with", "against", "at", "into", "on", "onto", "toward", "towards"})
 CIRCUMSTANTIAL_PREPS = frozenset({"in", "during", "after", "following", "amid", "through", "via"})
+DIRECTIVE_PREPS = frozenset({"per", "on", "at", "under", "following", "after", "upon", "by", "with"})
 NOMINAL_TARGET_PREPS = frozenset({"of", "to", "against", "with", "on", "into", "for"})
 
 
@@ -265,14 +266,27 @@ class Reader:
     def _circumstantial(self, v: Any, sources: list) -> Iterator[Act]:
         """"In talks with Y, X …", "X said in a filing to Y", "X withdrew in response to Y's statement"."""
         for prep in v.children:
-            if prep.dep_ != "prep" or prep.lower_ not in CIRCUMSTANTIAL_PREPS:
+            if prep.dep_ != "prep":
                 continue
             for n in prep.children:
                 if n.dep_ != "pobj":
                     continue
-                for k, tok, parts in self._circumstance_targets(n):
-                    for src, stok in sources:
-                        yield Act(src, k, parts, n, stok, tok)
+                if prep.lower_ in DIRECTIVE_PREPS and n.lower_ in _table("directive_nouns"):
+                    yield from self._directed_by(n, sources)
+                if prep.lower_ in CIRCUMSTANTIAL_PREPS:
+                    for k, tok, parts in self._circumstance_targets(n):
+                        for src, stok in sources:
+                            yield Act(src, k, parts, n, stok, tok)
+
+    def _directed_by(self, n: Any, sources: list) -> Iterator[Act]:
+        """"X left on the advice of Y", "X acted at the request of Y": Y → X "advised"/"requested"."""
+        verb = _table("directive_nouns")[n.lower_]
+        agents = [a for c in n.children if c.dep_ == "poss" for a in self.actors.np_list(c)]
+        agents += [a for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "by")
+                   for p in c.children if p.dep_ == "pobj" for a in self.actors.np_list(p)]
+        for agent, atok in agents:
+            for target, ttok in sources:
+                yield Act(agent, target, LabelParts((verb,)), n, atok, ttok)
 
     def _circumstance_targets(self, n: Any) -> Iterator[tuple[str, Any, LabelParts]]:
         low = n.lower_

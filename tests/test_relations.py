@@ -475,3 +475,12 @@ def test_role_from_as_phrase(nlp):
     t = triples(nlp("Jane Doe served as chairman of Globex for a decade."), {"Jane Doe": P, "Globex": O},
                 kind="role")
     assert t == {("jane-doe", "chairman of", "globex")}
+
+
+@model
+def test_directive_noun_points_from_its_agent(nlp):
+    t = triples(nlp("Jane Doe left the country on the advice of the State Department."),
+                {"Jane Doe": P, "State Department": G})
+    assert t == {("state-department", "advised", "jane-doe")}
+    t = triples(nlp("Globex dropped the case at the request of Acme."), {"Globex": O, "Acme": O})
+    assert ("acme", "requested", "globex") in t

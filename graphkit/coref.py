@@ -259,7 +259,7 @@ def _speakers(doc: Any, out: Any, quote_of: list[int]) -> dict[int, frozenset]:
                 key = out.token_entity.get(t.i)  # may be None: "Dunn's mother, X, said"
                 if not quote_of[t.i] and t.dep_ in SUBJ and t.head.lemma_ in SPEECH:
                     keys.update(k for k in [key] + [out.token_entity.get(c.i) for c in t.children
-                                                    if c.dep_ == "appos"] if k)
+                                                    if c.dep_ in ("appos", "conj")] if k)
         result[q] = frozenset(keys) or result.get(q - 1, frozenset())  # a quote that goes on
     return result
 

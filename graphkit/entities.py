@@ -26,7 +26,7 @@ from typing import Any
 
 from . import coref
 from .aliases import Cluster, cluster_names
-from .entity_tables import body_of, country_of, norm, tables
+from .entity_tables import body_of, country_hint, country_of, norm, tables
 from .names import Name, byline_spans, find_names, in_spans, is_title
 from .records import Article, Entity, Mention
 from .typing_rules import is_polity, type_cluster
@@ -63,10 +63,12 @@ def main_country(doc: Any) -> str:
     for ent in doc.ents:
         if ent.label_ in ("GPE", "NORP", "ORG", "LOC", "FAC"):
             text = re.sub(r"^(the|The)\s+", "", ent.text)
-            c = country_of(text) or country_of(text.split()[0]) if text else None
-            if c and not c.ambiguous:
-                counts[c.name] += 1
-            elif text and ent.label_ in ("ORG", "FAC"):
+            if not text:
+                continue
+            hint = country_hint(text) or country_hint(text.split()[0])
+            if hint:
+                counts[hint] += 1
+            elif ent.label_ in ("ORG", "FAC"):
                 body = body_of(text)
                 if body and body.country:
                     counts[body.country] += 1

@@ -57,7 +57,8 @@ class Tables:
     gov_qualifiers: frozenset = frozenset()
     unscoped: frozenset = frozenset()
     offices: frozenset = frozenset()
-    regions: frozenset = frozenset()
+    regions: dict[str, str] = field(default_factory=dict)         # norm(region) -> country name ('' unknown)
+    cities: dict[str, Country] = field(default_factory=dict)      # norm(city) -> country
     platform_verbs: frozenset = frozenset()
     representatives: frozenset = frozenset()
 
@@ -81,6 +82,8 @@ def _countries(t: Tables) -> None:
         for d in row["demonyms"]:
             t.demonyms.setdefault(norm(d), c)
         t.countries.setdefault(norm(c.government), c)
+        for city in row.get("cities", ()):
+            t.cities.setdefault(norm(city), c)
 
 
 def _bodies(t: Tables) -> None:
@@ -114,7 +117,9 @@ def tables() -> Tables:
             t.name_words.setdefault(w, typ)
     _countries(t)
     _bodies(t)
-    t.regions = frozenset(norm(r) for r in load_lines("regions.txt"))
+    for line in load_lines("regions.txt"):
+        name, _, country = line.partition("|")
+        t.regions[norm(name)] = country
     t.platform_verbs = frozenset(cues.get("platform_verbs", ()))
     t.descriptions = load_json("descriptions.json")["heads"]
     coll = load_json("collective_actors.json")
@@ -132,6 +137,15 @@ def country_of(text: str) -> Country | None:
     """The country a name, alias or demonym denotes, if any."""
     t, n = tables(), norm(text)
     return t.countries.get(n) or t.demonyms.get(n)
+
+
+def country_hint(text: str) -> str:
+    """The country a name points to for the article's main country: itself, a city, a region or a demonym."""
+    t, n = tables(), norm(text)
+    c = t.countries.get(n) or t.demonyms.get(n) or t.cities.get(n)
+    if c is not None:
+        return "" if c.ambiguous else c.name
+    return t.regions.get(n, "")
 
 
 def body_of(text: str, main_country: str = "") -> Body | None:

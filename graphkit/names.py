@@ -119,11 +119,18 @@ def _cue(doc: Any, s: int, e: int) -> str:
     """Type implied by a cue noun in apposition/compound before the name or as the head after it."""
     t = tables()
     root = doc[s:e].root
+    for tok in (*root.children, root.head if root.dep_ == "appos" else root):
+        if tok.i not in range(s, e) and (tok.dep_ == "appos" or root.dep_ == "appos") and tok.pos_ == "NOUN" and \
+                (tok.lower_ in t.titles or t.cue_before.get(tok.lower_) == "person"):
+            return "person"  # "X, the Hungarian Government commissioner"
     for tok in (root.head, *root.children, doc[s - 1] if s > 0 else root):
         if tok.i in range(s, e):
             continue
         if tok.lower_ in t.cue_before and (tok.i < s) and tok.pos_ in ("NOUN", "PROPN"):
             return t.cue_before[tok.lower_]
+    if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].like_num and doc[e + 1].text.isdigit() \
+            and 0 < int(doc[e + 1].text) < 120 and (e + 2 == len(doc) or doc[e + 2].is_punct):
+        return "person"  # "Jane Roe, 67, said": an age in apposition
     if root.dep_ == "pobj" and root.head.lower_ in ("on", "via"):
         host = root.head.head
         if host.lemma_.lower() in t.platform_verbs or host.head.lemma_.lower() in t.platform_verbs:

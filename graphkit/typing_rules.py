@@ -87,8 +87,11 @@ def _name_word_type(canonical: str) -> str:
 def _geo_like(cluster: Cluster) -> bool:
     labels = Counter(n.label for n in cluster.names if n.label)
     geo = labels["GPE"] + labels["LOC"]
-    return cluster.kind in ("country", "region") or (geo > 0 and geo >= sum(labels.values()) - geo and
-                                         not any(n.titles for n in cluster.names))
+    if cluster.kind in ("country", "region"):
+        return True
+    personal = any(n.titles or n.cue == "person" or (n.label == "PERSON" and n.end - n.start > 1)
+                   for n in cluster.names)
+    return geo > 0 and geo >= sum(labels.values()) - geo and not personal
 
 
 def type_cluster(doc: Any, cluster: Cluster) -> str:

@@ -189,3 +189,16 @@ def test_capitalised_institution_word_is_scoped_like_a_group(vocab):
     doc, res = run(vocab, spec, [(0, 1, "GPE"), (3, 4, "ORG")])
     assert res.entity_at(3) == "kenyan-parliament"
     assert "parliament" not in res.entities
+
+
+def test_age_and_title_apposition_make_a_person(vocab):
+    spec = ("Sudir/NNP/PROPN/compound/1 Ammar/NNP/PROPN/nsubj/5 ,/,/PUNCT/punct/1 20/CD/NUM/appos/1 ,/,/PUNCT/punct/1 "
+            "fled/VBD/VERB/ROOT/5/flee ././PUNCT/punct/5")
+    doc, res = run(vocab, spec, [(0, 2, "GPE")])
+    assert res.entities["sudir-ammar"].type == "person"
+    spec = ("Gellert/NNP/PROPN/compound/1 Varo/NNP/PROPN/nsubj/7 ,/,/PUNCT/punct/1 the/DT/DET/det/6 "
+            "government/NN/NOUN/compound/6 commissioner/NN/NOUN/appos/1 ,/,/PUNCT/punct/1 spoke/VBD/VERB/ROOT/7/speak "
+            "././PUNCT/punct/7 Varo/NNP/PROPN/nsubj/10 left/VBD/VERB/ROOT/10/leave ././PUNCT/punct/10")
+    doc, res = run(vocab, spec, [(0, 2, "ORG"), (9, 10, "GPE")])
+    assert res.entities["gellert-varo"].type == "person"
+    assert res.entity_at(9) == "gellert-varo"

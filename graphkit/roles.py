@@ -91,6 +91,7 @@ def _as_person(verb: Any, actors: Any) -> tuple[str, Any] | None:
     return None
 
 
+TAIL = "\t"  # index prefix for the last word of a name
 GENERIC_NAME_WORDS = frozenset({"department", "ministry", "office", "of", "the", "and", "for", "national",
                                 "federal", "state", "states", "united", "us", "u.s.", "agency", "council"})
 
@@ -102,8 +103,8 @@ def _domain_index(actors: Any) -> dict[str, list[str]]:
         if ent.type not in ("government", "organization"):
             continue
         for name in {ent.label, *ent.aliases}:
-            for w in re.findall(r"[A-Za-z][A-Za-z'-]+", name):
-                w = w.lower()
+            found = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]+", name)]
+            for w in found + [TAIL + found[-1]] if found else []:
                 if len(w) > 2:
                     index.setdefault(w, [])
                     if key not in index[w]:
@@ -122,7 +123,8 @@ def _by_domain(tok: Any, domains: Callable[[], dict]) -> tuple[str, Any] | None:
         return None
     needed = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and c.is_alpha] + [tok.lower_]
     index = domains()
-    keys = [k for k in index.get(tok.lower_, []) if all(k in index.get(w, []) for w in needed)]
+    # the word must end the organisation's name ("Defense" in "Department of Defense", "police")
+    keys = [k for k in index.get(TAIL + tok.lower_, []) if all(k in index.get(w, []) for w in needed)]
     return (keys[0], tok) if len(keys) == 1 else None
 
 
@@ -140,7 +142,8 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
     if text in _table("person_titles"):
         want = want + ("person",)
     jurisdiction = family or text in _table("jurisdiction")
-    preps = ("of", "for", "at", "to") if _tables()[1 if family else 0].get(text, "").endswith(" to") else ("of", "for", "at")
+    last_word = _tables()[1 if family else 0].get(text, "").split()[-1:] or ["of"]
+    preps = ("of", "for") + ((last_word[0],) if last_word[0] in ("to", "at") else ())
     for c in list(last.children) + ([] if last is title else list(title.children)):
         if c.dep_ == "prep" and c.lower_ in preps:
             for p in (p for p in c.children if p.dep_ == "pobj"):
@@ -213,6 +216,8 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
         org = _org_of(tok, last, actors, is_family, domains)
         if not org or org[0] == person[0]:
             continue
+        if actors.type(org[0]) == "organization":  # "chief executive" of a company is its CEO
+            label = load_json("role_titles.json")["org_labels"].get(_title_text(tok, last), label)
         ev = evidence(tok, article, None, "")
         ev = type(ev)(ev.article, ev.sentence, ev.start, ev.end, source_text=person[1].text, target_text=org[1].text)
         yield Relation(person[0], org[0], label, label.split()[0], "role", "neutral", 0, ev)

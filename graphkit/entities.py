@@ -58,21 +58,23 @@ class DocEntities:
 
 
 def main_country(doc: Any) -> str:
-    """The country the article is mostly about (by mentions of its names and demonyms)."""
+    """The country the article is mostly about: most mentions of its names, demonyms, cities, regions
+    and known bodies; a tie goes to the country mentioned first."""
     counts: Counter = Counter()
+    first: dict[str, int] = {}
     for ent in doc.ents:
         if ent.label_ in ("GPE", "NORP", "ORG", "LOC", "FAC"):
             text = re.sub(r"^(the|The)\s+", "", ent.text)
             if not text:
                 continue
             hint = country_hint(text) or country_hint(text.split()[0])
+            if not hint and ent.label_ in ("ORG", "FAC"):
+                body = body_of(text)
+                hint = body.country if body else ""
             if hint:
                 counts[hint] += 1
-            elif ent.label_ in ("ORG", "FAC"):
-                body = body_of(text)
-                if body and body.country:
-                    counts[body.country] += 1
-    return min(counts, key=lambda k: (-counts[k], k)) if counts else ""
+                first.setdefault(hint, ent.start)
+    return min(counts, key=lambda k: (-counts[k], first[k])) if counts else ""
 
 
 def _surface_index(clusters: list[Cluster]) -> dict[str, list[tuple[tuple[str, ...], int]]]:

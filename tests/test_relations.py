@@ -484,3 +484,16 @@ def test_directive_noun_points_from_its_agent(nlp):
     assert t == {("state-department", "advised", "jane-doe")}
     t = triples(nlp("Globex dropped the case at the request of Acme."), {"Globex": O, "Acme": O})
     assert ("acme", "requested", "globex") in t
+
+
+@model
+def test_evidence_points_at_the_sentence_in_the_article(nlp):
+    text = "Markets were calm on Monday.\n\nLater, Acme sued Globex. Globex said it would appeal."
+    doc = nlp(text)
+    rels = relations(doc, {"Acme": O, "Globex": O})
+    assert rels, "expected the suit"
+    for r in rels:
+        ev = r.evidence
+        assert text[ev.start:ev.end] == ev.sentence and ev.article == "t"
+        assert r.kind in ("action", "role", "statement") and r.polarity in (-1, 0, 1)
+    assert ("acme", "sued", "globex") in {(r.source, r.relation, r.target) for r in rels}

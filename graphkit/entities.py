@@ -77,6 +77,19 @@ def main_country(doc: Any) -> str:
     return min(counts, key=lambda k: (-counts[k], first[k])) if counts else ""
 
 
+def _common_words(doc: Any, clusters: list[Cluster]) -> list[Cluster]:
+    """Drop actors named only by one capitalised word that the article also uses in lower case
+    ("Democracy", "Reform", "Left"): a common noun capitalised for emphasis, not a name."""
+    lower = {t.text for t in doc if t.is_lower}
+    keep = []
+    for c in clusters:
+        common = c.kind == "name" and all(
+            n.end - n.start == 1 and not n.titles and n.cue != "person" and n.text.lower() in lower for n in c.names)
+        if not common:
+            keep.append(c)
+    return keep
+
+
 def _surface_index(clusters: list[Cluster]) -> dict[str, list[tuple[tuple[str, ...], int]]]:
     index: dict[str, list] = {}
     stop = tables().stop
@@ -160,6 +173,7 @@ def resolve(doc: Any, article: Article) -> DocEntities:
     names, _authors = find_names(doc, authors=article.authors, main_country=country)
     names = [n for n in names if n.label != "NORP"]
     clusters, _rejected = cluster_names(doc, names, country)
+    clusters = _common_words(doc, clusters)
     taken = {i for c in clusters for n in c.names for i in range(n.start, n.end)}
     _echo(doc, clusters, taken, byline_spans(doc))
     clusters = country_nodes(doc, clusters)

@@ -202,3 +202,10 @@ def test_age_and_title_apposition_make_a_person(vocab):
     doc, res = run(vocab, spec, [(0, 2, "ORG"), (9, 10, "GPE")])
     assert res.entities["gellert-varo"].type == "person"
     assert res.entity_at(9) == "gellert-varo"
+
+
+def test_capitalised_common_word_used_in_lower_case_too_is_not_an_actor(vocab):
+    spec = ("Reform/NNP/PROPN/nsubj/1 matters/VBZ/VERB/ROOT/1/matter ././PUNCT/punct/1 Zentrix/NNP/PROPN/nsubj/4 "
+            "wants/VBZ/VERB/ROOT/4/want reform/NN/NOUN/dobj/4 ././PUNCT/punct/4")
+    doc, res = run(vocab, spec, [(0, 1, "ORG"), (3, 4, "ORG")])
+    assert set(res.entities) == {"zentrix"}

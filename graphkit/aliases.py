@@ -76,7 +76,7 @@ def anchor(n: Name, main_country: str) -> tuple[str, str]:
         c = country_of(n.text)
         if c and c.ambiguous and (n.label != "GPE" or (key in tables().regions and main_country == "United States")):
             c = None
-        if c and key != norm(c.demonym):
+        if c and (key != norm(c.demonym) or key == norm(c.name)):
             return "country", c.name
     if key in tables().regions:
         return "region", n.text

@@ -160,15 +160,17 @@ class Reader:
             parts = replace(base, **_event_extra(extra))
             if chain_last:
                 parts = replace(parts, chain=parts.chain[:-1] + (chain_last,))
-            if controlled and obj_control and role in ("dobj", "dative") and not extra.get("prep"):
+            if controlled and obj_control and role in ("dobj", "dative", "passive") and not extra.get("prep"):
                 x, xlink = controlled[0]
                 parts = replace(parts, chain=parts.chain + (lemma_of(x),), gerunds=parts.gerunds + (False,),
                                 negated=parts.negated + (_negated(x),), links=parts.links + (xlink,))
                 extended = True
+            if parts.prep and not parts.noun and not parts.event:
+                parts = replace(parts, prep=_table("prep_canonical").get(parts.chain[-1], {}).get(parts.prep, parts.prep))
             for src, stok in sources:
                 yield Act(src, target, parts, v, stok, ttok)
         for x, xlink in controlled:
-            if not (extended and obj_control):
+            if not (extended and obj_control) and not (passive and obj_control):
                 yield from self._walk(x, sources, base, is_passive(x), depth + 1, xlink)
         yield from self._circumstantial(v, sources)
         if self.events and not passive:
@@ -179,7 +181,7 @@ class Reader:
         if passive:
             for t in patient_tokens(v):
                 for k, tok in self.actors.np_list(t):
-                    yield k, tok, {}
+                    yield k, tok, {"role": "passive"}
             return
         objs = [c for c in v.children if c.dep_ == "dobj" and not relative_head(c)]
         if v.dep_ == "relcl" and any(relative_head(c) for c in v.children if c.dep_ == "dobj"):
@@ -311,15 +313,29 @@ class Reader:
                         yield k, tok, _fixed(label, verb)
 
     # -- nominalisations ------------------------------------------------------
-    def nominal_acts(self, n: Any) -> Iterator[Act]:
-        """"X's letter to Y", "the designation of Y by X"."""
-        verb, label = event_nouns()[n.lower_]
+    def _agents_of_noun(self, n: Any) -> list[tuple[str, Any]]:
         sources = []
         for c in n.children:
             if c.dep_ == "poss":
                 sources += self.actors.np_list(c)
             elif c.dep_ == "prep" and c.lower_ == "by":
                 sources += [a for p in c.children if p.dep_ == "pobj" for a in self.actors.np_list(p)]
+        return sources
+
+    def intention_acts(self, n: Any) -> Iterator[Act]:
+        """"X's decision to fire Y" → X → Y "decided to fire"; "X's refusal to meet Y"."""
+        acl = [c for c in n.children if c.dep_ == "acl" and c.pos_ == "VERB"
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        sources = self._agents_of_noun(n) if acl else []
+        if sources:
+            prev = LabelParts((_table("intention_nouns")[n.lower_],), (False,), (False,), links=("",))
+            for x in acl:
+                yield from self._walk(x, sources, prev, is_passive(x), 1)
+
+    def nominal_acts(self, n: Any) -> Iterator[Act]:
+        """"X's letter to Y", "the designation of Y by X"."""
+        verb, label = event_nouns()[n.lower_]
+        sources = self._agents_of_noun(n)
         if not sources:
             return
         want = label.split()[-1] if label.split()[-1] in words("relational_preps") else ""

@@ -26,7 +26,7 @@ from typing import Any
 
 from . import roles, speech
 from .args import Actors
-from .labels import classify, event_nouns, kind_of, render
+from .labels import classify, event_nouns, kind_of, render, words
 from .patterns import Act, Reader, is_chain_member
 from .records import Article, Evidence, Relation
 
@@ -77,12 +77,15 @@ def extract_relations(doc: Any, ents: Any, *, article: Article) -> Iterator[Rela
     reader = Reader(doc, ents)
     seen: set[tuple] = set()
     nominals = event_nouns()
+    intentions = words("intention_nouns")
     for tok in doc:
         acts: Iterator[Act] = iter(())
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass") and not is_chain_member(tok):
             acts = reader.verb_acts(tok)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in nominals:
             acts = reader.nominal_acts(tok)
+        elif tok.pos_ == "NOUN" and tok.lower_ in intentions:
+            acts = reader.intention_acts(tok)
         for act in acts:
             rel = _to_relation(act, article, reader.actors)
             if rel is None:

@@ -497,3 +497,25 @@ def test_evidence_points_at_the_sentence_in_the_article(nlp):
         assert text[ev.start:ev.end] == ev.sentence and ev.article == "t"
         assert r.kind in ("action", "role", "statement") and r.polarity in (-1, 0, 1)
     assert ("acme", "sued", "globex") in {(r.source, r.relation, r.target) for r in rels}
+
+
+@model
+def test_passive_object_control_with_agent(nlp):
+    t = triples(nlp("Globex was ordered by the Supreme Court to pay Acme."),
+                {"Globex": O, "Supreme Court": G, "Acme": O})
+    assert ("supreme-court", "ordered to pay", "globex") in t
+    assert not any(s == "supreme-court" and o == "acme" for s, _l, o in t)
+
+
+@model
+def test_intention_noun_with_agent(nlp):
+    t = triples(nlp("Jane Doe's decision to fire John Smith surprised the board."), {"Jane Doe": P, "John Smith": P})
+    assert t == {("jane-doe", "decided to fire", "john-smith")}
+
+
+@model
+def test_optional_prepositions_are_normalised(nlp):
+    names = {"Jane Doe": P, "John Smith": P}
+    assert triples(nlp("Jane Doe met with John Smith on Friday."), names) == \
+        triples(nlp("Jane Doe met John Smith on Friday."), names) == {("jane-doe", "met", "john-smith")}
+    assert triples(nlp("Jane Doe spoke to John Smith."), names) == {("jane-doe", "spoke with", "john-smith")}

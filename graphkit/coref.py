@@ -106,8 +106,21 @@ def _group_head(tok: Any) -> tuple[str, dict] | None:
     return hit
 
 
+def main_place(doc: Any, out: Any) -> str:
+    """The city or region an article names most (at least twice), by its entity label; '' if none."""
+    counts: dict[str, int] = {}
+    for m in out.mentions:
+        ent = out.entities.get(m.entity)
+        if ent is not None and m.kind == "name" and ent.type in ("place", "government") \
+                and not country_of(ent.label) and not body_of(ent.label):
+            counts[ent.label] = counts.get(ent.label, 0) + 1
+    best = max(sorted(counts), key=lambda k: counts[k], default="")
+    return best if best and counts[best] >= 2 and doc is not None else ""
+
+
 def _collectives(doc: Any, out: Any, main: Any, info: dict) -> None:
     latest: dict[str, str] = {}
+    place = main_place(doc, out)
     for tok in doc:
         if tok.i in out.token_entity:
             continue
@@ -133,6 +146,8 @@ def _collectives(doc: Any, out: Any, main: Any, info: dict) -> None:
                 label = f"{q} {gid}"
             elif gid in latest:
                 label = latest[gid]
+            elif place and spec.get("local"):
+                label = f"{place} {gid}"
             elif main is not None and spec.get("domestic"):
                 label = f"{main.demonym} {gid}"
             else:

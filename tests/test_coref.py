@@ -125,3 +125,12 @@ def test_spokesperson_speaks_for_the_body_that_qualifies_it(vocab):
     doc, res = run(vocab, spec, [(1, 2, "ORG")])
     assert res.entity_at(2) == res.entity_at(1) == "kremlin"
     assert res.entities["kremlin"].type == "government"
+
+
+def test_unqualified_police_belong_to_the_main_city(vocab):
+    spec = ("Zentrix/NNP/PROPN/nsubj/1 left/VBD/VERB/ROOT/1/leave Denver/NNP/PROPN/dobj/1 ././PUNCT/punct/1 "
+            "Denver/NNP/PROPN/nsubj/5 grew/VBD/VERB/ROOT/5/grow ././PUNCT/punct/5 Police/NNS/NOUN/nsubj/8 "
+            "arrested/VBD/VERB/ROOT/8/arrest Ada/NNP/PROPN/compound/10 Quill/NNP/PROPN/dobj/8 ././PUNCT/punct/8")
+    doc, res = run(vocab, spec, [(0, 1, "ORG"), (2, 3, "GPE"), (4, 5, "GPE"), (9, 11, "PERSON")])
+    assert res.entity_at(7) == "denver-police"
+    assert res.entities["denver-police"].type == "government"

@@ -191,14 +191,31 @@ def _representatives(doc: Any, out: Any) -> None:
 
 
 def _pleonastic(tok: Any) -> bool:
+    """Expletive "it": "it is important to ...", "it seems that ...", "it would have been costly to ..."."""
     if tok.lower_ != "it":
         return False
     head = tok.head
-    if tok.dep_ == "expl":
+    if tok.dep_ == "expl" or head.lemma_ in ("rain", "snow"):
         return True
-    kids = {c.dep_ for c in head.children}
-    return head.lemma_ in ("be", "seem", "appear", "take", "remain") and bool(kids & {"ccomp", "xcomp", "acomp"}) \
-        and any(c.dep_ in ("ccomp", "xcomp") for c in head.children) or head.lemma_ in ("rain", "snow")
+    if head.lemma_ not in ("be", "seem", "appear", "take", "remain", "become"):
+        return False
+    preds = [c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")]
+    clauses = [c for t in [head, *preds] for c in t.children if c.dep_ in ("ccomp", "xcomp", "csubj", "advcl")]
+    return bool(clauses)
+
+
+def _cataphor(tok: Any, out: Any, ok: Any) -> str | None:
+    """"To modernize its army, Hungary ...": a possessive in a fronted clause names the coming subject."""
+    if tok.dep_ != "poss":
+        return None
+    root = tok.sent.root
+    if tok.i >= root.i:
+        return None
+    for c in root.children:
+        if c.dep_ in SUBJ and c.i > tok.i and not (c.left_edge.i <= tok.i <= c.right_edge.i):
+            key = out.token_entity.get(c.i)
+            return key if key and ok(key) else None
+    return None
 
 
 def _compatible(p: dict, inf: _Info) -> bool:
@@ -352,8 +369,9 @@ def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str 
                 continue
             plural = p["number"] == "pl"
             block = (out, plural) if not p["animate"] and (plural or tok.dep_ != "poss") else None
-            ant = _pick(history, tok, sent_no, lambda k: k in info and _compatible(p, info[k]),
-                        1 if p["number"] == "pl" else 2, exclude=exclude, block=block)
+            fits = (lambda k, p=p: k in info and _compatible(p, info[k]))
+            ant = _cataphor(tok, out, fits) or _pick(history, tok, sent_no, fits, 1 if plural else 2,
+                                                     exclude=exclude, block=block)
             kind = "pronoun"
         else:
             spec = _description(tok, out) if tok.pos_ == "NOUN" else None

@@ -134,3 +134,19 @@ def test_unqualified_police_belong_to_the_main_city(vocab):
     doc, res = run(vocab, spec, [(0, 1, "ORG"), (2, 3, "GPE"), (4, 5, "GPE"), (9, 11, "PERSON")])
     assert res.entity_at(7) == "denver-police"
     assert res.entities["denver-police"].type == "government"
+
+
+def test_possessive_in_a_fronted_clause_names_the_coming_subject(vocab):
+    spec = ("Zentrix/NNP/PROPN/nsubj/1 grew/VBD/VERB/ROOT/1/grow ././PUNCT/punct/1 To/TO/PART/aux/4 "
+            "modernize/VB/VERB/advcl/9 its/PRP$/PRON/poss/6 army/NN/NOUN/dobj/4 ,/,/PUNCT/punct/9 "
+            "Hungary/NNP/PROPN/nsubj/9 bought/VBD/VERB/ROOT/9/buy tanks/NNS/NOUN/dobj/9/tank ././PUNCT/punct/9")
+    doc, res = run(vocab, spec, [(0, 1, "ORG"), (8, 9, "GPE")])
+    assert res.entity_at(5) == "hungarian-government"
+
+
+def test_it_before_a_predicate_and_infinitive_is_pleonastic(vocab):
+    spec = ("Zentrix/NNP/PROPN/nsubj/1 said/VBD/VERB/ROOT/1/say it/PRP/PRON/nsubj/5 would/MD/AUX/aux/5 "
+            "have/VB/AUX/aux/5 been/VBN/AUX/ccomp/1/be costly/JJ/ADJ/acomp/5 to/TO/PART/aux/8 wait/VB/VERB/xcomp/6 "
+            "././PUNCT/punct/1")
+    doc, res = run(vocab, spec, [(0, 1, "ORG")])
+    assert res.entity_at(2) is None

@@ -54,6 +54,8 @@ def _to_relation(act: Act, article: Article, actors: Actors) -> Relation | None:
     label = render(act.parts)
     if not label:
         return None
+    if speech.denied(act.anchor):
+        return None  # "X denied that Y bribed Z" asserts nothing about Y and Z
     category, polarity = classify(act.parts)
     reporter = speech.reported_by(act.anchor, act.source, actors)
     return Relation(act.source, act.target, label, act.parts.chain[-1] if len(act.parts.chain) else "",

@@ -19,6 +19,7 @@ REPORT_LINKS = ("ccomp", "parataxis")
 CLIMB_LINKS = ("xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "pobj", "prep", "dobj", "nsubj",
                "nsubjpass", "attr", "ccomp", "parataxis", "dative", "appos", "compound", "poss")
 MAX_CLIMB = 10
+DENIAL_VERBS = frozenset({"deny", "dispute", "refute", "dismiss", "reject", "disavow", "rebut", "contradict"})
 # Speech verbs whose report of a hostile act is an accusation by the speaker.
 ACCUSING_VERBS = frozenset({"say", "claim", "allege", "accuse", "charge", "insist", "argue", "assert", "contend",
                             "suggest", "complain", "blame", "write", "tell", "tweet", "state"})
@@ -55,3 +56,9 @@ def reported_by(anchor: Any, source: str, actors: Any) -> str:
                 return key
             return ""
     return ""
+
+
+def denied(anchor: Any) -> bool:
+    """Whether the clause of ``anchor`` is reported by a denial ("X denied that …", "X rejected claims that …")."""
+    verb = reporter_of(anchor)
+    return verb is not None and verb.lemma_.lower() in DENIAL_VERBS

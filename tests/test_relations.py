@@ -519,3 +519,10 @@ def test_optional_prepositions_are_normalised(nlp):
     assert triples(nlp("Jane Doe met with John Smith on Friday."), names) == \
         triples(nlp("Jane Doe met John Smith on Friday."), names) == {("jane-doe", "met", "john-smith")}
     assert triples(nlp("Jane Doe spoke to John Smith."), names) == {("jane-doe", "spoke with", "john-smith")}
+
+
+@model
+def test_denied_act_is_not_asserted(nlp):
+    names = {"John Smith": P, "Jane Doe": P}
+    assert triples(nlp("John Smith denied that he had bribed Jane Doe."), names, {"he": "John Smith"}) == set()
+    assert triples(nlp("John Smith disputed that he had bribed Jane Doe."), names, {"he": "John Smith"}) == set()

@@ -48,14 +48,21 @@ def _mention_text(tok: Any) -> str:
     return tok.doc[start: tok.i + 1].text
 
 
+def _question(tok: Any) -> bool:
+    """Whether ``tok`` is in a question ("Did the government cause any trouble?")."""
+    sent = tok.sent
+    last = sent[-1] if sent[-1].text.strip() else sent[max(0, len(sent) - 2)]
+    return last.text == "?" or (last.is_quote and len(sent) > 1 and sent[-2].text == "?")
+
+
 def _to_relation(act: Act, article: Article, actors: Actors) -> Relation | None:
     if act.source == act.target:
         return None
     label = render(act.parts)
     if not label:
         return None
-    if speech.denied(act.anchor):
-        return None  # "X denied that Y bribed Z" asserts nothing about Y and Z
+    if speech.denied(act.anchor) or _question(act.anchor):
+        return None  # "X denied that Y bribed Z", "Did Y bribe Z?" assert nothing about Y and Z
     category, polarity = classify(act.parts)
     reporter = speech.reported_by(act.anchor, act.source, actors)
     return Relation(act.source, act.target, label, act.parts.chain[-1] if len(act.parts.chain) else "",

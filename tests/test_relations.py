@@ -526,3 +526,8 @@ def test_denied_act_is_not_asserted(nlp):
     names = {"John Smith": P, "Jane Doe": P}
     assert triples(nlp("John Smith denied that he had bribed Jane Doe."), names, {"he": "John Smith"}) == set()
     assert triples(nlp("John Smith disputed that he had bribed Jane Doe."), names, {"he": "John Smith"}) == set()
+
+
+@model
+def test_questions_assert_no_act(nlp):
+    assert triples(nlp("Did Acme ever sue Globex?"), {"Acme": O, "Globex": O}) == set()

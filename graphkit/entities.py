@@ -46,6 +46,7 @@ class DocEntities:
     entities: dict[str, Entity] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     token_entity: dict[int, str] = field(default_factory=dict)
+    main_government: str | None = None  # key of the article's main country's government, if it is an entity
 
     def entity_at(self, i: int) -> str | None:
         """Key of the entity that token ``i`` belongs to, if any."""
@@ -186,5 +187,8 @@ def resolve(doc: Any, article: Article) -> DocEntities:
             for i in range(n.start, n.end):
                 out.token_entity[i] = key
     coref.resolve_references(doc, out, clusters=dict(zip(keys, clusters)), main_country=country)
+    main = country_of(country) if country else None
+    if main is not None and slug(main.government) in out.entities:
+        out.main_government = slug(main.government)
     out.mentions.sort(key=lambda m: (m.start, m.end, m.entity))
     return out

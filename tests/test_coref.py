@@ -150,3 +150,11 @@ def test_it_before_a_predicate_and_infinitive_is_pleonastic(vocab):
             "././PUNCT/punct/1")
     doc, res = run(vocab, spec, [(0, 1, "ORG")])
     assert res.entity_at(2) is None
+
+
+def test_main_government_is_exposed_when_it_is_an_entity(vocab):
+    spec = ("Kenya/NNP/PROPN/nsubj/1 banned/VBD/VERB/ROOT/1/ban Zentrix/NNP/PROPN/dobj/1 ././PUNCT/punct/1")
+    doc, res = run(vocab, spec, [(0, 1, "GPE"), (2, 3, "ORG")])
+    assert res.main_government == "kenyan-government"
+    doc, res = run(vocab, "Zentrix/NNP/PROPN/nsubj/1 grew/VBD/VERB/ROOT/1/grow ././PUNCT/punct/1", [(0, 1, "ORG")])
+    assert res.main_government is None

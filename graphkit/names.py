@@ -288,6 +288,14 @@ def _credit(doc: Any, n: Name) -> bool:
         not any(t.pos_ == "VERB" for t in root.sent)
 
 
+def _speaker_label(doc: Any, n: Name) -> bool:
+    """'(WN) What do you ...': a bracketed speaker label opening a line of an interview transcript."""
+    s, e = n.start, n.end
+    if s == 0 or e >= len(doc) or doc[s - 1].text != "(" or doc[e].text != ")":
+        return False
+    return s - 1 == 0 or "\n" in doc[s - 2].text or doc.text[max(0, doc[s - 1].idx - 1):doc[s - 1].idx] in ("", "\n")
+
+
 def reject(doc: Any, n: Name, authors: set[str], bylines: list[tuple[int, int]]) -> bool:
     """True for strings that are not actors."""
     t = tables()
@@ -298,7 +306,7 @@ def reject(doc: Any, n: Name, authors: set[str], bylines: list[tuple[int, int]])
         return True
     if any(key in a.split(" ") or key == a for a in authors):
         return True
-    if in_spans(doc, n.start, bylines) or key in t.groups:
+    if in_spans(doc, n.start, bylines) or key in t.groups or _speaker_label(doc, n):
         return True
     return _credit(doc, n)
 

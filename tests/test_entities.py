@@ -209,3 +209,10 @@ def test_capitalised_common_word_used_in_lower_case_too_is_not_an_actor(vocab):
             "wants/VBZ/VERB/ROOT/4/want reform/NN/NOUN/dobj/4 ././PUNCT/punct/4")
     doc, res = run(vocab, spec, [(0, 1, "ORG"), (3, 4, "ORG")])
     assert set(res.entities) == {"zentrix"}
+
+
+def test_bracketed_speaker_label_of_a_transcript_is_not_an_actor(vocab):
+    spec = ("(/-LRB-/PUNCT/punct/1 QX/NNP/PROPN/dep/6 )/-RRB-/PUNCT/punct/1 Why/WRB/SCONJ/advmod/6 "
+            "did/VBD/AUX/aux/6 Zentrix/NNP/PROPN/nsubj/6 leave/VB/VERB/ROOT/6 ?/./PUNCT/punct/6")
+    doc, res = run(vocab, spec, [(1, 2, "ORG"), (5, 6, "ORG")])
+    assert set(res.entities) == {"zentrix"}

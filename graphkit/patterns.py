@@ -23,10 +23,9 @@ from .labels import (LabelParts, canonical_lemma, circumstantial_nouns, event_no
 from .lexicon import load_json
 
 MAX_CHAIN = 4
-KEEP_PREP_AFTER_OBJECT = frozenset({"to", "with", "against", "at", "into", "on", "onto", "toward", "towards"})
+KEEP_PREP_AFTER_OBJECT = frozenset({"to", "with", "against", "at", "into", "toward", "towards"})
 CIRCUMSTANTIAL_PREPS = frozenset({"in", "during", "after", "following", "amid", "through", "via"})
 DIRECTIVE_PREPS = frozenset({"per", "on", "at", "under", "following", "after", "upon", "by", "with"})
-NOMINAL_TARGET_PREPS = frozenset({"of", "to", "against", "with", "on", "into", "for"})
 
 
 @dataclass(frozen=True)
@@ -209,8 +208,9 @@ class Reader:
                 for k, tok in (a for h in heads for a in self.actors.np_list(h)):
                     yield k, tok, ({**extra, "prep": "to"} if extra else {"role": "dative"})
         if noun is not None and extra:
+            noun_preps = words("relational_preps") if lemma in words("light_verbs") else ("with",)
             for prep in noun.children:
-                if prep.dep_ == "prep" and prep.lower_ in words("relational_preps"):
+                if prep.dep_ == "prep" and prep.lower_ in noun_preps:
                     yield from self._prep_objects(prep, lemma, {**extra, "prep": prep.lower_}, owners=True)
         allowed = words("speech_preps") if lemma in words("speech_verbs") else words("verb_preps")
         if lemma not in verb_classes() and lemma not in words("light_verbs"):
@@ -246,7 +246,7 @@ class Reader:
         if light and low in event_nouns():
             verb, label = event_nouns()[low]
             return {"event": _strip_prep(label), "chain_last": canonical_lemma(verb)}
-        if light or low in event_nouns():
+        if light or low in circumstantial_nouns():  # "resumed talks with"
             return {"noun": noun_phrase(noun)}
         return {}
 
@@ -338,16 +338,25 @@ class Reader:
         sources = self._agents_of_noun(n)
         if not sources:
             return
-        want = label.split()[-1] if label.split()[-1] in words("relational_preps") else ""
+        targets = _target_preps(n.lower_, label)
         for c in n.children:
-            if c.dep_ != "prep" or c.lower_ not in NOMINAL_TARGET_PREPS:
-                continue
-            if want and c.lower_ != want and not (want == "to" and c.lower_ == "for"):
+            if c.dep_ != "prep" or c.lower_ not in targets:
                 continue
             for p in c.children:
                 for k, tok in self.actors.np_list(p) if p.dep_ == "pobj" else ():
                     for src, stok in sources:
                         yield Act(src, k, _fixed(label, verb), n, stok, tok)
+
+
+def _target_preps(noun: str, label: str) -> tuple[str, ...]:
+    """Prepositions that introduce the patient of an event noun ("attack *on*", "letter *to*", "ban *on*")."""
+    explicit = load_json("nominals.json").get("target_preps", {}).get(noun)
+    if explicit:
+        return tuple(explicit)
+    last = label.split()[-1]
+    if last in words("relational_preps"):
+        return (last, "for") if last == "to" else (last,)
+    return ("of", "against")
 
 
 def _strip_prep(label: str) -> str:

@@ -531,3 +531,17 @@ def test_denied_act_is_not_asserted(nlp):
 @model
 def test_questions_assert_no_act(nlp):
     assert triples(nlp("Did Acme ever sue Globex?"), {"Acme": O, "Globex": O}) == set()
+
+
+@model
+def test_event_noun_patient_needs_its_own_preposition(nlp):
+    names = {"Jane Doe": P, "John Smith": P, "Twitter": O}
+    t = triples(nlp("John Smith praised Jane Doe's endorsement on Twitter."), names)
+    assert ("jane-doe", "endorsed", "twitter") not in t and ("john-smith", "praised", "jane-doe") in t
+    assert not any(o == "twitter" for _s, _l, o in t)
+
+
+@model
+def test_non_light_verb_with_talks_keeps_the_noun(nlp):
+    t = triples(nlp("Acme resumed talks with Globex."), {"Acme": O, "Globex": O})
+    assert t == {("acme", "resumed talks with", "globex")}

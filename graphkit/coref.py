@@ -118,6 +118,12 @@ def main_place(doc: Any, out: Any) -> str:
     return best if best and counts[best] >= 2 and doc is not None else ""
 
 
+def _several_owners(tok: Any) -> bool:
+    """"the navies of China, India and Russia": a group owned by several actors is not one node."""
+    owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(x.dep_ == "conj" for g in owners for x in g.children)
+
+
 def _collectives(doc: Any, out: Any, main: Any, info: dict) -> None:
     latest: dict[str, str] = {}
     place = main_place(doc, out)
@@ -128,9 +134,8 @@ def _collectives(doc: Any, out: Any, main: Any, info: dict) -> None:
         if not hit:
             continue
         gid, spec = hit
-        if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children)
-                                                                 for g in c.children) for c in tok.children):
-            continue  # "the navies of China, India and Russia": several owners
+        if _several_owners(tok):
+            continue
         kind, q = _qualifier(tok, out)
         if not kind and any(c.lower_ in tables().unscoped for c in tok.children):
             continue

@@ -33,7 +33,7 @@ def build(vocab, spec: str, ents=()) -> Doc:
         nxt = words[i + 1] if i + 1 < len(words) else None
         if w == '"':
             open_quote = not open_quote
-        space = nxt is not None and nxt not in NO_SPACE_BEFORE and "\n" not in w and nxt != "\n\n" and w not in ("(",) and \
+        space = nxt is not None and nxt not in NO_SPACE_BEFORE and "\n" not in w and nxt != "\n\n" and w != "(" and \
             not (w == '"' and open_quote) and not (nxt == '"' and open_quote)
         spaces.append(space)
     iob = ["O"] * len(words)

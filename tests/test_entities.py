@@ -24,7 +24,8 @@ def test_untagged_proper_noun_subject_is_recovered(vocab):
 
 
 def test_cue_after_the_name_recovers_and_types_it(vocab):
-    spec = ("Yesterday/NN/NOUN/npadvmod/3 Zentrix/NNP/PROPN/compound/2 shares/NNS/NOUN/nsubj/3 fell/VBD/VERB/ROOT/3/fall "
+    spec = ("Yesterday/NN/NOUN/npadvmod/3 Zentrix/NNP/PROPN/compound/2 shares/NNS/NOUN/nsubj/3 "
+            "fell/VBD/VERB/ROOT/3/fall "
             "././PUNCT/punct/3")
     doc, res = run(vocab, spec)
     assert res.entity_at(1) == "zentrix"
@@ -87,7 +88,8 @@ def test_wire_agency_that_reports_stays(vocab):
 def test_government_body_table_types_and_merges(vocab):
     spec = ("The/DT/DET/det/1 Pentagon/NNP/PROPN/nsubj/2 sanctioned/VBD/VERB/ROOT/2/sanction Zentrix/NNP/PROPN/dobj/2 "
             "././PUNCT/punct/2 The/DT/DET/det/7 US/NNP/PROPN/compound/7 Department/NNP/PROPN/nsubj/10 "
-            "of/IN/ADP/prep/7 Defense/NNP/PROPN/pobj/8 said/VBD/VERB/ROOT/10/say so/RB/ADV/advmod/10 ././PUNCT/punct/10")
+            "of/IN/ADP/prep/7 Defense/NNP/PROPN/pobj/8 said/VBD/VERB/ROOT/10/say so/RB/ADV/advmod/10 "
+            "././PUNCT/punct/10")
     doc, res = run(vocab, spec, [(1, 2, "ORG"), (3, 4, "PERSON"), (5, 10, "ORG")])
     pentagon, dept = keys_of(res, doc, "Pentagon", "Department")
     assert pentagon == dept == "us-department-of-defense"

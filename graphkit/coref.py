@@ -1,32 +1,28 @@
-"""Coreference: unnamed collective actors, pronouns and definite descriptions.
+"""Coreference: pronouns and definite descriptions, after the collective actors (``groups``).
 
-* Collective actors (``collective_actors.json``): "the government", "federal
-  government", "Trump administration" -> the government of the country named in the
-  modifier, else of the article's main country; "Northamptonshire police",
-  "police" -> "<place> police" (or the main country's, or the police force already
-  named in the article); "protesters", "journalists", "the opposition" likewise.
-  Without any country in the article an unqualified group stays unresolved, so
-  unrelated articles never share a bare "police" node.
 * Pronouns (``pronouns.json``): the antecedent is the best compatible mention in
-  the current and two previous sentences: he/she -> a person (gender from
-  honorifics and earlier pronouns), it/its -> an organisation, government body or
-  acting country, they/their -> a plural group, organisation or government.
-  Subjects are preferred, nearer sentences more so; a non-possessive object
-  pronoun never takes the subject of its own verb; pleonastic "it" is skipped.
+  the current and two previous sentences (one for they/their): he/she -> a person
+  (gender from honorifics, given names and earlier pronouns), it/its -> an
+  organisation, government body or acting country, they/their -> a plural group,
+  organisation or government. Subjects are preferred, nearer sentences more so; a
+  non-reflexive object pronoun never takes the subject of its own verb; pleonastic
+  "it" is skipped; an unnamed noun of the same number between pronoun and candidate
+  blocks "it"/"they"; inside a quote the speaker is never the antecedent and "it" is
+  left alone; a possessive in a fronted clause names the coming subject.
 * Definite descriptions (``descriptions.json``): "the company", "the AI developer",
-  "the ministry", "the mayor", "the party" -> the most recent actor of a fitting
-  type (and title or name word) within eight sentences.
+  "the ministry", "the mayor", "the party" -> the best actor of a fitting type (and
+  title or name word) within eight sentences, weighted by how often it was named.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
 from typing import Any
 
-from .entity_tables import body_of, country_of, tables
+from .entity_tables import country_of, tables
+from .groups import Info, resolve_groups, resolve_representatives
 from .lexicon import load_json
-from .records import Entity, Mention
+from .records import Mention
 from .typing_rules import given_names
 
 SUBJ = {"nsubj", "nsubjpass"}
@@ -34,165 +30,7 @@ SPEECH = {"say", "tell", "write", "add", "state", "announce", "claim", "argue", 
           "respond", "insist", "warn", "comment", "continue", "conclude", "declare", "tweet", "post"}
 NEW_REFERENT = {"opposing", "rival", "other", "another", "second", "new", "different", "competing", "former",
                 "previous", "next", "same"}
-GROUP_MEMBERS = {"officer", "party", "force", "member", "official", "unit", "politician", "leader"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
-
-
-@dataclass
-class _Info:
-    type: str
-    titles: set
-    words: set
-    gender: str = ""
-    country: bool = False
-    plural: bool = False
-
-
-def _slug(name: str) -> str:
-    from .entities import slug
-    return slug(name)
-
-
-def _add_entity(out: Any, key: str, label: str, typ: str, surface: str) -> None:
-    """Create the entity or add a mention to it; a government phrase makes a country node act."""
-    ent = out.entities.get(key)
-    if ent is None:
-        out.entities[key] = Entity(key, label, typ, tuple(sorted({label, surface})), 1)
-    else:
-        new_type = "government" if typ == "government" and ent.type == "place" else ent.type
-        out.entities[key] = replace(ent, aliases=tuple(sorted(set(ent.aliases) | {surface})),
-                                    mentions=ent.mentions + 1, type=new_type)
-
-
-def _qualifier(tok: Any, out: Any) -> tuple[str, Any]:
-    """('country', Country) | ('place', label) | ('other', key) | ('', None) for a group head's modifier."""
-    kids = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i]
-    kids += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-             if g.dep_ == "pobj"]
-    for c in kids:
-        key = out.entity_at(c.i)
-        if key:
-            c_country = country_of(out.entities[key].label)
-            if c_country:
-                return "country", c_country
-            ent = out.entities[key]
-            if ent.type in ("place", "government") and ent.type != "person":
-                return "place", ent.label
-            return "other", key
-        country = country_of(c.text)
-        if country:
-            return "country", country
-    return "", None
-
-
-def _group_head(tok: Any) -> tuple[str, dict] | None:
-    """The collective group a noun heads ("police", "protesters", "opposition parties")."""
-    groups = tables().groups
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return None
-    if tok.dep_ in ("compound", "amod"):
-        head = tok.head.lemma_.lower()
-        if head not in GROUP_MEMBERS and head not in tables().titles:
-            return None
-        return groups.get(f"{tok.lemma_.lower()} {tok.head.lemma_}") or groups.get(tok.lemma_.lower())
-    for c in tok.children:
-        if c.dep_ in ("compound", "amod") and c.i == tok.i - 1:
-            two = groups.get(f"{c.lower_} {tok.lemma_.lower()}") or groups.get(f"{c.lower_} {tok.lower_}")
-            if two:
-                return two
-    hit = groups.get(tok.lemma_.lower()) or groups.get(tok.lower_)
-    if hit and hit[1].get("plural_only") and tok.tag_ not in ("NNS", "NNPS"):
-        return None
-    return hit
-
-
-def main_place(doc: Any, out: Any) -> str:
-    """The city or region an article names most (at least twice), by its entity label; '' if none."""
-    counts: dict[str, int] = {}
-    for m in out.mentions:
-        ent = out.entities.get(m.entity)
-        if ent is not None and m.kind == "name" and ent.type in ("place", "government") \
-                and not country_of(ent.label) and not body_of(ent.label):
-            counts[ent.label] = counts.get(ent.label, 0) + 1
-    best = max(sorted(counts), key=lambda k: counts[k], default="")
-    return best if best and counts[best] >= 2 and doc is not None else ""
-
-
-def _several_owners(tok: Any) -> bool:
-    """"the navies of China, India and Russia": a group owned by several actors is not one node."""
-    owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return any(x.dep_ == "conj" for g in owners for x in g.children)
-
-
-def _collectives(doc: Any, out: Any, main: Any, info: dict) -> None:
-    latest: dict[str, str] = {}
-    place = main_place(doc, out)
-    for tok in doc:
-        if tok.i in out.token_entity:
-            continue
-        hit = _group_head(tok)
-        if not hit:
-            continue
-        gid, spec = hit
-        if _several_owners(tok):
-            continue
-        kind, q = _qualifier(tok, out)
-        if not kind and any(c.lower_ in tables().unscoped for c in tok.children):
-            continue
-        if spec["scope"] == "government":
-            country = q if kind == "country" else main
-            if country is None:
-                continue
-            label, typ = country.government, "government"
-        else:
-            if kind == "country":
-                label = f"{q.demonym} {gid}"
-            elif kind == "place":
-                label = f"{q} {gid}"
-            elif gid in latest:
-                label = latest[gid]
-            elif place and spec.get("local"):
-                label = f"{place} {gid}"
-            elif main is not None and spec.get("domestic"):
-                label = f"{main.demonym} {gid}"
-            else:
-                continue
-            typ = spec["type"]
-        body = body_of(label, main.name if main else "")
-        label = body.name if body else label
-        latest[gid] = label
-        key = _slug(label)
-        surface = " ".join(doc[tok.left_edge.i if tok.left_edge.i >= tok.i - 3 else tok.i:tok.i + 1].text.split())
-        surface = surface[4:] if surface.lower().startswith("the ") else surface
-        _add_entity(out, key, label, typ, surface)
-        out.token_entity[tok.i] = key
-        heads = [tok] + ([tok.head] if tok.dep_ in ("compound", "amod") and tok.head.lemma_ in GROUP_MEMBERS else [])
-        for h in heads:
-            out.token_entity[h.i] = key
-        out.mentions.append(Mention(key, tok.idx, tok.idx + len(tok.text), tok.text, "nominal"))
-        info.setdefault(key, _Info(typ, set(), set(label.lower().split()), plural=tok.tag_ == "NNS"
-                                   or spec.get("plural_only", False)))
-
-
-def _representatives(doc: Any, out: Any) -> None:
-    """'a White House spokesperson', 'UK officials', 'members of the X party' speak or act for X."""
-    reps = tables().representatives
-    for tok in doc:
-        if tok.i in out.token_entity or tok.lower_ not in reps or tok.pos_ != "NOUN":
-            continue
-        if any(c.dep_ in ("appos", "compound") and out.entity_at(c.i) and c.i > tok.i for c in tok.children) or \
-                (tok.i + 1 < len(doc) and out.entity_at(tok.i + 1) and doc[tok.i + 1].pos_ == "PROPN"):
-            continue  # "spokesperson Jane Doe": a named person, a role edge for the relation side
-        owner = None
-        for c in tok.children:
-            if c.dep_ in ("compound", "poss", "nmod", "amod") and c.i < tok.i and out.entity_at(c.i):
-                owner = out.entity_at(c.i)
-            elif c.dep_ == "prep" and c.lower_ in ("for", "of", "from"):
-                objs = [g for g in c.children if g.dep_ == "pobj" and out.entity_at(g.i)]
-                owner = out.entity_at(objs[0].i) if objs else owner
-        if owner and out.entities[owner].type != "person":
-            out.token_entity[tok.i] = owner
-            out.mentions.append(Mention(owner, tok.idx, tok.idx + len(tok.text), tok.text, "nominal"))
 
 
 def _pleonastic(tok: Any) -> bool:
@@ -223,7 +61,7 @@ def _cataphor(tok: Any, out: Any, ok: Any) -> str | None:
     return None
 
 
-def _compatible(p: dict, inf: _Info) -> bool:
+def _compatible(p: dict, inf: Info) -> bool:
     if p["number"] == "sg" and p["animate"]:
         return inf.type == "person" and (not inf.gender or inf.gender == p.get("gender"))
     if p["number"] == "sg":
@@ -310,7 +148,7 @@ def _description(tok: Any, out: Any) -> dict | None:
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
     if len(mods) > 2 or any(c.lower_ in NEW_REFERENT for c in mods):
         return None
-    if tok.i + 1 < len(doc_of(tok)) and out.entity_at(tok.i + 1):
+    if tok.i + 1 < len(tok.doc) and out.entity_at(tok.i + 1):
         return None
     prev = tok.nbor(-1) if tok.i > 0 else None
     if prev is not None and f"{prev.lower_} {tok.lower_}" in heads:
@@ -318,11 +156,7 @@ def _description(tok: Any, out: Any) -> dict | None:
     return heads.get(tok.lemma_.lower()) or heads.get(tok.lower_)
 
 
-def doc_of(tok: Any) -> Any:
-    return tok.doc
-
-
-def _fits(spec: dict, inf: _Info) -> bool:
+def _fits(spec: dict, inf: Info) -> bool:
     if inf.type not in spec["types"]:
         return False
     if spec.get("title") and spec["title"] not in inf.titles:
@@ -334,62 +168,69 @@ def _fits(spec: dict, inf: _Info) -> bool:
     return True
 
 
-def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str = "") -> None:
-    """Map collective nouns, pronouns and definite descriptions in ``doc`` onto ``out``'s entities."""
-    info: dict[str, _Info] = {}
-    title_gender = tables().titles
-    first_names = given_names()
+def _actor_info(out: Any, clusters: dict) -> dict[str, Info]:
+    """Type, titles, name words and gender (from honorifics or a given name) of every named actor."""
+    info: dict[str, Info] = {}
+    title_gender, first_names = tables().titles, given_names()
     for key, c in clusters.items():
         titles = {t for n in c.names for t in n.titles}
         genders = {title_gender.get(t, "") for t in titles} - {""}
         first = c.canonical.split()[0].lower() if " " in c.canonical else ""
         if not genders and first in first_names:
             genders = {first_names[first]}
-        info[key] = _Info(out.entities[key].type, titles, set(c.canonical.lower().split()),
-                          gender=genders.pop() if len(genders) == 1 else "", country=c.kind == "country")
-    _collectives(doc, out, country_of(main_country) if main_country else None, info)
-    _representatives(doc, out)
-    pronouns = load_json("pronouns.json")
-    sent_starts = {s.start: k for k, s in enumerate(doc.sents)}
+        info[key] = Info(out.entities[key].type, titles, set(c.canonical.lower().split()),
+                         gender=genders.pop() if len(genders) == 1 else "", country=c.kind == "country")
+    return info
+
+
+def _antecedent(tok: Any, out: Any, info: dict, state: dict) -> tuple[str | None, str, dict]:
+    """(antecedent key, mention kind, pronoun features) for one unmapped token."""
+    quote = state["quote_of"][tok.i]
+    exclude = state["speakers"].get(quote, frozenset()) if quote else frozenset()
+    history, sent_no = state["history"], state["sent_no"]
+    p = state["pronouns"].get(tok.lower_)
+    if p and tok.pos_ == "PRON":
+        if _pleonastic(tok) or (quote and not p["animate"] and tok.dep_ != "poss"):
+            return None, "", p
+        plural = p["number"] == "pl"
+        block = (out, plural) if not p["animate"] and (plural or tok.dep_ != "poss") else None
+        fits = (lambda k: k in info and _compatible(p, info[k]))
+        ant = _cataphor(tok, out, fits) or _pick(history, tok, sent_no, fits, 1 if plural else 2,
+                                                 exclude=exclude, block=block)
+        return ant, "pronoun", p
+    spec = _description(tok, out) if tok.pos_ == "NOUN" else None
+    if not spec:
+        return None, "", {}
+    ant = _pick(history, tok, sent_no, lambda k: k in info and _fits(spec, info[k]), 8,
+                prefer_subj=False, exclude=exclude, counts=state["counts"])
+    return ant, "nominal", {}
+
+
+def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str = "") -> None:
+    """Map collective nouns, pronouns and definite descriptions in ``doc`` onto ``out``'s entities."""
+    info = _actor_info(out, clusters)
+    resolve_groups(doc, out, country_of(main_country) if main_country else None, info)
+    resolve_representatives(doc, out)
     quote_of = _quotes(doc)
-    speakers = _speakers(doc, out, quote_of)
-    history: list = []
-    counts: dict[str, int] = {}
-    sent_no = -1
+    state = {"pronouns": load_json("pronouns.json"), "quote_of": quote_of, "speakers": _speakers(doc, out, quote_of),
+             "history": [], "counts": {}, "sent_no": -1}
+    sent_starts = {s.start: k for k, s in enumerate(doc.sents)}
+    history, counts = state["history"], state["counts"]
     for tok in doc:
-        if tok.i in sent_starts:
-            sent_no = sent_starts[tok.i]
+        state["sent_no"] = sent_starts.get(tok.i, state["sent_no"])
         key = out.token_entity.get(tok.i)
         if key:
-            root = tok if tok.head.i == tok.i or out.token_entity.get(tok.head.i) != key else None
-            if root is not None and tok.dep_ not in MODIFIER_DEPS:
-                history.append((tok.i, key, sent_no, tok.dep_, tok.head.i))
+            root = tok.head.i == tok.i or out.token_entity.get(tok.head.i) != key
+            if root and tok.dep_ not in MODIFIER_DEPS:
+                history.append((tok.i, key, state["sent_no"], tok.dep_, tok.head.i))
                 counts[key] = counts.get(key, 0) + 1
             continue
-        quote = quote_of[tok.i]
-        exclude = speakers.get(quote, frozenset()) if quote else frozenset()
-        p = pronouns.get(tok.lower_)
-        if p and tok.pos_ == "PRON":
-            if _pleonastic(tok) or (quote and not p["animate"] and tok.dep_ != "poss"):
-                continue
-            plural = p["number"] == "pl"
-            block = (out, plural) if not p["animate"] and (plural or tok.dep_ != "poss") else None
-            fits = (lambda k, p=p: k in info and _compatible(p, info[k]))
-            ant = _cataphor(tok, out, fits) or _pick(history, tok, sent_no, fits, 1 if plural else 2,
-                                                     exclude=exclude, block=block)
-            kind = "pronoun"
-        else:
-            spec = _description(tok, out) if tok.pos_ == "NOUN" else None
-            if not spec:
-                continue
-            ant = _pick(history, tok, sent_no, lambda k: k in info and _fits(spec, info[k]), 8,
-                        prefer_subj=False, exclude=exclude, counts=counts)
-            kind = "nominal"
+        ant, kind, p = _antecedent(tok, out, info, state)
         if ant is None:
             continue
         if kind == "pronoun" and p.get("gender") and info[ant].type == "person" and not info[ant].gender:
             info[ant].gender = p["gender"]
         out.token_entity[tok.i] = ant
         out.mentions.append(Mention(ant, tok.idx, tok.idx + len(tok.text), tok.text, kind))
-        history.append((tok.i, ant, sent_no, tok.dep_, tok.head.i))
+        history.append((tok.i, ant, state["sent_no"], tok.dep_, tok.head.i))
         counts[ant] = counts.get(ant, 0) + 1

@@ -29,8 +29,13 @@ from .names import Name
 
 STOP_INITIALS = {"of", "and", "the", "for", "&", "de", "in", "on"}
 ALIAS_BETWEEN = [
-    re.compile(r"^\s*[,(]?\s*(also|otherwise|better|formerly|previously|now|since)?\s*"
-               r"(known|called|named|referred to|renamed|rebranded)(\s+as)?(\s+the)?\s*$", re.I),
+    # ", also known as", "(formerly called", ", known within the community as" -- a comma, bracket or adverb is
+    # required so that "X called Y" (a verb) never joins two actors
+    re.compile(r"^\s*[,(]\s*(also|otherwise|better|formerly|previously|now|since|once)?\s*"
+               r"(known|called|named|referred to|renamed|rebranded)\b[^,;.()]{0,40}?(\s+as)?(\s+the)?\s*[\"']?$",
+               re.I),
+    re.compile(r"^\s*[,(]?\s*(also|otherwise|better|formerly|previously|once)\s+"
+               r"(known|called|named|referred to)(\s+as)?(\s+the)?\s*$", re.I),
     re.compile(r"^\s*[,(]\s*(formerly|previously|now|or|a\.k\.a\.?|aka)(\s+the)?\s*$", re.I),
     re.compile(r"^\s*(is|was|are)\s+(also\s+)?(another|a|an|the)\s+([\w-]+\s+){0,3}(name|title|term)\b"
                r"[^.;]{0,60}?\b(for|to|of)(\s+the)?\s*$", re.I),

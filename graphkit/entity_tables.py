@@ -31,6 +31,7 @@ class Country:
     government: str
     demonym: str
     ambiguous: bool = False
+    supranational: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,8 @@ def _titles(t: Tables) -> None:
 def _countries(t: Tables) -> None:
     for row in load_json("countries.json")["countries"]:
         dem = row["demonyms"][0] if row["demonyms"] else row["name"]
-        c = Country(row["name"], row.get("government") or f"{dem} government", dem, bool(row.get("ambiguous")))
+        c = Country(row["name"], row.get("government") or f"{dem} government", dem, bool(row.get("ambiguous")),
+                    bool(row.get("supranational")))
         for alias in [row["name"], *row["aliases"]]:
             t.countries.setdefault(norm(alias), c)
         for d in row["demonyms"]:
@@ -144,7 +146,7 @@ def country_hint(text: str) -> str:
     t, n = tables(), norm(text)
     c = t.countries.get(n) or t.demonyms.get(n) or t.cities.get(n)
     if c is not None:
-        return "" if c.ambiguous else c.name
+        return "" if c.ambiguous or c.supranational else c.name
     return t.regions.get(n, "")
 
 

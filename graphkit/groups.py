@@ -163,6 +163,9 @@ def resolve_representatives(doc: Any, out: Any) -> None:
     for tok in doc:
         if tok.i in out.token_entity or tok.lower_ not in reps or tok.pos_ != "NOUN":
             continue
+        if tok.dep_ == "appos" and out.entities.get(out.entity_at(tok.head.i) or "", None) is not None \
+                and out.entities[out.entity_at(tok.head.i)].type == "person":
+            continue  # "Jane Roe, spokesperson for X": a named person, a role edge for the relation side
         if any(c.dep_ in ("appos", "compound") and out.entity_at(c.i) and c.i > tok.i for c in tok.children) or \
                 (tok.i + 1 < len(doc) and out.entity_at(tok.i + 1) and doc[tok.i + 1].pos_ == "PROPN"):
             continue  # "spokesperson Jane Doe": a named person, a role edge for the relation side

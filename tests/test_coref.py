@@ -158,3 +158,11 @@ def test_main_government_is_exposed_when_it_is_an_entity(vocab):
     assert res.main_government == "kenyan-government"
     doc, res = run(vocab, "Zentrix/NNP/PROPN/nsubj/1 grew/VBD/VERB/ROOT/1/grow ././PUNCT/punct/1", [(0, 1, "ORG")])
     assert res.main_government is None
+
+
+def test_spokesperson_apposed_to_a_named_person_stays_unmapped(vocab):
+    spec = ("Ben/NNP/PROPN/compound/1 Hale/NNP/PROPN/nsubj/8 ,/,/PUNCT/punct/1 spokesperson/NN/NOUN/appos/1 "
+            "for/IN/ADP/prep/3 Zentrix/NNP/PROPN/pobj/4 ,/,/PUNCT/punct/1 has/VBZ/AUX/aux/8 resigned/VBN/VERB/ROOT/8 "
+            "././PUNCT/punct/8")
+    doc, res = run(vocab, spec, [(0, 2, "PERSON"), (5, 6, "ORG")])
+    assert res.entity_at(3) is None

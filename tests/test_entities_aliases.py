@@ -104,3 +104,10 @@ def test_same_canonical_name_is_the_same_key_across_articles(vocab):
     _, rb = run(vocab, b, [(0, 2, "PERSON"), (3, 4, "ORG")], id="a2")
     assert set(ra.entities) == set(rb.entities) == {"tobias-wren", "zentrix"}
     assert slug("Tobias Wren") == "tobias-wren"
+
+
+def test_called_as_a_verb_is_not_an_alias_statement(vocab):
+    spec = ("Ada/NNP/PROPN/compound/1 Quill/NNP/PROPN/nsubj/2 called/VBD/VERB/ROOT/2/call Ben/NNP/PROPN/compound/4 "
+            "Hale/NNP/PROPN/dobj/2 humble/JJ/ADJ/oprd/2 ././PUNCT/punct/2")
+    doc, res = run(vocab, spec, [(0, 2, "PERSON"), (3, 5, "PERSON")])
+    assert {"ada-quill", "ben-hale"} <= set(res.entities)

@@ -27,7 +27,7 @@ from typing import Any
 from . import coref
 from .aliases import Cluster, cluster_names
 from .entity_tables import body_of, country_hint, country_of, norm, tables
-from .names import Name, byline_spans, find_names, in_spans, is_title
+from .names import Name, byline_spans, credit_spans, find_names, in_spans, is_title
 from .records import Article, Entity, Mention
 from .typing_rules import is_polity, type_cluster
 
@@ -176,7 +176,7 @@ def resolve(doc: Any, article: Article) -> DocEntities:
     clusters, _rejected = cluster_names(doc, names, country)
     clusters = _common_words(doc, clusters)
     taken = {i for c in clusters for n in c.names for i in range(n.start, n.end)}
-    _echo(doc, clusters, taken, byline_spans(doc))
+    _echo(doc, clusters, taken, byline_spans(doc) + credit_spans(doc))
     clusters = country_nodes(doc, clusters)
     ents, clusters, keys = _entities(doc, clusters)
     out = DocEntities(entities=ents)

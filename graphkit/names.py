@@ -26,7 +26,9 @@ BYLINE = re.compile(r"(^|\n)\s*by\s+[A-Z]|\b(correspondent|reporter|editor|write
                     r"columnist|staff)\b", re.I)
 HYPHEN_SUFFIXES = {"based", "born", "led", "backed", "owned", "run", "funded", "made", "style", "era", "linked",
                    "affiliated", "bound", "wide", "like", "controlled", "allied", "aligned", "focused", "centric"}
+CREDIT = re.compile(r"\b(Image|Images|Photo|Photos|Photograph|Picture|Credit|Photo credit|Video)\s*:", re.I)
 GROUP_TAILS = {"family", "dynasty", "clan", "household"}
+AFFIXED = re.compile(r"^(anti|pro|ex|non|post|pre|neo|pan|mid|then|all|trans|inter|intra)-", re.I)
 DEBRIS = re.compile(r"[\[\]{}()<>|*#@_=+\\/]|^\W|https?:|\.(com|org|net)\b")
 
 
@@ -271,6 +273,11 @@ def byline_spans(doc: Any) -> list[tuple[int, int]]:
     return out
 
 
+def credit_spans(doc: Any) -> list[tuple[int, int]]:
+    """Character spans of image credits: from "Image:", "Photo:", "Credit:" ... to the end of the line."""
+    return [(m.start(), doc.text.find("\n", m.start()) % (len(doc.text) + 1)) for m in CREDIT.finditer(doc.text)]
+
+
 def in_spans(doc: Any, i: int, spans: list[tuple[int, int]]) -> bool:
     c = doc[i].idx
     return any(s <= c < e for s, e in spans)
@@ -302,7 +309,7 @@ def reject(doc: Any, n: Name, authors: set[str], bylines: list[tuple[int, int]])
     key = norm(n.text)
     if not key or key in t.stop or len(key) < 2 or DEBRIS.search(n.text) or not n.text[:1].isalnum():
         return True
-    if not any(c.isupper() for c in n.text) or key in authors or n.text.lower() in t.titles:
+    if not any(c.isupper() for c in n.text) or key in authors or n.text.lower() in t.titles or AFFIXED.match(n.text):
         return True
     if any(key in a.split(" ") or key == a for a in authors):
         return True
@@ -313,7 +320,7 @@ def reject(doc: Any, n: Name, authors: set[str], bylines: list[tuple[int, int]])
 
 def find_names(doc: Any, *, authors: tuple[str, ...] = (), main_country: str = "") -> tuple[list[Name], set]:
     """Every bare-name mention of the doc (overlaps removed, earliest-longest first) and the author keys."""
-    bylines = byline_spans(doc)
+    bylines = byline_spans(doc) + credit_spans(doc)
     author_keys = {norm(a) for a in authors}
     for ent in doc.ents:
         if ent.label_ == "PERSON" and in_spans(doc, ent.start, bylines):

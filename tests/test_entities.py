@@ -218,3 +218,11 @@ def test_bracketed_speaker_label_of_a_transcript_is_not_an_actor(vocab):
             "did/VBD/AUX/aux/6 Zentrix/NNP/PROPN/nsubj/6 leave/VB/VERB/ROOT/6 ?/./PUNCT/punct/6")
     doc, res = run(vocab, spec, [(1, 2, "ORG"), (5, 6, "ORG")])
     assert set(res.entities) == {"zentrix"}
+
+
+def test_image_credits_and_affixed_adjectives_are_not_actors(vocab):
+    spec = ("Crowds/NNS/NOUN/ROOT/0 ././PUNCT/punct/0 Image/NN/NOUN/ROOT/2 :/:/PUNCT/punct/2 Ola/NNP/PROPN/compound/5 "
+            "Brand/NNP/PROPN/appos/2 ././PUNCT/punct/2 <NL>/_SP/SPACE/dep/6 anti-Zentrix/JJ/ADJ/amod/9 "
+            "marchers/NNS/NOUN/nsubj/10 gathered/VBD/VERB/ROOT/10/gather ././PUNCT/punct/10")
+    doc, res = run(vocab, spec, [(4, 6, "PERSON"), (8, 9, "ORG")])
+    assert res.entities == {}

@@ -169,7 +169,16 @@ def _entities(doc: Any, clusters: list[Cluster]) -> tuple[dict[str, Entity], lis
 
 
 def resolve(doc: Any, article: Article) -> DocEntities:
-    """Find, type and merge the entity mentions of one parsed article."""
+    """Find, type and merge the entity mentions of one parsed article.
+
+    ``doc`` should carry the tagger, parser and entity annotations; a Doc without sentence
+    boundaries is treated as one sentence (its boundaries are set in place).
+    """
+    if len(doc) == 0:
+        return DocEntities()
+    if not (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
+        for tok in doc:
+            tok.is_sent_start = tok.i == 0
     country = main_country(doc)
     names, _authors = find_names(doc, authors=article.authors, main_country=country)
     names = [n for n in names if n.label != "NORP"]

@@ -333,7 +333,7 @@ def find_names(doc: Any, *, authors: tuple[str, ...] = (), main_country: str = "
         if any(i in taken for i in range(n.start, n.end)) or reject(doc, n, author_keys, bylines):
             continue
         first = doc[n.start]
-        if n.end - n.start == 1 and first.is_sent_start and first.tag_ not in ("NNP", "NNPS") \
+        if n.end - n.start == 1 and first.is_sent_start and first.tag_ and first.tag_ not in ("NNP", "NNPS") \
                 and first.text not in inner_caps:
             continue  # "Observers said ...": a capitalised common noun the tagger called a name
         taken.update(range(n.start, n.end))

@@ -226,3 +226,13 @@ def test_image_credits_and_affixed_adjectives_are_not_actors(vocab):
             "marchers/NNS/NOUN/nsubj/10 gathered/VBD/VERB/ROOT/10/gather ././PUNCT/punct/10")
     doc, res = run(vocab, spec, [(4, 6, "PERSON"), (8, 9, "ORG")])
     assert res.entities == {}
+
+
+def test_unparsed_and_empty_docs_do_not_fail(vocab):
+    from spacy.tokens import Doc
+
+    doc = Doc(vocab, words=["Zentrix", "sued", "Ada", "Quill", "."], ents=["B-ORG", "O", "B-PERSON", "I-PERSON", "O"])
+    res = resolve(doc, article(doc))
+    assert {"zentrix", "ada-quill"} <= set(res.entities)
+    empty = Doc(vocab, words=[])
+    assert resolve(empty, article(empty)).entities == {}

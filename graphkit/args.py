@@ -53,7 +53,7 @@ class Actors:
             return k, tok
         if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ"):
             return None
-        if tok.dep_ == "appos" and tok.head is not tok and depth < 2:
+        if tok.dep_ == "appos" and tok.head != tok and depth < 2:
             k = self.key(tok.head)  # "Avenatti, the lawyer who ..." → Avenatti
             if k:
                 return k, tok.head
@@ -135,7 +135,7 @@ def by_agents(v: Any) -> list[Any]:
 def _chain_top(v: Any) -> Any:
     """The verb heading the control chain ``v`` belongs to ("refused" for "to give")."""
     for _ in range(6):
-        if v.dep_ in ("xcomp",) and v.head is not v:
+        if v.dep_ in ("xcomp",) and v.head != v:
             v = v.head
         else:
             break
@@ -151,7 +151,7 @@ def _pcomp_subjects(v: Any, depth: int) -> list[Any]:
     prep, verb = v.head, v.head.head
     if verb.pos_ in ("NOUN", "PROPN") and prep.lower_ in ("of", "for") and verb.dep_ in ("dobj", "nsubjpass"):
         return [verb]  # "convicted X, the lawyer …, of trying to …" (the prepositional phrase hangs off X)
-    if verb.pos_ not in ("VERB", "AUX") or verb is prep:
+    if verb.pos_ not in ("VERB", "AUX") or verb == prep:
         return []
     if prep.lower_ in ("of", "for", "with") and not is_passive(verb):
         objs = [c for c in verb.children if c.dep_ == "dobj"]
@@ -181,7 +181,7 @@ def subject_tokens(v: Any, depth: int = 0) -> list[Any]:
                            for p in c.children if p.dep_ == "pobj"]
     if v.dep_ == "relcl":
         return [v.head] if not any(c.dep_ == "dobj" and relative_head(c) for c in v.children) else []
-    if depth >= 6 or v.head is v:
+    if depth >= 6 or v.head == v:
         return []
     if v.dep_ == "pcomp":
         return _pcomp_subjects(v, depth)
@@ -209,7 +209,7 @@ def patient_tokens(v: Any, depth: int = 0) -> list[Any]:
         return [v.head]
     if v.dep_ == "relcl" and is_passive(v):
         return [v.head]
-    if depth < 4 and v.dep_ in ("advcl", "pcomp", "conj") and v.head is not v:
+    if depth < 4 and v.dep_ in ("advcl", "pcomp", "conj") and v.head != v:
         head = v.head.head if v.dep_ == "pcomp" else v.head
         if head.pos_ in ("VERB", "AUX") and is_passive(head):
             return patient_tokens(head, depth + 1)

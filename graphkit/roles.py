@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -37,11 +38,12 @@ def _title_at(tok: Any) -> tuple[str, bool, Any] | None:
     doc = tok.doc
     for n in range(min(longest, len(doc) - tok.i), 0, -1):
         span = doc[tok.i: tok.i + n]
-        text = re.sub(r"\s+", " ", span.text.lower())
-        if text in titles:
-            return titles[text], False, span[-1]
-        if text in family:
-            return family[text], True, span[-1]
+        raw = re.sub(r"\s+", " ", span.text.lower())
+        for text in (raw, re.sub(r"\s*-\s*", " ", raw)):  # "then-prime-minister"
+            if text in titles:
+                return titles[text], False, span[-1]
+            if text in family:
+                return family[text], True, span[-1]
     return None
 
 
@@ -49,7 +51,7 @@ def _person_of(title: Any, actors: Any) -> tuple[str, Any] | None:
     """The person a title token describes: the name it modifies, its apposition, or the copular subject."""
     h, cur = title, title
     for _ in range(MAX_CLIMB):
-        if cur.dep_ in ("compound", "amod", "nmod") and cur.head is not cur:
+        if cur.dep_ in ("compound", "amod", "nmod") and cur.head != cur:
             h = cur.head
             k = actors.key(h)
             if k:
@@ -144,7 +146,7 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
     jurisdiction = family or text in _table("jurisdiction")
     last_word = _tables()[1 if family else 0].get(text, "").split()[-1:] or ["of"]
     preps = ("of", "for") + ((last_word[0],) if last_word[0] in ("to", "at") else ())
-    for c in list(last.children) + ([] if last is title else list(title.children)):
+    for c in list(last.children) + ([] if last == title else list(title.children)):
         if c.dep_ == "prep" and c.lower_ in preps:
             for p in (p for p in c.children if p.dep_ == "pobj"):
                 a = actors.of_np(p)
@@ -171,7 +173,7 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
             a = _by_domain(c, domains)
             if a:
                 return a
-    if not family and last is not title:  # "police chief", "party leader": the body is in the title
+    if not family and last != title:  # "police chief", "party leader": the body is in the title
         for t in title.doc[title.i: last.i]:
             a = None if actors.key(t) else _by_domain(t, domains)
             if a:
@@ -189,6 +191,43 @@ def _table(name: str) -> frozenset[str]:
     return frozenset(load_json("role_titles.json")[name])
 
 
+def _implicit_ok(title: Any, last: Any, person: Any, main: str, actors: Any) -> bool:
+    """Whether "Prime Minister X" (no country named) may be read as the article's main country.
+
+    The title must be a national one, sit right on the name (compound or apposition), name no
+    other body ("President X of Y", "president of the court"), and the main country must be
+    mentioned in the same sentence or the two before it.
+    """
+    if _title_text(title, last) not in _table("national_titles"):
+        return False
+    if not (last.head == person or person.head == last or (last.dep_ == "compound" and last.head.head == person)):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "for") for t in (last, person) for c in t.children):
+        return False
+    sent = title.sent
+    start = sent.start
+    for _ in range(2):
+        if start > 0:
+            start = title.doc[start - 1].sent.start
+    return _countries_between(title.doc, start, sent.end) == {main}
+
+
+def _countries_between(doc: Any, start: int, end: int) -> set[str]:
+    """Government keys of the countries named (or named by a demonym) in ``doc[start:end]``."""
+    try:
+        from .entities import slug
+        from .entity_tables import country_of
+    except ImportError:  # no country table: no implicit roles
+        return set()
+    out = set()
+    for ent in doc.ents:
+        if ent.start >= start and ent.end <= end and ent.label_ in ("GPE", "NORP"):
+            country = country_of(re.sub(r"^(the|The)\s+", "", ent.text))
+            if country is not None and not country.supranational:
+                out.add(slug(country.government))
+    return out
+
+
 def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callable) -> Iterator[Relation]:
     """Yield one role edge per title that ties a named person to a named organisation, place or relative."""
     index: dict[str, list[str]] | None = None
@@ -201,23 +240,36 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
 
     titles, family, qualifiers, _n = _tables()
     firsts = {t.split()[0] for t in list(titles) + list(family)}
+    firsts |= {f.split("-")[0] for f in firsts}
     skip_until = -1
+    explicit: set[str] = set()
+    implicit: dict[str, Relation] = {}
+    main = getattr(actors.ents, "main_government", None)
     for tok in doc:
         if tok.i <= skip_until or tok.lower_ not in firsts:
             continue
         found = _title_at(tok)
-        if not found or (actors.key(tok) and found[2] is tok):
+        if not found or (actors.key(tok) and found[2] == tok):
             continue
         label, is_family, last = found
         skip_until = last.i
-        person = _person_of(last, actors) or (_person_of(tok, actors) if last is not tok else None)
+        person = _person_of(last, actors) or (_person_of(tok, actors) if last != tok else None)
         if not person:
             continue
         org = _org_of(tok, last, actors, is_family, domains)
+        if not org and main and main != person[0] and _implicit_ok(tok, last, person[1], main, actors):
+            ev = evidence(tok, article, None, "")
+            implicit.setdefault(person[0], Relation(person[0], main, label, label.split()[0], "role", "neutral", 0,
+                                                    replace(ev, source_text=person[1].text)))
         if not org or org[0] == person[0]:
             continue
+        if actors.type(org[0]) in ("government", "place"):
+            explicit.add(person[0])
         if actors.type(org[0]) == "organization":  # "chief executive" of a company is its CEO
             label = load_json("role_titles.json")["org_labels"].get(_title_text(tok, last), label)
-        ev = evidence(tok, article, None, "")
-        ev = type(ev)(ev.article, ev.sentence, ev.start, ev.end, source_text=person[1].text, target_text=org[1].text)
+        ev = replace(evidence(tok, article, None, ""), source_text=person[1].text, target_text=org[1].text)
         yield Relation(person[0], org[0], label, label.split()[0], "role", "neutral", 0, ev)
+    # "Prime Minister X" with no country named: the article's main country, unless X's country is named elsewhere
+    for key, rel in sorted(implicit.items()):
+        if key not in explicit:
+            yield rel

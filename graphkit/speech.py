@@ -35,7 +35,7 @@ def reporter_of(anchor: Any) -> Any | None:
     cur = anchor
     for _ in range(MAX_CLIMB):
         head = cur.head
-        if head is cur or cur.dep_ not in CLIMB_LINKS:
+        if head == cur or cur.dep_ not in CLIMB_LINKS:
             return None
         if cur.dep_ in REPORT_LINKS and speech_verb(head):
             if cur.i < head.i and any(c.dep_ == "cc" and c.i > cur.i for c in cur.children):

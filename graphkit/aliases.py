@@ -178,16 +178,20 @@ def _prefixes(names: list[Name], uf: _UF, kinds: list[str]) -> None:
             uf.union(i, host)
 
 
+INITIAL = re.compile(r"[A-Z]\.?")
+
+
 def _canonical(members: list[Name], kind: str, anchor_name: str) -> str:
+    """The node label: the table name, else the most frequent full person name (middle initials
+    dropped, so "Donald J. Trump" and "Donald Trump" are one key), else the longest form."""
     if kind in ("body", "country"):
         return anchor_name
-    forms = Counter(" ".join(w for w in n.text.split()) for n in members)
-    best = max(forms, key=lambda f: (len(f.split()) > 1, forms[f], len(f.split()), len(f), f))
-    if any(_person_like(n) for n in members):
-        multi = [f for f in forms if len(f.split()) > 1]
-        if multi:
-            best = max(multi, key=lambda f: (forms[f], -sum(bool(re.fullmatch(r"[A-Z]\.?", w)) for w in f.split()),
-                                             len(f)))
+    forms = Counter(" ".join(n.text.split()) for n in members)
+    multi = [f for f in forms if len(f.split()) > 1]
+    if multi and any(_person_like(n) for n in members):
+        best = max(multi, key=lambda f: (forms[f], -sum(bool(INITIAL.fullmatch(w)) for w in f.split()), len(f), f))
+        words = best.split()
+        best = " ".join([words[0], *[w for w in words[1:-1] if not INITIAL.fullmatch(w)], words[-1]])
     else:
         best = max(forms, key=lambda f: (len(f.split()), forms[f], f))
     return re.sub(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?", lambda m: "".join(g for g in m.groups() if g), best)

@@ -111,3 +111,11 @@ def test_called_as_a_verb_is_not_an_alias_statement(vocab):
             "Hale/NNP/PROPN/dobj/2 humble/JJ/ADJ/oprd/2 ././PUNCT/punct/2")
     doc, res = run(vocab, spec, [(0, 2, "PERSON"), (3, 5, "PERSON")])
     assert {"ada-quill", "ben-hale"} <= set(res.entities)
+
+
+def test_middle_initial_is_dropped_from_the_key_but_kept_as_alias(vocab):
+    spec = ("Ada/NNP/PROPN/compound/2 J./NNP/PROPN/compound/2 Quill/NNP/PROPN/nsubj/3 sued/VBD/VERB/ROOT/3/sue "
+            "Zentrix/NNP/PROPN/dobj/3 ././PUNCT/punct/3")
+    doc, res = run(vocab, spec, [(0, 3, "PERSON"), (4, 5, "ORG")])
+    assert "ada-quill" in res.entities
+    assert "Ada J. Quill" in res.entities["ada-quill"].aliases

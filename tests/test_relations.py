@@ -545,3 +545,18 @@ def test_event_noun_patient_needs_its_own_preposition(nlp):
 def test_non_light_verb_with_talks_keeps_the_noun(nlp):
     t = triples(nlp("Acme resumed talks with Globex."), {"Acme": O, "Globex": O})
     assert t == {("acme", "resumed talks with", "globex")}
+
+
+@model
+def test_national_title_without_country_ties_to_the_main_government(nlp):
+    doc = nlp("Protests spread across France on Sunday. President Jean Dupont met Jane Doe in Paris.")
+    ents = fixed_entities(doc, {"Jean Dupont": P, "Jane Doe": P, "French government": G})
+    ents.main_government = "french-government"
+    rels = list(extract_relations(doc, ents, article=Article("t", doc.text)))
+    assert ("jean-dupont", "president of", "french-government") in {(r.source, r.relation, r.target) for r in rels}
+    # with another country in view the title stays unattached
+    doc = nlp("France and Spain signed a treaty. President Jean Dupont met Jane Doe in Paris.")
+    ents = fixed_entities(doc, {"Jean Dupont": P, "Jane Doe": P, "French government": G})
+    ents.main_government = "french-government"
+    rels = list(extract_relations(doc, ents, article=Article("t", doc.text)))
+    assert not [r for r in rels if r.kind == "role"]

@@ -32,6 +32,9 @@ from .records import Article, Entity, Mention
 from .typing_rules import is_polity, type_cluster
 
 
+NUMERIC_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
 def slug(name: str) -> str:
     """The stable node id for a canonical name."""
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
@@ -120,7 +123,8 @@ def _echo(doc: Any, clusters: list[Cluster], taken: set[int], skip: list[tuple[i
                     after = doc[j] if j < n else None
                     glued = any(t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and not is_title(t)
                                 and t.i not in taken for t in (before, after))
-                    if not glued and not in_spans(doc, i, skip):
+                    numeric = any(doc[k].ent_type_ in NUMERIC_ENTS for k in range(i, j))
+                    if not glued and not numeric and not in_spans(doc, i, skip):
                         hit = (words, ci, j)
                     break
         if hit:

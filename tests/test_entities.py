@@ -236,3 +236,11 @@ def test_unparsed_and_empty_docs_do_not_fail(vocab):
     assert {"zentrix", "ada-quill"} <= set(res.entities)
     empty = Doc(vocab, words=[])
     assert resolve(empty, article(empty)).entities == {}
+
+
+def test_a_known_surface_inside_a_date_is_not_an_echo(vocab):
+    spec = ("Mrs/NNP/PROPN/compound/1 May/NNP/PROPN/nsubj/2 resigned/VBD/VERB/ROOT/2/resign in/IN/ADP/prep/2 "
+            "May/NNP/PROPN/pobj/3 ././PUNCT/punct/2")
+    doc, res = run(vocab, spec, [(1, 2, "PERSON"), (4, 5, "DATE")])
+    assert res.entity_at(1) == "may"
+    assert res.entity_at(4) is None

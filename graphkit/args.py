@@ -36,6 +36,18 @@ class Actors:
         ent = self.ents.entities.get(k)
         return k if ent is not None and ent.type in ACTOR_TYPES else None
 
+    def mention_text(self, tok: Any) -> str:
+        """The words of the mention ``tok`` belongs to: the run of tokens mapped to its entity."""
+        key = self.ents.entity_at(tok.i)
+        if not key:
+            return tok.text
+        doc, start, end = tok.doc, tok.i, tok.i + 1
+        while start > 0 and tok.i - start < 8 and self.ents.entity_at(start - 1) == key:
+            start -= 1
+        while end < len(doc) and end - tok.i < 8 and self.ents.entity_at(end) == key:
+            end += 1
+        return doc[start:end].text
+
     def type(self, key: str) -> str:
         ent = self.ents.entities.get(key)
         return ent.type if ent is not None else "other"

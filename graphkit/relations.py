@@ -30,22 +30,15 @@ from .labels import classify, event_nouns, kind_of, render, words
 from .patterns import Act, Reader, is_chain_member
 from .records import Article, Evidence, Relation
 
-def _evidence(tok: Any, article: Article, act: Act | None, reported_by: str) -> Evidence:
+def _evidence(tok: Any, article: Article, act: Act | None, reported_by: str, actors: Actors | None = None) -> Evidence:
     sent = tok.sent
     text = sent.text
     lead = len(text) - len(text.lstrip())
     body = text.strip()
     start = sent.start_char + lead
     return Evidence(article.id, body, start, start + len(body), reported_by=reported_by,
-                    source_text=_mention_text(act.source_tok) if act else "",
-                    target_text=_mention_text(act.target_tok) if act else "")
-
-
-def _mention_text(tok: Any) -> str:
-    """The surface words of the mention ``tok`` belongs to (its compound name)."""
-    left = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    start = left[0].i if left else tok.i
-    return tok.doc[start: tok.i + 1].text
+                    source_text=actors.mention_text(act.source_tok) if act and actors else "",
+                    target_text=actors.mention_text(act.target_tok) if act and actors else "")
 
 
 def _question(tok: Any) -> bool:
@@ -66,7 +59,7 @@ def _to_relation(act: Act, article: Article, actors: Actors) -> Relation | None:
     category, polarity = classify(act.parts)
     reporter = speech.reported_by(act.anchor, act.source, actors)
     return Relation(act.source, act.target, label, act.parts.chain[-1] if len(act.parts.chain) else "",
-                    kind_of(category), category, polarity, _evidence(act.anchor, article, act, reporter))
+                    kind_of(category), category, polarity, _evidence(act.anchor, article, act, reporter, actors))
 
 
 def _accusation(rel: Relation, act: Act) -> Relation | None:

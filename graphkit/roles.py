@@ -260,14 +260,15 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
         if not org and main and main != person[0] and _implicit_ok(tok, last, person[1], main, actors):
             ev = evidence(tok, article, None, "")
             implicit.setdefault(person[0], Relation(person[0], main, label, label.split()[0], "role", "neutral", 0,
-                                                    replace(ev, source_text=person[1].text)))
+                                                    replace(ev, source_text=actors.mention_text(person[1]))))
         if not org or org[0] == person[0]:
             continue
         if actors.type(org[0]) in ("government", "place"):
             explicit.add(person[0])
         if actors.type(org[0]) == "organization":  # "chief executive" of a company is its CEO
             label = load_json("role_titles.json")["org_labels"].get(_title_text(tok, last), label)
-        ev = replace(evidence(tok, article, None, ""), source_text=person[1].text, target_text=org[1].text)
+        ev = replace(evidence(tok, article, None, ""), source_text=actors.mention_text(person[1]),
+                     target_text=actors.mention_text(org[1]))
         yield Relation(person[0], org[0], label, label.split()[0], "role", "neutral", 0, ev)
     # "Prime Minister X" with no country named: the article's main country, unless X's country is named elsewhere
     for key, rel in sorted(implicit.items()):

@@ -38,11 +38,20 @@ def reporter_of(anchor: Any) -> Any | None:
         if head == cur or cur.dep_ not in CLIMB_LINKS:
             return None
         if cur.dep_ in REPORT_LINKS and speech_verb(head):
-            if cur.i < head.i and any(c.dep_ == "cc" and c.i > cur.i for c in cur.children):
+            if cur.i < head.i and not _set_off(cur):
                 return None  # "X did Y but Z said …": a misattached clause, not a report
             return head
         cur = head
     return None
+
+
+def _set_off(clause: Any) -> bool:
+    """Whether a clause before its speech verb is set off by punctuation ('"…," X said', '…, X said')."""
+    edge = clause.right_edge
+    if edge.is_punct or edge.is_quote:
+        return True
+    nxt = edge.doc[edge.i + 1] if edge.i + 1 < len(edge.doc) else None
+    return nxt is not None and (nxt.is_punct or nxt.is_quote)
 
 
 def reported_by(anchor: Any, source: str, actors: Any) -> str:

@@ -307,7 +307,9 @@ def reject(doc: Any, n: Name, authors: set[str], bylines: list[tuple[int, int]])
     """True for strings that are not actors."""
     t = tables()
     key = norm(n.text)
-    if not key or key in t.stop or len(key) < 2 or DEBRIS.search(n.text) or not n.text[:1].isalnum():
+    if not key or (key in t.stop and not n.titles) or len(key) < 2:
+        return True  # a title keeps a stoplisted word a name: "Mrs May"
+    if DEBRIS.search(n.text) or not n.text[:1].isalnum():
         return True
     if not any(c.isupper() for c in n.text) or key in authors or n.text.lower() in t.titles or AFFIXED.match(n.text):
         return True

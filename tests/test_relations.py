@@ -560,3 +560,11 @@ def test_national_title_without_country_ties_to_the_main_government(nlp):
     ents.main_government = "french-government"
     rels = list(extract_relations(doc, ents, article=Article("t", doc.text)))
     assert not [r for r in rels if r.kind == "role"]
+
+
+@model
+def test_clause_before_a_speech_verb_without_punctuation_is_not_reported(nlp):
+    doc = nlp("The developer had been in negotiations with Globex but on Thursday, official Jane Doe said talks were off.")
+    rels = relations(doc, {"Jane Doe": P, "Globex": O, "developer": O})
+    assert [(r.source, r.relation, r.target, r.evidence.reported_by) for r in rels] == [
+        ("developer", "negotiated with", "globex", "")]

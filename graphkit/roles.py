@@ -137,8 +137,14 @@ def _fits(actors: Any, a: tuple[str, Any] | None, want: tuple[str, ...], jurisdi
     return jurisdiction or (actors.type(a[0]) != "place" and a[1].ent_type_ not in ("GPE", "NORP", "LOC"))
 
 
-def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[[], dict]) -> tuple[str, Any] | None:
-    """The organisation (or relative) a title ties its holder to."""
+def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[[], dict],
+            person: Any = None) -> tuple[str, Any] | None:
+    """The organisation (or relative) a title ties its holder to.
+
+    Read from the title's own prepositional phrase ("head of X"), the name's ("Prime Minister Y
+    of X"), the title's modifiers ("X boss", "X's chief executive") or the name's possessor
+    ("X's CEO Y"); then from organisations named by a word of the title ("Police chief").
+    """
     text = _title_text(title, last)
     want = ("person",) if family else ("organization", "government", "place")
     if text in _table("person_titles"):
@@ -146,7 +152,10 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
     jurisdiction = family or text in _table("jurisdiction")
     last_word = _tables()[1 if family else 0].get(text, "").split()[-1:] or ["of"]
     preps = ("of", "for") + ((last_word[0],) if last_word[0] in ("to", "at") else ())
-    for c in list(last.children) + ([] if last == title else list(title.children)):
+    holders = [last] + ([] if last == title else [title])
+    on_name = person is not None and person.i > last.i and (last.head == person or last.head.head == person)
+    after_name = [c for c in person.children if c.i > person.i] if on_name else []
+    for c in [c for t in holders for c in t.children] + after_name:
         if c.dep_ == "prep" and c.lower_ in preps:
             for p in (p for p in c.children if p.dep_ == "pobj"):
                 a = actors.of_np(p)
@@ -159,7 +168,9 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
                     a = _by_domain(p, domains)
                     if a:
                         return a
-    mods = [c for t in {title, last} for c in t.children if c.dep_ in ORG_LINKS and c.i < title.i]
+    mods = [c for t in holders for c in t.children if c.dep_ in ORG_LINKS and c.i < title.i]
+    if on_name:  # "X's CEO Y": the possessive hangs off the name
+        mods += [c for c in person.children if c.dep_ == "poss" and c.i < title.i]
     for c in sorted(mods, key=lambda t: -t.i):
         a = actors.of_np(c)
         if _fits(actors, a, want, jurisdiction):
@@ -228,6 +239,24 @@ def _countries_between(doc: Any, start: int, end: int) -> set[str]:
     return out
 
 
+def _affiliations(doc: Any, actors: Any, titled: set[int], article: Article, evidence: Callable) -> Iterator[Relation]:
+    """"Jane Doe of Acme" (no title): jane-doe → acme "member of"."""
+    for tok in doc:
+        if tok.i in titled or tok.pos_ != "PROPN" or tok.dep_ == "compound":
+            continue
+        key = actors.key(tok)
+        if not key or actors.type(key) != "person":
+            continue
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1:
+                for p in (p for p in c.children if p.dep_ == "pobj"):
+                    org = actors.of_np(p)
+                    if org and org[0] != key and actors.type(org[0]) in ("organization", "government"):
+                        ev = replace(evidence(tok, article, None, ""), source_text=actors.mention_text(tok),
+                                     target_text=actors.mention_text(org[1]))
+                        yield Relation(key, org[0], "member of", "member", "role", "neutral", 0, ev)
+
+
 def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callable) -> Iterator[Relation]:
     """Yield one role edge per title that ties a named person to a named organisation, place or relative."""
     index: dict[str, list[str]] | None = None
@@ -243,6 +272,7 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
     firsts |= {f.split("-")[0] for f in firsts}
     skip_until = -1
     explicit: set[str] = set()
+    titled: set[int] = set()
     implicit: dict[str, Relation] = {}
     main = getattr(actors.ents, "main_government", None)
     for tok in doc:
@@ -256,7 +286,8 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
         person = _person_of(last, actors) or (_person_of(tok, actors) if last != tok else None)
         if not person:
             continue
-        org = _org_of(tok, last, actors, is_family, domains)
+        titled.add(person[1].i)
+        org = _org_of(tok, last, actors, is_family, domains, person[1])
         if not org and main and main != person[0] and _implicit_ok(tok, last, person[1], main, actors):
             ev = evidence(tok, article, None, "")
             implicit.setdefault(person[0], Relation(person[0], main, label, label.split()[0], "role", "neutral", 0,
@@ -270,6 +301,7 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
         ev = replace(evidence(tok, article, None, ""), source_text=actors.mention_text(person[1]),
                      target_text=actors.mention_text(org[1]))
         yield Relation(person[0], org[0], label, label.split()[0], "role", "neutral", 0, ev)
+    yield from _affiliations(doc, actors, titled, article, evidence)
     # "Prime Minister X" with no country named: the article's main country, unless X's country is named elsewhere
     for key, rel in sorted(implicit.items()):
         if key not in explicit:

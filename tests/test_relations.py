@@ -568,3 +568,15 @@ def test_clause_before_a_speech_verb_without_punctuation_is_not_reported(nlp):
     rels = relations(doc, {"Jane Doe": P, "Globex": O, "developer": O})
     assert [(r.source, r.relation, r.target, r.evidence.reported_by) for r in rels] == [
         ("developer", "negotiated with", "globex", "")]
+
+
+@model
+def test_roles_read_from_the_name(nlp):
+    names = {"Jane Doe": P, "Acme": O, "Slovak Republic": G, "London": L}
+    assert triples(nlp("Acme's CEO Jane Doe said the deal was off."), names, kind="role") == {
+        ("jane-doe", "ceo of", "acme")}
+    assert triples(nlp("Prime Minister Jane Doe of the Slovak Republic posted a message."), names, kind="role") == {
+        ("jane-doe", "prime minister of", "slovak-republic")}
+    assert triples(nlp("Jane Doe of Acme said the deal was off."), names, kind="role") == {
+        ("jane-doe", "member of", "acme")}
+    assert triples(nlp("Jane Doe of London said the deal was off."), names, kind="role") == set()

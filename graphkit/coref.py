@@ -75,7 +75,7 @@ def _pick(history: list, tok: Any, sent_no: int, ok: Any, window: int, *, prefer
     best, best_score = None, None
     possessive = tok.dep_ == "poss"
     if tok.dep_ in ("dobj", "pobj", "dative") and not tok.lower_.endswith(("self", "selves")):
-        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok.head)
         own = {k for h_i, k, _s, h_dep, h_head in history[-12:] if h_head == verb.i and h_dep in SUBJ}
         exclude = exclude | own
     for h_i, key, h_sent, h_dep, h_head in reversed(history):

@@ -98,7 +98,8 @@ def _pieces(doc: Any, start: int, end: int, person: bool = True) -> list[tuple[i
     out, cur = [], start
     for i in range(start, end):
         tok = doc[i]
-        cut = tok.is_space or tok.tag_ == "POS" or tok.lower_ in ("'s", "\u2019s") or \
+        inner_the = tok.text == "the" and i > start and doc[i - 1].lower_ not in CONNECTORS  # "X the Party"
+        cut = tok.is_space or tok.tag_ == "POS" or tok.lower_ in ("'s", "\u2019s") or inner_the or \
             (tok.is_punct and tok.text not in ("&", "-", ".", "'")) or _splits_at(doc, i, start, end, person)
         if cut:
             if i > cur:
@@ -110,7 +111,9 @@ def _pieces(doc: Any, start: int, end: int, person: bool = True) -> list[tuple[i
 
 
 def _trim(doc: Any, s: int, e: int) -> tuple[int, int]:
-    while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct):
+    """Drop leading determiners, lower-case modifiers ("major US") and trailing connectors."""
+    while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct
+                     or (doc[s].is_lower and doc[s].lower_ not in CONNECTORS and e - s > 1)):
         s += 1
     while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in CONNECTORS):
         e -= 1

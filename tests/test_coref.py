@@ -166,3 +166,10 @@ def test_spokesperson_apposed_to_a_named_person_stays_unmapped(vocab):
             "././PUNCT/punct/8")
     doc, res = run(vocab, spec, [(0, 2, "PERSON"), (5, 6, "ORG")])
     assert res.entity_at(3) is None
+
+
+def test_object_pronoun_under_a_quantifier_is_not_the_subject_either(vocab):
+    spec = ("The/DT/DET/det/1 Senate/NNP/PROPN/nsubj/2 acquitted/VBD/VERB/ROOT/2/acquit both/DT/DET/dobj/2 "
+            "of/IN/ADP/prep/3 them/PRP/PRON/pobj/4/they ././PUNCT/punct/2")
+    doc, res = run(vocab, spec, [(1, 2, "ORG")])
+    assert res.entity_at(5) is None

@@ -244,3 +244,10 @@ def test_a_known_surface_inside_a_date_is_not_an_echo(vocab):
     doc, res = run(vocab, spec, [(1, 2, "PERSON"), (4, 5, "DATE")])
     assert res.entity_at(1) == "may"
     assert res.entity_at(4) is None
+
+
+def test_lower_case_modifiers_and_inner_articles_are_cut_from_names(vocab):
+    spec = ("Ada/NNP/PROPN/nsubj/1 joined/VBD/VERB/ROOT/1/join major/JJ/ADJ/amod/4 Kettle/NNP/PROPN/compound/4 "
+            "Group/NNP/PROPN/dobj/1 ././PUNCT/punct/1")
+    doc, res = run(vocab, spec, [(2, 5, "ORG")])
+    assert res.entity_at(2) is None and res.entity_at(4) == "kettle-group"

@@ -283,6 +283,9 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
             continue
         label, is_family, last = found
         skip_until = last.i
+        nxt = last.head
+        if last.dep_ in ("compound", "amod") and nxt.i == last.i + 1 and nxt.lower_ in firsts and _title_at(nxt):
+            continue  # "Chief Superintendent X": the head title speaks for the phrase
         person = _person_of(last, actors) or (_person_of(tok, actors) if last != tok else None)
         if not person:
             continue

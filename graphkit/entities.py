@@ -184,12 +184,13 @@ def resolve(doc: Any, article: Article) -> DocEntities:
         for tok in doc:
             tok.is_sent_start = tok.i == 0
     country = main_country(doc)
-    names, _authors = find_names(doc, authors=article.authors, main_country=country)
+    skip = byline_spans(doc) + credit_spans(doc)
+    names, _authors = find_names(doc, authors=article.authors, main_country=country, skip=skip)
     names = [n for n in names if n.label != "NORP"]
     clusters, _rejected = cluster_names(doc, names, country)
     clusters = _common_words(doc, clusters)
     taken = {i for c in clusters for n in c.names for i in range(n.start, n.end)}
-    _echo(doc, clusters, taken, byline_spans(doc) + credit_spans(doc))
+    _echo(doc, clusters, taken, skip)
     clusters = country_nodes(doc, clusters)
     ents, clusters, keys = _entities(doc, clusters)
     out = DocEntities(entities=ents)

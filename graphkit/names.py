@@ -278,7 +278,12 @@ def byline_spans(doc: Any) -> list[tuple[int, int]]:
 
 def credit_spans(doc: Any) -> list[tuple[int, int]]:
     """Character spans of image credits: from "Image:", "Photo:", "Credit:" ... to the end of the line."""
-    return [(m.start(), doc.text.find("\n", m.start()) % (len(doc.text) + 1)) for m in CREDIT.finditer(doc.text)]
+    text = doc.text
+    out = []
+    for m in CREDIT.finditer(text):
+        end = text.find("\n", m.start())
+        out.append((m.start(), end if end >= 0 else len(text)))
+    return out
 
 
 def in_spans(doc: Any, i: int, spans: list[tuple[int, int]]) -> bool:
@@ -303,7 +308,7 @@ def _speaker_label(doc: Any, n: Name) -> bool:
     s, e = n.start, n.end
     if s == 0 or e >= len(doc) or doc[s - 1].text != "(" or doc[e].text != ")":
         return False
-    return s - 1 == 0 or "\n" in doc[s - 2].text or doc.text[max(0, doc[s - 1].idx - 1):doc[s - 1].idx] in ("", "\n")
+    return s - 1 == 0 or "\n" in doc[s - 2].text or "\n" in doc[s - 2].whitespace_
 
 
 def reject(doc: Any, n: Name, authors: set[str], bylines: list[tuple[int, int]]) -> bool:
@@ -323,9 +328,10 @@ def reject(doc: Any, n: Name, authors: set[str], bylines: list[tuple[int, int]])
     return _credit(doc, n)
 
 
-def find_names(doc: Any, *, authors: tuple[str, ...] = (), main_country: str = "") -> tuple[list[Name], set]:
+def find_names(doc: Any, *, authors: tuple[str, ...] = (), main_country: str = "",
+               skip: list[tuple[int, int]] | None = None) -> tuple[list[Name], set]:
     """Every bare-name mention of the doc (overlaps removed, earliest-longest first) and the author keys."""
-    bylines = byline_spans(doc) + credit_spans(doc)
+    bylines = byline_spans(doc) + credit_spans(doc) if skip is None else skip
     author_keys = {norm(a) for a in authors}
     for ent in doc.ents:
         if ent.label_ == "PERSON" and in_spans(doc, ent.start, bylines):

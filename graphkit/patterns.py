@@ -189,6 +189,9 @@ class Reader:
         plain = [o for o in objs if o not in ent_objs]
         complement = self._complement(v, lemma, ent_objs, plain)
         noun = next((o for o in plain if not complement or noun_phrase(o) != complement), None)
+        if noun is None:  # "granted X a pardon" misread as an apposition to X
+            noun = next((a for c in v.children if c.dep_ in ("dative", "dobj") for a in c.children
+                         if a.dep_ == "appos" and a.i > c.i and a.lower_ in event_nouns() and not self.actors.key(a)), None)
         extra = self._noun_extra(lemma, noun)
         movement = lemma in words("movement_verbs")
         for o in ent_objs:
@@ -241,8 +244,8 @@ class Reader:
         """Label extras for a light verb's object: an event noun's own label, or the noun itself."""
         if noun is None:
             return {}
-        light = lemma in words("light_verbs")
         low = noun.lower_
+        light = lemma in words("light_verbs") and (low in event_nouns() or lemma not in words("weak_light_verbs"))
         if light and low in event_nouns():
             verb, label = event_nouns()[low]
             return {"event": _strip_prep(label), "chain_last": canonical_lemma(verb)}

@@ -580,3 +580,16 @@ def test_roles_read_from_the_name(nlp):
     assert triples(nlp("Jane Doe of Acme said the deal was off."), names, kind="role") == {
         ("jane-doe", "member of", "acme")}
     assert triples(nlp("Jane Doe of London said the deal was off."), names, kind="role") == set()
+
+
+@model
+def test_granted_a_pardon_is_pardoned(nlp):
+    names = {"John Carter": P, "Angela Stanton": P}
+    assert triples(nlp("John Carter granted Angela Stanton a full and unconditional pardon."), names) == {
+        ("john-carter", "pardoned", "angela-stanton")}
+
+
+@model
+def test_have_with_a_plain_noun_is_no_act(nlp):
+    assert triples(nlp("Samoa has a delegate to the House of Representatives."),
+                   {"Samoa": G, "House of Representatives": G}) == set()

@@ -139,8 +139,23 @@ class Reader:
             return
         passive = is_passive(v) or (v.dep_ == "acl" and v.tag_ == "VBN")
         sources = [a for t in subject_tokens(v) for a in self.actors.np_list(t)]
-        if sources:
-            yield from self._walk(v, sources, LabelParts(()), passive, 0)
+        if not sources:
+            return
+        found = False
+        for act in self._walk(v, sources, LabelParts(()), passive, 0):
+            found = True
+            yield act
+        if not found and not passive and len({k for k, _t in sources}) > 1:
+            yield from self._reciprocal(v, sources)
+
+    def _reciprocal(self, v: Any, sources: list) -> Iterator[Act]:
+        """"Police and protesters clashed", "X and Y met": one edge between the conjoined subjects."""
+        lemma = lemma_of(v)
+        if lemma not in words("reciprocal_verbs") or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in v.children):
+            return
+        prep = _table("prep_canonical").get(lemma, {}).get("with", "with")
+        (a, atok), (b, btok) = sources[0], next(s for s in sources if s[0] != sources[0][0])
+        yield Act(a, b, LabelParts((lemma,), (False,), (_negated(v),), prep=prep), v, atok, btok)
 
     def _walk(self, v: Any, sources: list, prev: LabelParts, passive: bool, depth: int, link: str = "") -> Iterator[Act]:
         lemma = lemma_of(v)

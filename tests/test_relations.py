@@ -593,3 +593,11 @@ def test_granted_a_pardon_is_pardoned(nlp):
 def test_have_with_a_plain_noun_is_no_act(nlp):
     assert triples(nlp("Samoa has a delegate to the House of Representatives."),
                    {"Samoa": G, "House of Representatives": G}) == set()
+
+
+@model
+def test_reciprocal_verb_links_conjoined_subjects(nlp):
+    names = {"Jane Doe": P, "John Smith": P, "Acme": O}
+    assert triples(nlp("Jane Doe and John Smith met in Geneva on Friday."), names) == {
+        ("jane-doe", "met", "john-smith")}
+    assert triples(nlp("Jane Doe and John Smith resigned."), names) == set()

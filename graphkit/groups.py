@@ -18,6 +18,7 @@ from typing import Any
 from .entity_tables import body_of, country_of, tables
 from .records import Entity, Mention
 
+GENERIC_DETS = {"any", "no", "every", "each", "such", "more", "less", "much", "many", "few", "all"}
 GROUP_MEMBERS = {"officer", "party", "force", "member", "official", "unit", "politician", "leader"}
 
 @dataclass
@@ -136,8 +137,8 @@ def resolve_groups(doc: Any, out: Any, main: Any, info: dict) -> None:
     scope = {"latest": {}, "place": main_place(doc, out)}
     for tok in doc:
         hit = None if tok.i in out.token_entity else _group_head(tok)
-        if not hit or _several_owners(tok):
-            continue
+        if not hit or _several_owners(tok) or any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in tok.children):
+            continue  # "any opposition", "no police": not a particular actor
         gid, spec = hit
         found = _group_label(tok, gid, spec, out, main, scope)
         if found is None:

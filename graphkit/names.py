@@ -21,6 +21,8 @@ from .entity_tables import body_of, norm, tables
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr", "dative", "agent", "oprd",
             "ROOT", "npadvmod"}
+PARTICLES = {"de", "du", "der", "von", "van", "al", "bin", "la", "le", "da", "di", "del", "dos", "ibn"}
+NON_NOMINAL = {"AUX", "VERB", "ADV", "SCONJ", "CCONJ", "PRON", "PART", "INTJ"}
 CONNECTORS = {"of", "and", "&", "for", "de", "du", "der", "von", "van", "al", "bin", "la", "le"}
 BYLINE = re.compile(r"(^|\n)\s*by\s+[A-Z]|\b(correspondent|reporter|editor|writer|journalist|contributor|"
                     r"columnist|staff)\b", re.I)
@@ -111,9 +113,11 @@ def _pieces(doc: Any, start: int, end: int, person: bool = True) -> list[tuple[i
 
 
 def _trim(doc: Any, s: int, e: int) -> tuple[int, int]:
-    """Drop leading determiners, lower-case modifiers ("major US") and trailing connectors."""
-    while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct
-                     or (doc[s].is_lower and doc[s].lower_ not in CONNECTORS and e - s > 1)):
+    """Drop leading determiners, connectors, lower-case modifiers ("major US"), non-nominal words
+    ("Will Red Hat ...") and trailing connectors."""
+    while s < e and (doc[s].lower_ in ("the", "a", "an", "of", "and", "for", "&") or doc[s].is_punct
+                     or (doc[s].is_lower and doc[s].lower_ not in PARTICLES and e - s > 1)
+                     or (doc[s].pos_ in NON_NOMINAL and e - s > 1)):
         s += 1
     while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in CONNECTORS):
         e -= 1
@@ -194,8 +198,9 @@ def _ner_names(doc: Any, main_country: str) -> list[Name]:
                 start -= 1
         for s, e in _pieces(doc, start, end, ent.label_ == "PERSON"):
             s, e = _trim(doc, s, e)
-            if e <= s:
-                continue
+            if e <= s or (s > 0 and is_title(doc[s - 1]) and (is_title(doc[e - 1]) or
+                                                             (e < len(doc) and is_title(doc[e])))):
+                continue  # "Chief Technological Officer": words inside a title phrase
             if s >= 2 and doc[s - 1].lower_ == "of" and is_title(doc[s - 2]) or \
                     is_title(doc[s]) and e - s > 2 and doc[s + 1].lower_ == "of":
                 n = _title_of(doc, s + 2 if doc[s + 1].lower_ == "of" and is_title(doc[s]) else s, e, main_country)
@@ -250,6 +255,8 @@ def _recovered(doc: Any, main_country: str) -> list[Name]:
                 if n:
                     out.append(n)
                 continue
+            if s > 0 and e < len(doc) and is_title(doc[s - 1]) and is_title(doc[e]):
+                continue  # "Chief Technological Officer": a word inside a title phrase
             n = _name(doc, s, e, "", "propn")
             if n is None:
                 continue
@@ -304,11 +311,14 @@ def _credit(doc: Any, n: Name) -> bool:
 
 
 def _speaker_label(doc: Any, n: Name) -> bool:
-    """'(WN) What do you ...': a bracketed speaker label opening a line of an interview transcript."""
+    """'(WN) What do you ...', 'WN: What ...': a short speaker label opening a line of an interview."""
     s, e = n.start, n.end
-    if s == 0 or e >= len(doc) or doc[s - 1].text != "(" or doc[e].text != ")":
+    while s > 0 and doc[s - 1].text == "(" and e < len(doc) and doc[e].text == ")":
+        s, e = s - 1, e + 1  # "(WN)", "((WN))"
+    line_start = s == 0 or "\n" in doc[s - 1].text or "\n" in doc[s - 1].whitespace_
+    if not line_start or not n.text.isupper() or len(n.text) > 4:
         return False
-    return s - 1 == 0 or "\n" in doc[s - 2].text or "\n" in doc[s - 2].whitespace_
+    return s < n.start or (e < len(doc) and doc[e].text == ":")
 
 
 def reject(doc: Any, n: Name, authors: set[str], bylines: list[tuple[int, int]]) -> bool:

@@ -251,3 +251,12 @@ def test_lower_case_modifiers_and_inner_articles_are_cut_from_names(vocab):
             "Group/NNP/PROPN/dobj/1 ././PUNCT/punct/1")
     doc, res = run(vocab, spec, [(2, 5, "ORG")])
     assert res.entity_at(2) is None and res.entity_at(4) == "kettle-group"
+
+
+def test_word_inside_a_title_phrase_and_leading_modal_are_not_names(vocab):
+    spec = ("Ada/NNP/PROPN/compound/1 Quill/NNP/PROPN/nsubj/7 ,/,/PUNCT/punct/1 Chief/NNP/PROPN/compound/5 "
+            "Technological/NNP/PROPN/compound/5 Officer/NNP/PROPN/appos/1 ,/,/PUNCT/punct/1 resigned/VBD/VERB/ROOT/7 "
+            "././PUNCT/punct/7 Will/MD/AUX/aux/12 Kettle/NNP/PROPN/compound/11 Group/NNP/PROPN/nsubj/12 "
+            "fold/VB/VERB/ROOT/12 ?/./PUNCT/punct/12")
+    doc, res = run(vocab, spec, [(0, 2, "PERSON"), (3, 6, "ORG"), (9, 12, "ORG")])
+    assert set(res.entities) == {"ada-quill", "kettle-group"}

@@ -209,6 +209,8 @@ class Reader:
                          if a.dep_ == "appos" and a.i > c.i and a.lower_ in event_nouns() and not self.actors.key(a)), None)
         extra = self._noun_extra(lemma, noun)
         movement = lemma in words("movement_verbs")
+        if complement or lemma in words("complement_verbs"):  # "called it a matter of …": "it" is no actor
+            ent_objs = [o for o in ent_objs if o.lower_ not in ("it", "this", "that")]
         for o in ent_objs:
             # "granted X a pardon" / "gave X access": the second object is the light verb's noun
             second = extra if noun is not None and noun.i > o.i else {}
@@ -233,8 +235,9 @@ class Reader:
         allowed = words("speech_preps") if lemma in words("speech_verbs") else words("verb_preps")
         if lemma not in verb_classes() and lemma not in words("light_verbs"):
             allowed = frozenset()  # prepositional objects only for verbs the lexicon knows
+        blocked = _table("prep_blocked").get(lemma, ())
         for prep in v.children:
-            if prep.dep_ != "prep" or prep.lower_ not in allowed:
+            if prep.dep_ != "prep" or prep.lower_ not in allowed or prep.lower_ in blocked:
                 continue
             if noun is not None and not extra:
                 pextra = {"prep": prep.lower_} if prep.lower_ in KEEP_PREP_AFTER_OBJECT else {}

@@ -601,3 +601,9 @@ def test_reciprocal_verb_links_conjoined_subjects(nlp):
     assert triples(nlp("Jane Doe and John Smith met in Geneva on Friday."), names) == {
         ("jane-doe", "met", "john-smith")}
     assert triples(nlp("Jane Doe and John Smith resigned."), names) == set()
+
+
+@model
+def test_it_as_the_object_of_a_naming_verb_is_no_actor(nlp):
+    assert triples(nlp("John Carter called it a matter of public health."), {"John Carter": P, "Acme": O},
+                   {"it": "Acme"}) == set()

@@ -333,6 +333,8 @@ def reject(doc: Any, n: Name, authors: set[str], bylines: list[tuple[int, int]])
         return True
     if any(key in a.split(" ") or key == a for a in authors):
         return True
+    if key in t.demonyms and key not in t.countries:
+        return True  # "Tongan time", "Serbians": a demonym is not a named actor
     if in_spans(doc, n.start, bylines) or key in t.groups or _speaker_label(doc, n):
         return True
     return _credit(doc, n)

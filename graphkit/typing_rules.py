@@ -112,6 +112,8 @@ def type_cluster(doc: Any, cluster: Cluster) -> str:
             votes["person"] += 3
         if n.cue:
             votes[n.cue] += 3
+        if n.label == "PERSON" and n.end - n.start > 1:
+            votes["person"] += 2  # a full personal name outweighs stray labels on the bare surname
     if word:
         votes[word] += 4 + len(cluster.names)
     first = cluster.canonical.split()[0].lower() if 2 <= len(cluster.canonical.split()) <= 4 else ""

@@ -260,3 +260,13 @@ def test_word_inside_a_title_phrase_and_leading_modal_are_not_names(vocab):
             "fold/VB/VERB/ROOT/12 ?/./PUNCT/punct/12")
     doc, res = run(vocab, spec, [(0, 2, "PERSON"), (3, 6, "ORG"), (9, 12, "ORG")])
     assert set(res.entities) == {"ada-quill", "kettle-group"}
+
+
+def test_full_personal_name_outweighs_labels_on_the_bare_surname(vocab):
+    spec = ("Tevita/NNP/PROPN/compound/1 Moala/NNP/PROPN/nsubj/2 died/VBD/VERB/ROOT/2/die ././PUNCT/punct/2 "
+            "Moala/NNP/PROPN/nsubj/5 led/VBD/VERB/ROOT/5/lead ././PUNCT/punct/5 Moala/NNP/PROPN/nsubj/8 "
+            "won/VBD/VERB/ROOT/8/win ././PUNCT/punct/8 Tongan/JJ/ADJ/nsubj/11 voters/NNS/NOUN/ROOT/11 "
+            "././PUNCT/punct/11")
+    doc, res = run(vocab, spec, [(0, 2, "PERSON"), (4, 5, "ORG"), (7, 8, "ORG"), (10, 11, "PERSON")])
+    assert res.entities["tevita-moala"].type == "person"
+    assert "tongan" not in res.entities

@@ -229,3 +229,36 @@ def _flipped(category: str, polarity: int, flip: bool) -> tuple[str, int]:
 def kind_of(category: str) -> str:
     """Edge kind for an act of ``category``: statements are ``statement``, the rest ``action``."""
     return "statement" if category == "statement" else "action"
+
+
+def lemma_of(tok: Any) -> str:
+    """Canonical verb lemma; lemminflect's lemma wins when only it is in the lexicon ("fined")."""
+    lemma = canonical_lemma(tok.lemma_ or tok.text)
+    if lemma not in verb_classes() and tok.pos_ in ("VERB", "AUX"):
+        from lemminflect import getLemma
+
+        alt = getLemma(tok.lower_, upos="VERB")
+        if alt and canonical_lemma(alt[0]) in verb_classes():
+            return canonical_lemma(alt[0])
+    return lemma
+
+
+def strip_prep(label: str) -> str:
+    """An event label without its final preposition (the pattern adds the real one)."""
+    words_ = label.split()
+    if len(words_) > 1 and words_[-1] in words("relational_preps"):
+        words_ = words_[:-1]
+    return " ".join(words_)
+
+
+def event_extra(extra: dict) -> dict:
+    """Turn a light verb + event noun ("filed lawsuit against") into the event's own label ("sued")."""
+    if "event" not in extra:
+        return extra
+    extra = dict(extra)
+    label = extra["event"]
+    if len(label.split()) == 1:  # a bare verb ("sued") takes no preposition
+        extra.pop("prep", None)
+    else:
+        extra["event"] = label + " " + extra.pop("prep", "")
+    return extra

@@ -18,8 +18,8 @@ from functools import lru_cache
 from typing import Any
 
 from .args import Actors, is_passive, patient_tokens, relative_head, subject_tokens
-from .labels import (LabelParts, canonical_lemma, circumstantial_nouns, event_nouns, noun_phrase,
-                     verb_classes, words)
+from .labels import (LabelParts, canonical_lemma, circumstantial_nouns, event_extra, event_nouns, lemma_of,
+                     noun_phrase, strip_prep, verb_classes, words)
 from .lexicon import load_json
 
 MAX_CHAIN = 4
@@ -38,18 +38,6 @@ class Act:
     anchor: Any  # the verb or noun the act was read from
     source_tok: Any
     target_tok: Any
-
-
-def lemma_of(tok: Any) -> str:
-    """Canonical verb lemma; lemminflect's lemma wins when only it is in the lexicon ("fined")."""
-    lemma = canonical_lemma(tok.lemma_ or tok.text)
-    if lemma not in verb_classes() and tok.pos_ in ("VERB", "AUX"):
-        from lemminflect import getLemma
-
-        alt = getLemma(tok.lower_, upos="VERB")
-        if alt and canonical_lemma(alt[0]) in verb_classes():
-            return canonical_lemma(alt[0])
-    return lemma
 
 
 def _negated(tok: Any) -> bool:
@@ -171,7 +159,7 @@ class Reader:
         for target, ttok, extra in self._patients(v, passive, lemma):
             role = extra.pop("role", "")
             chain_last = extra.pop("chain_last", "")
-            parts = replace(base, **_event_extra(extra))
+            parts = replace(base, **event_extra(extra))
             if chain_last:
                 parts = replace(parts, chain=parts.chain[:-1] + (chain_last,))
             if controlled and obj_control and role in ("dobj", "dative", "passive") and not extra.get("prep"):
@@ -266,7 +254,7 @@ class Reader:
         light = lemma in words("light_verbs") and (low in event_nouns() or lemma not in words("weak_light_verbs"))
         if light and low in event_nouns():
             verb, label = event_nouns()[low]
-            return {"event": _strip_prep(label), "chain_last": canonical_lemma(verb)}
+            return {"event": strip_prep(label), "chain_last": canonical_lemma(verb)}
         if light or low in circumstantial_nouns():  # "resumed talks with"
             return {"noun": noun_phrase(noun)}
         return {}
@@ -378,24 +366,3 @@ def _target_preps(noun: str, label: str) -> tuple[str, ...]:
     if last in words("relational_preps"):
         return (last, "for") if last == "to" else (last,)
     return ("of", "against")
-
-
-def _strip_prep(label: str) -> str:
-    """An event label without its final preposition (the pattern adds the real one)."""
-    words_ = label.split()
-    if len(words_) > 1 and words_[-1] in words("relational_preps"):
-        words_ = words_[:-1]
-    return " ".join(words_)
-
-
-def _event_extra(extra: dict) -> dict:
-    """Turn a light verb + event noun ("filed lawsuit against") into the event's own label ("sued")."""
-    if "event" not in extra:
-        return extra
-    extra = dict(extra)
-    label = extra["event"]
-    if len(label.split()) == 1:  # a bare verb ("sued") takes no preposition
-        extra.pop("prep", None)
-    else:
-        extra["event"] = label + " " + extra.pop("prep", "")
-    return extra

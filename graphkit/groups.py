@@ -164,6 +164,9 @@ def resolve_representatives(doc: Any, out: Any) -> None:
     for tok in doc:
         if tok.i in out.token_entity or tok.lower_ not in reps or tok.pos_ != "NOUN":
             continue
+        acting = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.lower_ == "by")
+        if not acting:
+            continue  # "a member of the X dynasty" as a predicate is a role for the relation side
         if tok.dep_ == "appos" and out.entities.get(out.entity_at(tok.head.i) or "", None) is not None \
                 and out.entities[out.entity_at(tok.head.i)].type == "person":
             continue  # "Jane Roe, spokesperson for X": a named person, a role edge for the relation side

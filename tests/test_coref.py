@@ -173,3 +173,10 @@ def test_object_pronoun_under_a_quantifier_is_not_the_subject_either(vocab):
             "of/IN/ADP/prep/3 them/PRP/PRON/pobj/4/they ././PUNCT/punct/2")
     doc, res = run(vocab, spec, [(1, 2, "ORG")])
     assert res.entity_at(5) is None
+
+
+def test_member_as_a_predicate_stays_a_role(vocab):
+    spec = ("Ada/NNP/PROPN/compound/1 Quill/NNP/PROPN/nsubj/2 is/VBZ/AUX/ROOT/2/be a/DT/DET/det/4 member/NN/NOUN/attr/2 "
+            "of/IN/ADP/prep/4 Zentrix/NNP/PROPN/pobj/5 ././PUNCT/punct/2")
+    doc, res = run(vocab, spec, [(0, 2, "PERSON"), (6, 7, "ORG")])
+    assert res.entity_at(4) is None

@@ -64,7 +64,8 @@ def _splits_at(doc: Any, i: int, start: int, end: int, person: bool) -> bool:
         return True
     before = doc[i - 1].lower_ if i > start else ""
     after = doc[i + 1].lower_ if i + 1 < end else ""
-    return i + 1 < end and before != "of" and after != "of"
+    # "General Assembly", "Chief Justice Court": the title word is part of an institution's name
+    return i + 1 < end and before != "of" and after != "of" and after not in tables().name_words
 
 
 
@@ -196,7 +197,8 @@ def _ner_names(doc: Any, main_country: str) -> list[Name]:
             while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
                     and doc[start - 1].dep_ == "compound" and not is_title(doc[start - 1]) and doc[start - 1].is_title:
                 start -= 1
-        for s, e in _pieces(doc, start, end, ent.label_ == "PERSON"):
+        whole = body_of(doc[start:end].text) is not None  # "the UN General Assembly" stays whole
+        for s, e in [(start, end)] if whole else _pieces(doc, start, end, ent.label_ == "PERSON"):
             s, e = _trim(doc, s, e)
             if e <= s or (s > 0 and is_title(doc[s - 1]) and (is_title(doc[e - 1]) or
                                                              (e < len(doc) and is_title(doc[e])))):

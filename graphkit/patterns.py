@@ -162,8 +162,12 @@ class Reader:
             parts = replace(base, **event_extra(extra))
             if chain_last:
                 parts = replace(parts, chain=parts.chain[:-1] + (chain_last,))
-            if controlled and obj_control and role in ("dobj", "dative", "passive") and not extra.get("prep"):
+            called_on = extra.get("prep") in ("on", "upon") and not extra.get("noun")  # "called on X to …"
+            if controlled and obj_control and (role in ("dobj", "dative", "passive") and not extra.get("prep")
+                                               or called_on):
                 x, xlink = controlled[0]
+                if called_on:
+                    xlink, parts = f"{extra['prep']} {xlink or 'to'}", replace(parts, prep="")
                 parts = replace(parts, chain=parts.chain + (lemma_of(x),), gerunds=parts.gerunds + (False,),
                                 negated=parts.negated + (_negated(x),), links=parts.links + (xlink,))
                 extended = True

@@ -76,6 +76,12 @@ def _person_of(title: Any, actors: Any) -> tuple[str, Any] | None:
                     return k, s
     if cur.dep_ == "pobj" and cur.head.lower_ == "as" and cur.head.head.pos_ in ("VERB", "AUX"):
         return _as_person(cur.head.head, actors)
+    for c in cur.children:  # "the director of X, Y": the name is apposed to the organisation
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "at"):
+            for a in (a for p in c.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"):
+                k = actors.key(a)
+                if k and actors.type(k) == "person":
+                    return k, a
     return None
 
 

@@ -607,3 +607,22 @@ def test_reciprocal_verb_links_conjoined_subjects(nlp):
 def test_it_as_the_object_of_a_naming_verb_is_no_actor(nlp):
     assert triples(nlp("John Carter called it a matter of public health."), {"John Carter": P, "Acme": O},
                    {"it": "Acme"}) == set()
+
+
+@model
+def test_called_on_to(nlp):
+    t = triples(nlp("Jane Doe called on Acme to fire John Smith."), {"Jane Doe": P, "Acme": O, "John Smith": P})
+    assert t == {("jane-doe", "called on to fire", "acme")}
+
+
+@model
+def test_role_with_the_name_apposed_to_the_organisation(nlp):
+    t = triples(nlp("The director of Amnesty International, Jane Doe, said the law was unjust."),
+                {"Amnesty International": O, "Jane Doe": P}, kind="role")
+    assert t == {("jane-doe", "director of", "amnesty-international")}
+
+
+@model
+def test_media_titles(nlp):
+    t = triples(nlp("Fox News reporter Jane Doe confirmed the story."), {"Fox News": O, "Jane Doe": P}, kind="role")
+    assert t == {("jane-doe", "reporter for", "fox-news")}

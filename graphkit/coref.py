@@ -120,23 +120,53 @@ def _quotes(doc: Any) -> list[int]:
     return out
 
 
-def _speakers(doc: Any, out: Any, quote_of: list[int]) -> dict[int, frozenset]:
-    """For each quote, the actors that speak it (subjects of speech verbs in its sentences)."""
-    sents: dict[int, set] = {}
+def _quote_sentences(doc: Any, quote_of: list[int]) -> dict[int, list[int]]:
+    """Start tokens of the sentences each quote touches."""
+    sents: dict[int, list[int]] = {}
     for tok in doc:
-        if quote_of[tok.i]:
-            sents.setdefault(quote_of[tok.i], set()).add(tok.sent.start)
-    result = {}
-    for q, starts in sents.items():
-        keys = set()
-        for st in starts:
-            for t in doc[st].sent:
-                key = out.token_entity.get(t.i)  # may be None: "Dunn's mother, X, said"
-                if not quote_of[t.i] and t.dep_ in SUBJ and t.head.lemma_ in SPEECH:
-                    keys.update(k for k in [key] + [out.token_entity.get(c.i) for c in t.children
-                                                    if c.dep_ in ("appos", "conj")] if k)
-        result[q] = frozenset(keys) or result.get(q - 1, frozenset())  # a quote that goes on
+        q = quote_of[tok.i]
+        if q and tok.sent.start not in sents.setdefault(q, []):
+            sents[q].append(tok.sent.start)
+    return sents
+
+
+def _quote_speakers(doc: Any, out: Any, quote_of: list[int], starts: list[int]) -> frozenset:
+    """The actors that speak a quote: subjects of speech verbs (with their appositions) outside it."""
+    keys = set()
+    for st in starts:
+        for t in doc[st].sent:
+            if not quote_of[t.i] and t.dep_ in SUBJ and t.head.lemma_ in SPEECH:
+                cands = [t] + [c for c in t.children if c.dep_ in ("appos", "conj")]
+                keys.update(k for k in (out.token_entity.get(c.i) for c in cands) if k)
+    return frozenset(keys)
+
+
+def _speakers(doc: Any, out: Any, quote_of: list[int]) -> dict[int, frozenset]:
+    """For each quote, its speakers; a quote with none continues the previous one's."""
+    result: dict[int, frozenset] = {}
+    for q, starts in sorted(_quote_sentences(doc, quote_of).items()):
+        result[q] = _quote_speakers(doc, out, quote_of, starts) or result.get(q - 1, frozenset())
     return result
+
+
+def _first_person(tok: Any, out: Any, info: dict, state: dict) -> str | None:
+    """"I", "my" (and "we" for an organisation) inside a quote -> its one speaker."""
+    q = state["quote_of"][tok.i]
+    first = state["pronouns"]["_first_person"]
+    plural = tok.lower_ in first["plural"]
+    if not q or tok.pos_ != "PRON" or not (plural or tok.lower_ in first["singular"]):
+        return None
+    speakers = _quote_speakers(tok.doc, out, state["quote_of"], state["quote_sents"].get(q, [])) \
+        or state["speakers"].get(q, frozenset())
+    if len(speakers) != 1:
+        return None
+    key = next(iter(speakers))
+    inf = info.get(key)
+    if inf is None:
+        return None
+    if plural:  # "we" is an organisation, a government or a group speaking, never one person
+        return key if inf.type != "person" or inf.plural else None
+    return key if inf.type == "person" else None
 
 
 def _description(tok: Any, out: Any) -> dict | None:
@@ -186,6 +216,9 @@ def _actor_info(out: Any, clusters: dict) -> dict[str, Info]:
 def _antecedent(tok: Any, out: Any, info: dict, state: dict) -> tuple[str | None, str, dict]:
     """(antecedent key, mention kind, pronoun features) for one unmapped token."""
     quote = state["quote_of"][tok.i]
+    speaker = _first_person(tok, out, info, state) if quote else None
+    if speaker:
+        return speaker, "pronoun", {}
     exclude = state["speakers"].get(quote, frozenset()) if quote else frozenset()
     history, sent_no = state["history"], state["sent_no"]
     p = state["pronouns"].get(tok.lower_)
@@ -213,7 +246,7 @@ def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str 
     resolve_representatives(doc, out)
     quote_of = _quotes(doc)
     state = {"pronouns": load_json("pronouns.json"), "quote_of": quote_of, "speakers": _speakers(doc, out, quote_of),
-             "history": [], "counts": {}, "sent_no": -1}
+             "quote_sents": _quote_sentences(doc, quote_of), "history": [], "counts": {}, "sent_no": -1}
     sent_starts = {s.start: k for k, s in enumerate(doc.sents)}
     history, counts = state["history"], state["counts"]
     for tok in doc:

@@ -180,3 +180,15 @@ def test_member_as_a_predicate_stays_a_role(vocab):
             "of/IN/ADP/prep/4 Zentrix/NNP/PROPN/pobj/5 ././PUNCT/punct/2")
     doc, res = run(vocab, spec, [(0, 2, "PERSON"), (6, 7, "ORG")])
     assert res.entity_at(4) is None
+
+
+def test_first_person_in_a_quote_is_its_speaker(vocab):
+    spec = ('Ada/NNP/PROPN/compound/1 Quill/NNP/PROPN/nsubj/2 said/VBD/VERB/ROOT/2/say ,/,/PUNCT/punct/2 '
+            '"/``/PUNCT/punct/2 I/PRP/PRON/nsubj/6/I sued/VBD/VERB/ccomp/2/sue Zentrix/NNP/PROPN/dobj/6 '
+            './././PUNCT/punct/2 "/\'\'/PUNCT/punct/2').replace("./././PUNCT", "././PUNCT")
+    doc, res = run(vocab, spec, [(0, 2, "PERSON"), (7, 8, "ORG")])
+    assert res.entity_at(5) == "ada-quill"
+    spec = ('Zentrix/NNP/PROPN/nsubj/1 said/VBD/VERB/ROOT/1/say ,/,/PUNCT/punct/1 "/``/PUNCT/punct/1 '
+            'we/PRP/PRON/nsubj/5/we won/VBD/VERB/ccomp/1/win ././PUNCT/punct/1 "/\'\'/PUNCT/punct/1')
+    doc, res = run(vocab, spec, [(0, 1, "ORG")])
+    assert res.entity_at(4) == "zentrix"

@@ -7,8 +7,9 @@
   organisation or government. Subjects are preferred, nearer sentences more so; a
   non-reflexive object pronoun never takes the subject of its own verb; pleonastic
   "it" is skipped; an unnamed noun of the same number between pronoun and candidate
-  blocks "it"/"they"; inside a quote the speaker is never the antecedent and "it" is
-  left alone; a possessive in a fronted clause names the coming subject.
+  blocks "it"/"they"; inside a quote the speaker is never the antecedent of "he"/"she",
+  "it" is left alone, and "I"/"my" ("we"/"our" for an organisation) are the one speaker;
+  a possessive in a fronted clause names the coming subject.
 * Definite descriptions (``descriptions.json``): "the company", "the AI developer",
   "the ministry", "the mayor", "the party" -> the best actor of a fitting type (and
   title or name word) within eight sentences, weighted by how often it was named.

@@ -224,7 +224,10 @@ class Reader:
             for prep in noun.children:
                 if prep.dep_ == "prep" and prep.lower_ in noun_preps:
                     yield from self._prep_objects(prep, lemma, {**extra, "prep": prep.lower_}, owners=True)
-        allowed = words("speech_preps") if lemma in words("speech_verbs") else words("verb_preps")
+        speechy = lemma in words("speech_verbs") or verb_classes().get(lemma, ("",))[0] == "statement"
+        allowed = words("speech_preps") if speechy else words("verb_preps")
+        if speechy and lemma in words("object_control_verbs") and _controlled(v):
+            allowed = allowed | {"on", "upon"}  # "called on X to …"
         if lemma not in verb_classes() and lemma not in words("light_verbs"):
             allowed = frozenset()  # prepositional objects only for verbs the lexicon knows
         blocked = _table("prep_blocked").get(lemma, ())

@@ -59,15 +59,15 @@ def _person_of(title: Any, actors: Any) -> tuple[str, Any] | None:
             cur = h
             continue
         break
-    for c in cur.children:
+    if cur.dep_ == "appos":  # "X, the nominee of Y, …"
+        k = actors.key(cur.head)
+        if k and actors.type(k) == "person":
+            return k, cur.head
+    for c in cur.children:  # "the nominee, X, …"
         if c.dep_ == "appos":
             k = actors.key(c)
             if k and actors.type(k) == "person":
                 return k, c
-    if cur.dep_ == "appos":
-        k = actors.key(cur.head)
-        if k and actors.type(k) == "person":
-            return k, cur.head
     if cur.dep_ in ("attr", "oprd") and cur.head.lemma_.lower() in COPULAS:
         for s in cur.head.children:
             if s.dep_ in ("nsubj", "nsubjpass"):

@@ -230,7 +230,9 @@ class Reader:
             allowed = allowed | {"on", "upon"}  # "called on X to …"
         if lemma not in verb_classes() and lemma not in words("light_verbs"):
             allowed = frozenset()  # prepositional objects only for verbs the lexicon knows
-        blocked = _table("prep_blocked").get(lemma, ())
+        blocked = tuple(_table("prep_blocked").get(lemma, ()))
+        if lemma not in words("from_verbs"):
+            blocked += ("from",)  # "operates independently from X" is no act on X
         for prep in v.children:
             if prep.dep_ != "prep" or prep.lower_ not in allowed or prep.lower_ in blocked:
                 continue

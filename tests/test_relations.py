@@ -626,3 +626,10 @@ def test_role_with_the_name_apposed_to_the_organisation(nlp):
 def test_media_titles(nlp):
     t = triples(nlp("Fox News reporter Jane Doe confirmed the story."), {"Fox News": O, "Jane Doe": P}, kind="role")
     assert t == {("jane-doe", "reporter for", "fox-news")}
+
+
+@model
+def test_from_only_after_verbs_of_taking(nlp):
+    names = {"Acme": O, "Globex": O}
+    assert triples(nlp("Acme operates independently from Globex."), names) == set()
+    assert triples(nlp("Acme bought the plant from Globex."), names) == {("acme", "bought", "globex")}

@@ -139,10 +139,17 @@ class Reader:
     def _reciprocal(self, v: Any, sources: list) -> Iterator[Act]:
         """"Police and protesters clashed", "X and Y met": one edge between the conjoined subjects."""
         lemma = lemma_of(v)
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        (a, atok), (b, btok) = sources[0], next(s for s in sources if s[0] != sources[0][0])
+        if len(objs) == 1 and objs[0].lower_ in words("reciprocal_nouns") and lemma in words("light_verbs"):
+            # "X and Y signed an agreement" → X → Y "made agreement with"
+            extra = event_extra({**self._noun_extra(lemma, objs[0]), "prep": "with"})
+            chain_last = extra.pop("chain_last", lemma)
+            yield Act(a, b, LabelParts((chain_last,), (False,), (_negated(v),), **extra), v, atok, btok)
+            return
         if lemma not in words("reciprocal_verbs") or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in v.children):
             return
         prep = _table("prep_canonical").get(lemma, {}).get("with", "with")
-        (a, atok), (b, btok) = sources[0], next(s for s in sources if s[0] != sources[0][0])
         yield Act(a, b, LabelParts((lemma,), (False,), (_negated(v),), prep=prep), v, atok, btok)
 
     def _walk(self, v: Any, sources: list, prev: LabelParts, passive: bool, depth: int, link: str = "") -> Iterator[Act]:

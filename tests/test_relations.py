@@ -633,3 +633,11 @@ def test_from_only_after_verbs_of_taking(nlp):
     names = {"Acme": O, "Globex": O}
     assert triples(nlp("Acme operates independently from Globex."), names) == set()
     assert triples(nlp("Acme bought the plant from Globex."), names) == {("acme", "bought", "globex")}
+
+
+@model
+def test_conjoined_parties_to_an_agreement(nlp):
+    t = triples(nlp("Serbia and Kosovo signed an agreement on Friday."), {"Serbia": G, "Kosovo": G})
+    assert t == {("serbia", "made agreement with", "kosovo")}
+    t = triples(nlp("Acme signed a deal with Globex."), {"Acme": O, "Globex": O})
+    assert t == {("acme", "made deal with", "globex")}

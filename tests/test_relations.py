@@ -113,6 +113,27 @@ def test_hand_built_self_loop_and_other_types_dropped(vocab):
     assert triples(doc, {"Acme": O, "Corp": "other"}) == set()
 
 
+def test_hand_built_role_from_title_compound(vocab):
+    words = ["Acme", "boss", "Jane", "Doe", "resigned", "."]
+    doc = _doc(vocab, words, [1, 3, 3, 4, 4, 4], ["compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+               ["PROPN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"], ["NNP", "NN", "NNP", "NNP", "VBD", "."],
+               ["Acme", "boss", "Jane", "Doe", "resign", "."])
+    rels = relations(doc, {"Acme": O, "Jane Doe": P})
+    assert [(r.source, r.relation, r.target, r.kind, r.predicate) for r in rels] == [
+        ("jane-doe", "boss of", "acme", "role", "boss")]
+    assert (rels[0].evidence.source_text, rels[0].evidence.target_text) == ("Jane Doe", "Acme")
+
+
+def test_hand_built_reported_speech(vocab):
+    words = ["Doe", "said", "Acme", "sued", "Globex", "."]
+    doc = _doc(vocab, words, [1, 1, 3, 1, 3, 1], ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct"],
+               ["PROPN", "VERB", "PROPN", "VERB", "PROPN", "PUNCT"], ["NNP", "VBD", "NNP", "VBD", "NNP", "."],
+               ["Doe", "say", "Acme", "sue", "Globex", "."])
+    rels = relations(doc, {"Doe": P, "Acme": O, "Globex": O})
+    acts = [(r.source, r.relation, r.target, r.evidence.reported_by) for r in rels if r.kind == "action"]
+    assert acts == [("acme", "sued", "globex", "doe")]
+
+
 # -- the real model ----------------------------------------------------------------------------
 
 model = pytest.mark.model

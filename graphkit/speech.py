@@ -54,11 +54,33 @@ def _set_off(clause: Any) -> bool:
     return nxt is not None and (nxt.is_punct or nxt.is_quote)
 
 
+def _according_to(anchor: Any, actors: Any) -> str:
+    """The source of "According to X, …" attached to the clause of ``anchor`` (or a clause above it)."""
+    cur = anchor
+    for _ in range(MAX_CLIMB):
+        for c in cur.children:
+            if c.lower_ == "according":
+                for to in (t for t in c.children if t.lower_ == "to"):
+                    for p in (p for p in to.children if p.dep_ == "pobj"):
+                        found = actors.np_list(p)
+                        if found:
+                            return found[0][0]
+        if cur.head == cur or cur.dep_ not in CLIMB_LINKS:
+            return ""
+        cur = cur.head
+    return ""
+
+
 def reported_by(anchor: Any, source: str, actors: Any) -> str:
-    """Key of the speaker reporting the act read at ``anchor``; empty if none or the source itself."""
+    """Key of the speaker reporting the act read at ``anchor``; empty if none or the source itself.
+
+    The subject of the speech verb whose clause holds the act, else the source of an
+    "according to X" phrase.
+    """
     verb = reporter_of(anchor)
     if verb is None:
-        return ""
+        key = _according_to(anchor, actors)
+        return key if key != source else ""
     for t in subject_tokens(verb):
         for key, _tok in actors.np_list(t):
             if key != source:

@@ -662,3 +662,10 @@ def test_conjoined_parties_to_an_agreement(nlp):
     assert t == {("serbia", "made agreement with", "kosovo")}
     t = triples(nlp("Acme signed a deal with Globex."), {"Acme": O, "Globex": O})
     assert t == {("acme", "made deal with", "globex")}
+
+
+@model
+def test_according_to_is_the_reporter(nlp):
+    rels = relations(nlp("According to Reuters, Acme sued Globex last week."), {"Reuters": O, "Acme": O, "Globex": O})
+    assert [(r.source, r.relation, r.target, r.evidence.reported_by) for r in rels if r.kind == "action"] == [
+        ("acme", "sued", "globex", "reuters")]

@@ -180,6 +180,9 @@ class Reader:
                 extended = True
             if parts.prep and not parts.noun and not parts.event:
                 parts = replace(parts, prep=_table("prep_canonical").get(parts.chain[-1], {}).get(parts.prep, parts.prep))
+                same = _table("synonym_labels").get(f"{parts.chain[-1]} {parts.prep}".strip())
+                if same and len(parts.chain) == 1 and not any(parts.negated):
+                    parts = replace(parts, ready=same)  # "said to X" is "told X"
             for src, stok in sources:
                 yield Act(src, target, parts, v, stok, ttok)
         for x, xlink in controlled:

@@ -669,3 +669,11 @@ def test_according_to_is_the_reporter(nlp):
     rels = relations(nlp("According to Reuters, Acme sued Globex last week."), {"Reuters": O, "Acme": O, "Globex": O})
     assert [(r.source, r.relation, r.target, r.evidence.reported_by) for r in rels if r.kind == "action"] == [
         ("acme", "sued", "globex", "reuters")]
+
+
+@model
+def test_synonymous_speech_labels_aggregate(nlp):
+    names = {"Jane Doe": P, "John Smith": P}
+    assert triples(nlp("Jane Doe said to John Smith that the plan had failed."), names) == \
+        triples(nlp("Jane Doe told John Smith that the plan had failed."), names) == {("jane-doe", "told", "john-smith")}
+    assert triples(nlp("Jane Doe talked with John Smith."), names) == {("jane-doe", "spoke with", "john-smith")}

@@ -61,6 +61,7 @@ def test_past_tense(lemma, form):
     (LabelParts(("designate",), complement="partner"), ("cooperation", 1)),
     (LabelParts(("say",)), ("statement", 0)),
     (LabelParts(("frobnicate",)), ("neutral", 0)),
+    (LabelParts(("reach",), ready="contacted"), ("statement", 0)),
 ])
 def test_classify(parts, expected):
     assert classify(parts) == expected

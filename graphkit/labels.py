@@ -204,7 +204,7 @@ def classify(parts: LabelParts) -> tuple[str, int]:
         if lemma in transparent and not last:
             continue
         category, polarity = classes.get(lemma, ("neutral", 0))
-        if lemma not in classes and parts.ready:  # "reached out to" → "contacted"
+        if category == "neutral" and parts.ready:  # "reached out to" → "contacted"
             category, polarity = classes.get(base_form(parts.ready.split()[0]), (category, polarity))
         if parts.complement:
             head = parts.complement.split()[-1].split("-")[-1]

@@ -229,6 +229,11 @@ class Reader:
                 heads = [p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c]
                 for k, tok in (a for h in heads for a in self.actors.np_list(h)):
                     yield k, tok, ({**extra, "prep": "to"} if extra else {"role": "dative"})
+        yield from self._prep_patients(v, lemma, noun, extra)
+
+    def _prep_patients(self, v: Any, lemma: str, noun: Any, extra: dict) -> Iterator[tuple[str, Any, dict]]:
+        """Targets in prepositional phrases: of the light verb's noun ("filed a lawsuit *against* X")
+        or of the verb ("negotiated *with* X"), filtered by the verb's class."""
         if noun is not None and extra:
             noun_preps = words("relational_preps") if lemma in words("light_verbs") else ("with",)
             for prep in noun.children:

@@ -677,3 +677,9 @@ def test_synonymous_speech_labels_aggregate(nlp):
     assert triples(nlp("Jane Doe said to John Smith that the plan had failed."), names) == \
         triples(nlp("Jane Doe told John Smith that the plan had failed."), names) == {("jane-doe", "told", "john-smith")}
     assert triples(nlp("Jane Doe talked with John Smith."), names) == {("jane-doe", "spoke with", "john-smith")}
+
+
+@model
+def test_possessive_ties(nlp):
+    t = triples(nlp("Acme's ties to the Kremlin worried investors."), {"Acme": O, "Kremlin": G})
+    assert t == {("acme", "had ties to", "kremlin")}

@@ -1,41 +1,105 @@
-"""Relations between entities from the dependency parse.
+"""Relations between actors, read from the dependency parse.
 
-Baseline: active subject-verb-object. (Issue "Relations" replaces this with the
-full pattern set, role edges, speech and the verb lexicon.)
+``extract_relations(doc, ents, article=...)`` yields :class:`~graphkit.records.Relation`
+records for every act, role and statement between two resolved entities:
+
+* verbs with their agents (active subjects, ``by``-agents, relative pronouns,
+  participles, conjoined and adverbial clauses) and patients (direct and
+  indirect objects, passive subjects, prepositional objects), object
+  complements ("designated X a risk") and control chains ("invited X to grow",
+  "refused to give access to");
+* nominalisations with an agent ("X's letter to Y") and circumstantial event
+  nouns ("in talks with Y");
+* role edges from titles (:mod:`graphkit.roles`);
+* speech: who a reported act is reported by (:mod:`graphkit.speech`).
+
+Labels, categories and polarities come from :mod:`graphkit.labels`. Each verb is
+visited once and only its own children are read, so the cost is linear in the
+document.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
-from .entities import DocEntities
+from . import roles, speech
+from .args import Actors
+from .labels import classify, event_nouns, kind_of, render, words
+from .patterns import Act, Reader, is_chain_member
 from .records import Article, Evidence, Relation
 
-
-def past(token: Any) -> str:
-    """Past-tense form of a verb token."""
-    from lemminflect import getInflection
-
-    forms = getInflection(token.lemma_, tag="VBD")
-    return forms[0] if forms else token.lemma_
-
-
-def _evidence(token: Any, article: Article) -> Evidence:
-    sent = token.sent
-    return Evidence(article.id, sent.text, sent.start_char, sent.end_char)
+def _evidence(tok: Any, article: Article, act: Act | None, reported_by: str, actors: Actors | None = None) -> Evidence:
+    sent = tok.sent
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    body = text.strip()
+    start = sent.start_char + lead
+    return Evidence(article.id, body, start, start + len(body), reported_by=reported_by,
+                    source_text=actors.mention_text(act.source_tok) if act and actors else "",
+                    target_text=actors.mention_text(act.target_tok) if act and actors else "")
 
 
-def extract_relations(doc: Any, ents: DocEntities, *, article: Article) -> Iterator[Relation]:
-    """Yield the directed relations stated in one parsed article."""
+def _question(tok: Any) -> bool:
+    """Whether ``tok`` is in a question ("Did the government cause any trouble?")."""
+    sent = tok.sent
+    last = sent[-1] if sent[-1].text.strip() else sent[max(0, len(sent) - 2)]
+    return last.text == "?" or (last.is_quote and len(sent) > 1 and sent[-2].text == "?")
+
+
+def _to_relation(act: Act, article: Article, actors: Actors) -> Relation | None:
+    if act.source == act.target:
+        return None
+    label = render(act.parts)
+    if not label:
+        return None
+    if speech.denied(act.anchor) or _question(act.anchor):
+        return None  # "X denied that Y bribed Z", "Did Y bribe Z?" assert nothing about Y and Z
+    category, polarity = classify(act.parts)
+    reporter = speech.reported_by(act.anchor, act.source, actors)
+    return Relation(act.source, act.target, label, act.parts.chain[-1] if len(act.parts.chain) else "",
+                    kind_of(category), category, polarity, _evidence(act.anchor, article, act, reporter, actors))
+
+
+def _accusation(rel: Relation, act: Act) -> Relation | None:
+    """"X claimed that Y attacked Z": besides Y → Z, the statement edge X → Y "accused"."""
+    ev = rel.evidence
+    if rel.category != "conflict" or not ev.reported_by or ev.reported_by in (rel.source, rel.target):
+        return None
+    verb = speech.reporter_of(act.anchor)
+    if verb is None or verb.lemma_.lower() not in speech.ACCUSING_VERBS:
+        return None
+    return Relation(ev.reported_by, rel.source, "accused", "accuse", "statement", "conflict", -1,
+                    replace(ev, reported_by="", source_text="", target_text=act.source_tok.text))
+
+
+def extract_relations(doc: Any, ents: Any, *, article: Article) -> Iterator[Relation]:
+    """Yield the directed acts, roles and statements between the actors of one parsed article."""
+    reader = Reader(doc, ents)
+    seen: set[tuple] = set()
+    nominals = event_nouns()
+    intentions = words("intention_nouns")
     for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX"):
-            continue
-        subj = [c for c in tok.children if c.dep_ == "nsubj"]
-        obj = [c for c in tok.children if c.dep_ == "dobj"]
-        for s in subj:
-            for o in obj:
-                a, b = ents.entity_at(s.i), ents.entity_at(o.i)
-                if a and b and a != b:
-                    yield Relation(a, b, past(tok).lower(), tok.lemma_.lower(), "action", "neutral", 0,
-                                   _evidence(tok, article))
+        acts: Iterator[Act] = iter(())
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass") and not is_chain_member(tok):
+            acts = reader.verb_acts(tok)
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in nominals:
+            acts = reader.nominal_acts(tok)
+        elif tok.pos_ == "NOUN" and tok.lower_ in intentions:
+            acts = reader.intention_acts(tok)
+        for act in acts:
+            rel = _to_relation(act, article, reader.actors)
+            if rel is None:
+                continue
+            reader.remember(act, rel.kind)
+            for r in (rel, _accusation(rel, act)):
+                key = r and (r.source, r.target, r.relation, r.evidence.start)
+                if r is not None and key not in seen:
+                    seen.add(key)
+                    yield r
+    for rel in roles.role_relations(doc, reader.actors, article=article, evidence=_evidence):
+        key = (rel.source, rel.target, rel.relation, rel.evidence.start)
+        if key not in seen:
+            seen.add(key)
+            yield rel

@@ -1,0 +1,392 @@
+"""The dependency patterns that find acts between actors.
+
+:class:`Reader` reads one parsed document. ``verb_acts(v)`` starts at a verb
+that heads a clause and walks its control chain ("refused *to give*", "ordered
+… *to stop using*", "withdrew *from using*"), yielding an :class:`Act` for each
+actor the chain acts on: direct and indirect objects, passive subjects,
+prepositional objects, the object of a light verb's event noun ("filed a
+lawsuit against"), circumstantial event nouns ("in talks with", "in response
+to"). ``nominal_acts(n)`` reads nominalisations with an agent ("X's letter to
+Y"). Every method only reads the children of the tokens it is given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+from .args import Actors, is_passive, patient_tokens, relative_head, subject_tokens
+from .labels import (LabelParts, canonical_lemma, circumstantial_nouns, event_extra, event_nouns, lemma_of,
+                     noun_phrase, strip_prep, verb_classes, words)
+from .lexicon import load_json
+
+MAX_CHAIN = 4
+KEEP_PREP_AFTER_OBJECT = frozenset({"to", "with", "against", "at", "into", "toward", "towards"})
+CIRCUMSTANTIAL_PREPS = frozenset({"in", "during", "after", "following", "amid", "through", "via"})
+DIRECTIVE_PREPS = frozenset({"per", "on", "at", "under", "following", "after", "upon", "by", "with"})
+
+
+@dataclass(frozen=True)
+class Act:
+    """One candidate edge before it becomes a record."""
+
+    source: str
+    target: str
+    parts: LabelParts
+    anchor: Any  # the verb or noun the act was read from
+    source_tok: Any
+    target_tok: Any
+
+
+def _negated(tok: Any) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children)
+
+
+def _particle(tok: Any) -> str:
+    return " ".join(c.lower_ for c in tok.children if c.dep_ == "prt")
+
+
+def is_chain_member(v: Any) -> bool:
+    """A controlled clause read together with its head ("refused *to give*", "stop *using*")."""
+    if v.dep_ == "xcomp" and v.pos_ in ("VERB", "AUX"):
+        return True
+    if v.dep_ == "advcl" and v.head.lemma_.lower() in words("object_control_verbs"):
+        has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+        return has_to and not any(c.dep_ in ("nsubj", "mark") for c in v.children)
+    if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ == "from" and v.head.head.pos_ == "VERB":
+        return not any(c.dep_ == "dobj" for c in v.head.head.children)  # "withdrew from using"
+    return False
+
+
+def _controlled(v: Any) -> list[tuple[Any, str]]:
+    """(clause, linking word) for each clause ``v`` controls."""
+    out = []
+    for c in v.children:
+        if c.i > v.i and is_chain_member(c):
+            out.append((c, ""))
+        elif c.dep_ == "prep" and c.lower_ == "from":
+            out.extend((p, "from") for p in c.children if is_chain_member(p))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _nouns_of_verb() -> dict[str, tuple[str, ...]]:
+    """Verb lemma → its event nouns ("designate" → ("designation",))."""
+    out: dict[str, list[str]] = {}
+    for noun, (verb, _label) in event_nouns().items():
+        out.setdefault(canonical_lemma(verb), []).append(noun)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _table(name: str) -> dict[str, str]:
+    return load_json("relation_words.json")[name]
+
+
+def _fixed(label: str, verb: str) -> LabelParts:
+    """LabelParts for a ready-made label from the event-noun table."""
+    return LabelParts((canonical_lemma(verb),), ready=label)
+
+
+class Reader:
+    """Reads the acts of one document."""
+
+    def __init__(self, doc: Any, ents: Any):
+        self.doc = doc
+        self.actors = Actors(ents)
+        self.events: dict[str, tuple[str, str]] = {}  # event noun → (agent, patient) last read
+
+    def remember(self, act: Act, kind: str) -> None:
+        """Note an act so a later "the designation"/"the ban" can be traced to its agent and patient."""
+        if kind == "role" or not act.parts.chain:
+            return
+        for noun in _nouns_of_verb().get(act.parts.chain[-1], ()):
+            self.events[noun] = (act.source, act.target)
+
+    def _recalled(self, v: Any, sources: list, base: LabelParts) -> Iterator[Act]:
+        """"Y challenged the designation" after "X designated Y …" → Y → X; "X threatened the designation" → X → Y."""
+        for o in v.children:
+            if o.dep_ != "dobj" or o.lower_ not in self.events or self.actors.of_np(o):
+                continue
+            if not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in o.children):
+                continue
+            agent, patient = self.events[o.lower_]
+            parts = replace(base, noun=o.lower_)
+            for src, stok in sources:
+                other = agent if src == patient else patient if src == agent else None
+                if other:
+                    yield Act(src, other, parts, v, stok, o)
+
+    # -- verbs ----------------------------------------------------------------
+    def verb_acts(self, v: Any) -> Iterator[Act]:
+        """Acts whose predicate chain starts at verb ``v``."""
+        if v.lemma_.lower() == "be":  # copulas relate nothing, except "was in talks with"
+            sources = [a for t in subject_tokens(v) for a in self.actors.np_list(t)]
+            yield from self._circumstantial(v, sources)
+            return
+        passive = is_passive(v) or (v.dep_ == "acl" and v.tag_ == "VBN")
+        sources = [a for t in subject_tokens(v) for a in self.actors.np_list(t)]
+        if not sources:
+            return
+        found = False
+        for act in self._walk(v, sources, LabelParts(()), passive, 0):
+            found = True
+            yield act
+        if not found and not passive and len({k for k, _t in sources}) > 1:
+            yield from self._reciprocal(v, sources)
+
+    def _reciprocal(self, v: Any, sources: list) -> Iterator[Act]:
+        """"Police and protesters clashed", "X and Y met": one edge between the conjoined subjects."""
+        lemma = lemma_of(v)
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        (a, atok), (b, btok) = sources[0], next(s for s in sources if s[0] != sources[0][0])
+        if len(objs) == 1 and objs[0].lower_ in words("reciprocal_nouns") and lemma in words("light_verbs"):
+            # "X and Y signed an agreement" → X → Y "made agreement with"
+            extra = event_extra({**self._noun_extra(lemma, objs[0]), "prep": "with"})
+            chain_last = extra.pop("chain_last", lemma)
+            yield Act(a, b, LabelParts((chain_last,), (False,), (_negated(v),), **extra), v, atok, btok)
+            return
+        if lemma not in words("reciprocal_verbs") or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in v.children):
+            return
+        prep = _table("prep_canonical").get(lemma, {}).get("with", "with")
+        yield Act(a, b, LabelParts((lemma,), (False,), (_negated(v),), prep=prep), v, atok, btok)
+
+    def _walk(self, v: Any, sources: list, prev: LabelParts, passive: bool, depth: int, link: str = "") -> Iterator[Act]:
+        lemma = lemma_of(v)
+        first = not prev.chain
+        gerund = not first and v.tag_ == "VBG" and not any(c.lower_ == "to" for c in v.children)
+        controlled = _controlled(v) if depth < MAX_CHAIN else []
+        if first and lemma in _table("control_canonical") and controlled:
+            lemma = _table("control_canonical")[lemma]
+        base = LabelParts(prev.chain + (lemma,), prev.gerunds + (gerund,), prev.negated + (_negated(v),),
+                          _particle(v), links=prev.links + (link,))
+        obj_control = lemma_of(v) in words("object_control_verbs")
+        extended = False
+        for target, ttok, extra in self._patients(v, passive, lemma):
+            role = extra.pop("role", "")
+            chain_last = extra.pop("chain_last", "")
+            parts = replace(base, **event_extra(extra))
+            if chain_last:
+                parts = replace(parts, chain=parts.chain[:-1] + (chain_last,))
+            called_on = extra.get("prep") in ("on", "upon") and not extra.get("noun")  # "called on X to …"
+            if controlled and obj_control and (role in ("dobj", "dative", "passive") and not extra.get("prep")
+                                               or called_on):
+                x, xlink = controlled[0]
+                if called_on:
+                    xlink, parts = f"{extra['prep']} {xlink or 'to'}", replace(parts, prep="")
+                parts = replace(parts, chain=parts.chain + (lemma_of(x),), gerunds=parts.gerunds + (False,),
+                                negated=parts.negated + (_negated(x),), links=parts.links + (xlink,))
+                extended = True
+            if parts.prep and not parts.noun and not parts.event:
+                parts = replace(parts, prep=_table("prep_canonical").get(parts.chain[-1], {}).get(parts.prep, parts.prep))
+                same = _table("synonym_labels").get(f"{parts.chain[-1]} {parts.prep}".strip())
+                if same and len(parts.chain) == 1 and not any(parts.negated):
+                    parts = replace(parts, ready=same)  # "said to X" is "told X"
+            for src, stok in sources:
+                yield Act(src, target, parts, v, stok, ttok)
+        for x, xlink in controlled:
+            if not (extended and obj_control) and not (passive and obj_control):
+                yield from self._walk(x, sources, base, is_passive(x), depth + 1, xlink)
+        yield from self._circumstantial(v, sources)
+        if self.events and not passive:
+            yield from self._recalled(v, sources, base)
+
+    def _patients(self, v: Any, passive: bool, lemma: str) -> Iterator[tuple[str, Any, dict]]:
+        """(target, token, label extras) for each actor ``v`` acts on."""
+        if passive:
+            for t in patient_tokens(v):
+                for k, tok in self.actors.np_list(t):
+                    yield k, tok, {"role": "passive"}
+            return
+        objs = [c for c in v.children if c.dep_ == "dobj" and not relative_head(c)]
+        if v.dep_ == "relcl" and any(relative_head(c) for c in v.children if c.dep_ == "dobj"):
+            objs.append(v.head)
+        ent_objs = [o for o in objs if self.actors.of_np(o)]
+        plain = [o for o in objs if o not in ent_objs]
+        complement = self._complement(v, lemma, ent_objs, plain)
+        noun = next((o for o in plain if not complement or noun_phrase(o) != complement), None)
+        if noun is None:  # "granted X a pardon" misread as an apposition to X
+            noun = next((a for c in v.children if c.dep_ in ("dative", "dobj") for a in c.children
+                         if a.dep_ == "appos" and a.i > c.i and a.lower_ in event_nouns() and not self.actors.key(a)), None)
+        extra = self._noun_extra(lemma, noun)
+        movement = lemma in words("movement_verbs")
+        if complement or lemma in words("complement_verbs"):  # "called it a matter of …": "it" is no actor
+            ent_objs = [o for o in ent_objs if o.lower_ not in ("it", "this", "that")]
+        for o in ent_objs:
+            # "granted X a pardon" / "gave X access": the second object is the light verb's noun
+            second = extra if noun is not None and noun.i > o.i else {}
+            oextra = {**second, "prep": "to"} if second else {"complement": complement, "role": "dobj"}
+            for k, tok in self.actors.np_list(o):
+                if not (movement and self.actors.type(k) in ("place", "government")):
+                    yield k, tok, oextra
+        if noun is not None and not extra and verb_classes().get(lemma, ("neutral",))[0] in ("conflict", "cooperation"):
+            owner = self.actors.owner(noun)  # "criticized Ford's practices"
+            if owner:
+                yield owner[0], owner[1], {"role": "dobj"}
+        for c in v.children:
+            if c.dep_ == "dative":
+                heads = [p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c]
+                for k, tok in (a for h in heads for a in self.actors.np_list(h)):
+                    yield k, tok, ({**extra, "prep": "to"} if extra else {"role": "dative"})
+        yield from self._prep_patients(v, lemma, noun, extra)
+
+    def _prep_patients(self, v: Any, lemma: str, noun: Any, extra: dict) -> Iterator[tuple[str, Any, dict]]:
+        """Targets in prepositional phrases: of the light verb's noun ("filed a lawsuit *against* X")
+        or of the verb ("negotiated *with* X"), filtered by the verb's class."""
+        if noun is not None and extra:
+            noun_preps = words("relational_preps") if lemma in words("light_verbs") else ("with",)
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ in noun_preps:
+                    yield from self._prep_objects(prep, lemma, {**extra, "prep": prep.lower_}, owners=True)
+        speechy = lemma in words("speech_verbs") or verb_classes().get(lemma, ("",))[0] == "statement"
+        allowed = words("speech_preps") if speechy else words("verb_preps")
+        if speechy and lemma in words("object_control_verbs") and _controlled(v):
+            allowed = allowed | {"on", "upon"}  # "called on X to …"
+        if lemma not in verb_classes() and lemma not in words("light_verbs"):
+            allowed = frozenset()  # prepositional objects only for verbs the lexicon knows
+        blocked = tuple(_table("prep_blocked").get(lemma, ()))
+        if lemma not in words("from_verbs"):
+            blocked += ("from",)  # "operates independently from X" is no act on X
+        for prep in v.children:
+            if prep.dep_ != "prep" or prep.lower_ not in allowed or prep.lower_ in blocked:
+                continue
+            if noun is not None and not extra:
+                pextra = {"prep": prep.lower_} if prep.lower_ in KEEP_PREP_AFTER_OBJECT else {}
+            else:
+                pextra = {**extra, "prep": prep.lower_}
+            yield from self._prep_objects(prep, lemma, pextra)
+
+    def _complement(self, v: Any, lemma: str, ent_objs: list, plain: list) -> str:
+        """The defining complement of "designated X a risk" / "named X as chair"."""
+        if lemma not in words("complement_verbs"):
+            return ""
+        for c in v.children:
+            if c.dep_ == "oprd" or (c.dep_ == "dobj" and ent_objs and c in plain and c.i > ent_objs[0].i):
+                return noun_phrase(c)
+            if c.dep_ == "prep" and c.lower_ == "as" and ent_objs:
+                pobj = [p for p in c.children if p.dep_ == "pobj"]
+                if pobj and not self.actors.of_np(pobj[0]):
+                    return noun_phrase(pobj[0])
+        return ""
+
+    def _noun_extra(self, lemma: str, noun: Any) -> dict:
+        """Label extras for a light verb's object: an event noun's own label, or the noun itself."""
+        if noun is None:
+            return {}
+        low = noun.lower_
+        light = lemma in words("light_verbs") and (low in event_nouns() or lemma not in words("weak_light_verbs"))
+        if light and low in event_nouns():
+            verb, label = event_nouns()[low]
+            return {"event": strip_prep(label), "chain_last": canonical_lemma(verb)}
+        if light or low in circumstantial_nouns():  # "resumed talks with"
+            return {"noun": noun_phrase(noun)}
+        return {}
+
+    def _prep_objects(self, prep: Any, lemma: str, extra: dict, owners: bool = False) -> Iterator[tuple[str, Any, dict]]:
+        for p in prep.children:
+            if p.dep_ != "pobj":
+                continue
+            found = self.actors.np_list(p)
+            if not found and owners and prep.lower_ == "of":
+                owner = self.actors.owner(p)  # "an investigation of Ford's practices"
+                found = [owner] if owner else []
+            for k, tok in found:
+                if self.actors.type(k) == "place" and prep.lower_ not in words("place_target_preps"):
+                    continue
+                if lemma in words("movement_verbs") and self.actors.type(k) in ("place", "government"):
+                    continue
+                yield k, tok, extra
+
+    def _circumstantial(self, v: Any, sources: list) -> Iterator[Act]:
+        """"In talks with Y, X …", "X said in a filing to Y", "X withdrew in response to Y's statement"."""
+        for prep in v.children:
+            if prep.dep_ != "prep":
+                continue
+            for n in prep.children:
+                if n.dep_ != "pobj":
+                    continue
+                if prep.lower_ in DIRECTIVE_PREPS and n.lower_ in _table("directive_nouns"):
+                    yield from self._directed_by(n, sources)
+                if prep.lower_ in CIRCUMSTANTIAL_PREPS:
+                    for k, tok, parts in self._circumstance_targets(n):
+                        for src, stok in sources:
+                            yield Act(src, k, parts, n, stok, tok)
+
+    def _directed_by(self, n: Any, sources: list) -> Iterator[Act]:
+        """"X left on the advice of Y", "X acted at the request of Y": Y → X "advised"/"requested"."""
+        verb = _table("directive_nouns")[n.lower_]
+        agents = [a for c in n.children if c.dep_ == "poss" for a in self.actors.np_list(c)]
+        agents += [a for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "by")
+                   for p in c.children if p.dep_ == "pobj" for a in self.actors.np_list(p)]
+        for agent, atok in agents:
+            for target, ttok in sources:
+                yield Act(agent, target, LabelParts((verb,)), n, atok, ttok)
+
+    def _circumstance_targets(self, n: Any) -> Iterator[tuple[str, Any, LabelParts]]:
+        low = n.lower_
+        if low == "response":
+            for w in n.children:
+                if w.dep_ == "prep" and w.lower_ == "to":
+                    for p in (c for c in w.children if c.dep_ == "pobj"):
+                        found = self.actors.np_list(p) or [a for q in p.children if q.dep_ == "prep"
+                                                           and q.lower_ in ("from", "by")
+                                                           for r in q.children if r.dep_ == "pobj"
+                                                           for a in self.actors.np_list(r)]
+                        for k, tok in found:
+                            yield k, tok, _fixed("responded to", "respond")
+            return
+        if low not in circumstantial_nouns() or low not in event_nouns():
+            return
+        verb, label = event_nouns()[low]
+        for w in n.children:
+            if w.dep_ == "prep" and w.lower_ in ("with", "to"):
+                for p in (c for c in w.children if c.dep_ == "pobj"):
+                    for k, tok in self.actors.np_list(p):
+                        yield k, tok, _fixed(label, verb)
+
+    # -- nominalisations ------------------------------------------------------
+    def _agents_of_noun(self, n: Any) -> list[tuple[str, Any]]:
+        sources = []
+        for c in n.children:
+            if c.dep_ == "poss":
+                sources += self.actors.np_list(c)
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                sources += [a for p in c.children if p.dep_ == "pobj" for a in self.actors.np_list(p)]
+        return sources
+
+    def intention_acts(self, n: Any) -> Iterator[Act]:
+        """"X's decision to fire Y" → X → Y "decided to fire"; "X's refusal to meet Y"."""
+        acl = [c for c in n.children if c.dep_ == "acl" and c.pos_ == "VERB"
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        sources = self._agents_of_noun(n) if acl else []
+        if sources:
+            prev = LabelParts((_table("intention_nouns")[n.lower_],), (False,), (False,), links=("",))
+            for x in acl:
+                yield from self._walk(x, sources, prev, is_passive(x), 1)
+
+    def nominal_acts(self, n: Any) -> Iterator[Act]:
+        """"X's letter to Y", "the designation of Y by X"."""
+        verb, label = event_nouns()[n.lower_]
+        sources = self._agents_of_noun(n)
+        if not sources:
+            return
+        targets = _target_preps(n.lower_, label)
+        for c in n.children:
+            if c.dep_ != "prep" or c.lower_ not in targets:
+                continue
+            for p in c.children:
+                for k, tok in self.actors.np_list(p) if p.dep_ == "pobj" else ():
+                    for src, stok in sources:
+                        yield Act(src, k, _fixed(label, verb), n, stok, tok)
+
+
+def _target_preps(noun: str, label: str) -> tuple[str, ...]:
+    """Prepositions that introduce the patient of an event noun ("attack *on*", "letter *to*", "ban *on*")."""
+    explicit = load_json("nominals.json").get("target_preps", {}).get(noun)
+    if explicit:
+        return tuple(explicit)
+    last = label.split()[-1]
+    if last in words("relational_preps"):
+        return (last, "for") if last == "to" else (last,)
+    return ("of", "against")

@@ -20,9 +20,12 @@ UNUSED_COMPONENTS = ("lemmatizer_trainable", "textcat", "textcat_multilabel", "e
 @Language.component("graphkit_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every blank line: a headline or caption never runs into the next paragraph."""
-    for tok in doc[:-1]:
+    for tok in doc[:-2]:
         if tok.is_space and tok.text.replace("\r", "").count("\n") >= 2:
             doc[tok.i + 1].is_sent_start = True
+            # Without this the parser tends to cut a one-word sentence off the paragraph's start.
+            if not doc[tok.i + 2].is_space:
+                doc[tok.i + 2].is_sent_start = False
     return doc
 
 

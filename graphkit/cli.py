@@ -38,6 +38,9 @@ def build(
     keep_isolated: Annotated[bool, typer.Option(
         help="Keep actors that take part in no relation as nodes.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    max_nodes: Annotated[int, typer.Option(
+        "--max-nodes", min=0, help="Show only the N top-ranked actors in graph.html; the page lists what was "
+        "left out (graph.json and graph.graphml keep everything). 0 shows all.")] = 2000,
 ) -> None:
     """Read articles, extract who acts on whom, write the graph files."""
     try:
@@ -54,7 +57,7 @@ def build(
         try:
             kg = api.build(inputs, model=model, keep_isolated=keep_isolated,
                            on_article=on_article, on_skip=on_skip)
-            paths = api.write_outputs(kg, out)
+            paths = api.write_outputs(kg, out, max_nodes=max_nodes or None)
         except GraphkitError as exc:
             fail(str(exc))
     if quiet:

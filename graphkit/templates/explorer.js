@@ -486,7 +486,11 @@
     visibleNodeIds: function () { return Array.from(visibleNodes).sort(); },
     visibleEdgeIds: function () { return Array.from(visibleEdges).sort(); },
     selection: function () { return state.selected; },
-    domPosition: function (id) { var p = network.getPositions([id])[id]; return p ? network.canvasToDOM(p) : null; }
+    domPosition: function (id) { var p = network.getPositions([id])[id]; return p ? network.canvasToDOM(p) : null; },
+    edgeDomPosition: function (id) {   // the middle of the drawn (possibly curved) edge
+      var e = network.body.edges[id];
+      return e ? network.canvasToDOM(e.edgeType.getPoint(0.5)) : null;
+    }
   };
   function markReady() {
     if (api.ready) return;

@@ -59,7 +59,7 @@ def open_page(browser, tmp_path):
         page.on("pageerror", lambda e: o.errors.append(str(e)))
         page.on("dialog", lambda d: (o.dialogs.append(d.message), d.dismiss()))
         page.goto(o.url)
-        page.wait_for_function("window.graphkit && window.graphkit.ready", timeout=60_000)
+        page.wait_for_selector("body[data-ready=true]", state="attached", timeout=60_000)
         return o
 
     yield _open
@@ -223,7 +223,7 @@ def test_iframe_renders_inside_a_host_page(browser, tmp_path):
     try:
         page.goto(host.resolve().as_uri())
         frame = page.frames[1]
-        frame.wait_for_function("window.graphkit && window.graphkit.ready", timeout=60_000)
+        frame.wait_for_selector("body[data-ready=true]", state="attached", timeout=60_000)
         assert frame.evaluate("window.graphkit.data.nodes.length") == 2
         assert page.locator("iframe").bounding_box()["height"] == pytest.approx(500, abs=2)
         assert [u for u in requests if not u.startswith(("file:", "about:"))] == [] and dialogs == []

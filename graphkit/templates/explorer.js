@@ -90,10 +90,13 @@
   var visibleNodes = new Set(), visibleEdges = new Set();
 
   // ---------- vis data ----------
+  function sizeValue(n) {   // area grows with the count, so radius with its square root
+    return Math.sqrt(Math.max(1, state.sizeBy === 'degree' ? n.degree : n.mentions));
+  }
   function nodeStyle(n, dim) {
     var col = THEME.types[typeOf(n)].color;
     return {
-      id: n.id, value: state.sizeBy === 'degree' ? n.degree : Math.max(1, n.mentions),
+      id: n.id, value: sizeValue(n),
       color: dim ? { background: DIM_NODE.background, border: DIM_NODE.border, highlight: DIM_NODE, hover: DIM_NODE }
         : { background: col, border: shade(col, -0.25), highlight: { background: shade(col, 0.15), border: '#0f172a' },
             hover: { background: shade(col, 0.15), border: shade(col, -0.35) } },
@@ -239,7 +242,7 @@
   }
   function setSizeBy(by) {
     state.sizeBy = by === 'degree' ? 'degree' : 'mentions'; $('gk-size').value = state.sizeBy;
-    nodes.update(DATA.nodes.map(function (n) { return { id: n.id, value: state.sizeBy === 'degree' ? n.degree : Math.max(1, n.mentions) }; }));
+    nodes.update(DATA.nodes.map(function (n) { return { id: n.id, value: sizeValue(n) }; }));
   }
   function setFilter(f) {
     if (f.types) state.types = new Set(f.types);
@@ -350,6 +353,12 @@
     if (pos < sentence.length) out.push(sentence.slice(pos));
     return out;
   }
+  function chronological(evidence) {   // oldest article first; stable within an article
+    return evidence.map(function (ev, i) { return [ev, i]; }).sort(function (a, b) {
+      var da = (DATA.articles[a[0].article] || {}).date || '', db = (DATA.articles[b[0].article] || {}).date || '';
+      return da < db ? -1 : da > db ? 1 : a[1] - b[1];
+    }).map(function (p) { return p[0]; });
+  }
   function showEdge(id) {
     var e = edgeById.get(id), src = nodeById.get(e.from), tgt = nodeById.get(e.to), c = THEME.categories[catOf(e)];
     clear(panel);
@@ -363,7 +372,7 @@
         h('span', { class: 'gk-badge', text: plural(e.count, 'time') })),
       h('h3', { text: 'Evidence (' + e.evidence.length + ')' }),
       e.evidence.length ? null : h('p', { class: 'gk-help', text: 'No sentence recorded for this relation.' }),
-      e.evidence.map(function (ev) {
+      chronological(e.evidence).map(function (ev) {
         var groups = [
           { cls: 'gk-src', terms: ev.source_text ? [ev.source_text] : [src.label].concat(src.aliases) },
           { cls: 'gk-tgt', terms: ev.target_text ? [ev.target_text] : [tgt.label].concat(tgt.aliases) }];
@@ -392,13 +401,16 @@
     }
     return true;
   }
-  function selectEdge(id) {
+  function selectEdge(id, opts) {
     var e = edgeById.get(id);
     if (!e) return false;
     if (!visibleEdges.has(id)) setFilter({ types: TYPE_KEYS, categories: CAT_KEYS, minCount: 1 });
     state.selected = { kind: 'edge', id: id };
     network.setSelection({ nodes: [], edges: [id] }, { unselectAll: true, highlightEdges: false });
     highlight(); showEdge(id);
+    if (!opts || opts.focus !== false) {
+      network.fit({ nodes: [e.from, e.to], maxZoomLevel: Math.max(network.getScale(), 1.1), animation: { duration: 450, easingFunction: 'easeInOutQuad' } });
+    }
     return true;
   }
   function deselect() {
@@ -519,7 +531,7 @@
   }
   network.on('click', function (p) {
     if (p.nodes.length) selectNode(p.nodes[0], { focus: false });
-    else if (p.edges.length) selectEdge(p.edges[0]);
+    else if (p.edges.length) selectEdge(p.edges[0], { focus: false });
     else deselect();
   });
   network.on('dragEnd', function (p) { if (p.nodes.length) network.storePositions(); });

@@ -5,9 +5,9 @@ graphkit's own CSS/JS inlined, and the graph embedded as JSON in a
 ``<script type="application/json">`` element. The page's script builds every
 piece of text with ``textContent``, so article text can never become markup.
 
-Small graphs are laid out in the browser (physics stabilises, then stops);
-above ``layout_threshold`` nodes the layout is computed here (``graphkit.layout``)
-and physics starts off. ``max_nodes`` keeps the top-ranked actors and the page
+Positions are computed here (``graphkit.layout``); up to ``layout_threshold``
+nodes the browser polishes them with a short physics run that then stops, above
+it physics starts off. ``max_nodes`` keeps the top-ranked actors and the page
 says what was left out.
 """
 
@@ -23,6 +23,7 @@ from pathlib import Path
 import networkx as nx
 
 from .export import atomic_write
+from .layout import layout
 
 VIS_DIR = "lib/vis-9.1.2"
 LAYOUT_THRESHOLD = 300   # above this many nodes, positions are computed in Python
@@ -78,13 +79,12 @@ def top_nodes(G: nx.MultiDiGraph, max_nodes: int | None) -> tuple[nx.MultiDiGrap
     return H, omitted
 
 
-def _node_record(G: nx.MultiDiGraph, n, pos: dict | None) -> dict:
+def _node_record(G: nx.MultiDiGraph, n, pos: dict) -> dict:
     d = G.nodes[n]
     rec = {"id": str(n), "label": str(d.get("label", n)), "type": d.get("type", "other"),
            "aliases": [str(a) for a in d.get("aliases", [])], "mentions": int(d.get("mentions", 0) or 0),
            "articles": [str(a) for a in d.get("articles", [])], "degree": G.degree(n)}
-    if pos is not None:
-        rec["x"], rec["y"] = pos[n]
+    rec["x"], rec["y"] = pos[n]
     return rec
 
 
@@ -100,11 +100,7 @@ def page_data(G: nx.MultiDiGraph, *, title: str = "graphkit", max_nodes: int | N
               layout_threshold: int = LAYOUT_THRESHOLD) -> dict:
     """Everything the page's script needs, as plain JSON-able data."""
     H, omitted = top_nodes(G, max_nodes)
-    pos = None
-    if H.number_of_nodes() > layout_threshold:
-        from .layout import layout
-
-        pos = layout(H)
+    pos = layout(H)   # starting positions; the browser polishes small graphs with physics
     nodes = [_node_record(H, n, pos) for n in sorted(H, key=str)]
     edges = [_edge_record(i, s, t, k, d) for i, (s, t, k, d) in enumerate(
         sorted(H.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))))]
@@ -112,7 +108,7 @@ def page_data(G: nx.MultiDiGraph, *, title: str = "graphkit", max_nodes: int | N
     articles = {str(a["id"]): {k: a.get(k) for k in ("title", "url", "date")}
                 for a in G.graph.get("articles", []) if str(a.get("id")) in cited}
     return {"title": title, "nodes": nodes, "edges": edges, "articles": articles, "omitted": omitted,
-            "layout": "python" if pos is not None else "physics", "theme": theme(),
+            "layout": "python" if H.number_of_nodes() > layout_threshold else "physics", "theme": theme(),
             "total_articles": len(G.graph.get("articles", []))}
 
 

@@ -40,7 +40,7 @@ def test_data_carries_the_contract_fields():
         ("ministry-of-defence", "acme-corp", 2, "conflict")
     assert sanction["evidence"][0]["source_text"] == "MoD"
     assert data["articles"]["a2"] == {"title": "Acme responds", "url": "https://news.example/a2", "date": "2024-03-02"}
-    assert data["layout"] == "physics" and "x" not in acme
+    assert data["layout"] == "physics" and isinstance(acme["x"], int)   # seeds the physics
     assert set(data["theme"]["type_order"]) == {"person", "organization", "government", "place", "other"}
 
 

@@ -154,7 +154,7 @@
     physics: big ? { enabled: false } : {
       enabled: true, solver: 'forceAtlas2Based',
       forceAtlas2Based: { gravitationalConstant: -60, centralGravity: 0.012, springLength: 110, springConstant: 0.06, avoidOverlap: 0.6 },
-      stabilization: { enabled: true, iterations: 400, updateInterval: 20, fit: true },
+      stabilization: { enabled: true, iterations: 150, updateInterval: 25, fit: true },
       minVelocity: 1
     }
   };

@@ -173,7 +173,7 @@ def test_edge_labels_toggle(open_page):
 def test_markup_in_articles_stays_text(open_page):
     o = open_page(xss_graph(), title="<img src=x onerror=alert(9)>")
     g = "window.graphkit"
-    o.js(f"{g}.selectNode('script-actor')")
+    o.js(f"{g}.selectNode('script-actor', {{focus: false}})")
     assert "<script>console.log('XSS-MARKER-1')" in o.panel()
     click_at(o, o.js(f"{g}.edgeDomPosition({g}.data.edges[0].id)"))
     assert o.js(f"{g}.selection()")["kind"] == "edge"
@@ -229,3 +229,11 @@ def test_iframe_renders_inside_a_host_page(browser, tmp_path):
         assert [u for u in requests if not u.startswith(("file:", "about:"))] == [] and dialogs == []
     finally:
         page.close()
+
+
+def test_empty_graph_says_so(open_page):
+    import networkx as nx
+
+    o = open_page(nx.MultiDiGraph())
+    assert "no actors" in o.page.inner_text("#gk-empty")
+    assert o.page.is_visible("#gk-empty") and o.errors == []

@@ -16,10 +16,11 @@
     var el = document.createElement(tag);
     var a = attrs || {};
     Object.keys(a).forEach(function (k) {
+      if (a[k] === null || a[k] === undefined) return;
       if (k === 'text') el.textContent = a[k];
       else if (k === 'class') el.className = a[k];
       else if (k === 'on') Object.keys(a.on).forEach(function (ev) { el.addEventListener(ev, a.on[ev]); });
-      else if (a[k] !== null && a[k] !== undefined) el.setAttribute(k, a[k]);
+      else el.setAttribute(k, a[k]);
     });
     for (var i = 2; i < arguments.length; i++) append(el, arguments[i]);
     return el;
@@ -128,7 +129,7 @@
     var key = e.from < e.to ? e.from + '\u0000' + e.to : e.to + '\u0000' + e.from;
     var i = pairIndex.get(key) || 0;
     pairIndex.set(key, i + 1);
-    if (i > 0 || !big) item.smooth = { enabled: true, type: 'curvedCW', roundness: 0.12 + 0.14 * i };
+    if (i > 0 || !big) item.smooth = { enabled: true, type: 'curvedCW', roundness: Math.min(0.12 + 0.1 * i, 0.6) };
     return item;
   }));
   var nodeView = new vis.DataView(nodes, { filter: function (n) { return visibleNodes.has(n.id); } });
@@ -490,6 +491,7 @@
   $('gk-title').textContent = DATA.title;
   buildSidebar(); computeVisible(); renderStats(); syncLegend(); placeholder();
   $('gk-empty').hidden = visibleNodes.size > 0;
+  if (!DATA.nodes.length) $('gk-empty').textContent = 'This graph has no actors: no relation was found in the articles.';
   var network = new vis.Network($('gk-network'), { nodes: nodeView, edges: edgeView }, options);
   var api = window.graphkit = {
     network: network, data: DATA, timings: timings, ready: false,

@@ -22,7 +22,7 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--dis
 PICK_EDGE = """() => {
   const g = window.graphkit, edges = g.data.edges.slice();
   edges.sort((a, b) => b.evidence.length - a.evidence.length || b.count - a.count || (a.id < b.id ? -1 : 1));
-  if (edges.length) g.selectEdge(edges[0].id);
+  if (edges.length) g.selectEdge(edges[0].id, {focus: false});
 }"""
 PICK_NODE = """() => {
   const g = window.graphkit, nodes = g.data.nodes.slice();

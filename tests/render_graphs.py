@@ -37,7 +37,7 @@ def sample_graph() -> nx.MultiDiGraph:
     _node(G, "ministry-of-defence", "Ministry of Defence", "government", ["MoD", "the ministry"], 6, ["a1", "a2"])
     _node(G, "acme-corp", "Acme Corp", "organization", ["Acme", "Acme Corporation"], 9, ["a1", "a2"])
     _node(G, "jane-doe", "Jane Doe", "person", ["Doe"], 3, ["a2"])
-    _node(G, "geneva", "Geneva", "place", [], 1, ["a2"])
+    _node(G, "geneva", "Geneva", "place", ["Genève"], 1, ["a2"])
     _node(G, "zed-union", "Zed Union", "organization", ["ZU"], 2, ["a2"])
     _edge(G, "ministry-of-defence", "acme-corp", "sanctioned", "conflict", [
         _ev("a1", "The MoD sanctioned Acme on Monday.", source_text="MoD", target_text="Acme"),

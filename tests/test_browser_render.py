@@ -109,6 +109,7 @@ def test_search_finds_an_actor_by_alias_and_focuses_it(open_page):
     assert "Ministry of Defence" in o.panel()
     assert o.js("window.graphkit.search('acme corporation')")[0]["id"] == "acme-corp"
     assert o.js("window.graphkit.search('nobody at all')") == []
+    assert [h["id"] for h in o.js("window.graphkit.search('GENEVE')")] == ["geneva"]   # accents and case folded
 
 
 def test_type_filter_and_min_count_hide_actors_and_relations(open_page):

@@ -410,7 +410,7 @@
     network.setSelection({ nodes: [], edges: [id] }, { unselectAll: true, highlightEdges: false });
     highlight(); showEdge(id);
     if (!opts || opts.focus !== false) {
-      network.fit({ nodes: [e.from, e.to], maxZoomLevel: Math.max(network.getScale(), 1.1), animation: { duration: 450, easingFunction: 'easeInOutQuad' } });
+      network.fit({ nodes: [e.from, e.to], maxZoomLevel: Math.max(network.getScale(), 0.9), animation: { duration: 450, easingFunction: 'easeInOutQuad' } });
     }
     return true;
   }

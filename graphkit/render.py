@@ -22,7 +22,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from .export import atomic_write
+from .export import LIST_SEP, atomic_write
 from .layout import layout
 
 VIS_DIR = "lib/vis-9.1.2"
@@ -79,18 +79,33 @@ def top_nodes(G: nx.MultiDiGraph, max_nodes: int | None) -> tuple[nx.MultiDiGrap
     return H, omitted
 
 
+def _as_list(value) -> list[str]:
+    """A list attribute, also when it arrives joined with ``|`` (a graph read back from GraphML)."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [v for v in value.split(LIST_SEP) if v]
+    return [str(v) for v in value]
+
+
+def _as_evidence(value) -> list[dict]:
+    if isinstance(value, str):
+        value = _as_list(value)
+    return [{k: e[k] for k in _EVIDENCE_KEYS if e.get(k) is not None} if isinstance(e, dict)
+            else {"sentence": str(e)} for e in value or []]
+
+
 def _node_record(G: nx.MultiDiGraph, n, pos: dict) -> dict:
     d = G.nodes[n]
     rec = {"id": str(n), "label": str(d.get("label", n)), "type": d.get("type", "other"),
-           "aliases": [str(a) for a in d.get("aliases", [])], "mentions": int(d.get("mentions", 0) or 0),
-           "articles": [str(a) for a in d.get("articles", [])], "degree": G.degree(n)}
+           "aliases": _as_list(d.get("aliases")), "mentions": int(d.get("mentions", 0) or 0),
+           "articles": _as_list(d.get("articles")), "degree": G.degree(n)}
     rec["x"], rec["y"] = pos[n]
     return rec
 
 
 def _edge_record(i: int, s, t, k, d: dict) -> dict:
-    evidence = [{key: e[key] for key in _EVIDENCE_KEYS if e.get(key) is not None}
-                for e in d.get("evidence", [])]
+    evidence = _as_evidence(d.get("evidence"))
     return {"id": f"e{i}", "from": str(s), "to": str(t), "relation": str(d.get("relation", k)),
             "predicate": d.get("predicate"), "kind": d.get("kind"), "category": d.get("category", "neutral"),
             "polarity": d.get("polarity", 0), "count": int(d.get("count", 1) or 1), "evidence": evidence}
@@ -104,7 +119,7 @@ def page_data(G: nx.MultiDiGraph, *, title: str = "graphkit", max_nodes: int | N
     nodes = [_node_record(H, n, pos) for n in sorted(H, key=str)]
     edges = [_edge_record(i, s, t, k, d) for i, (s, t, k, d) in enumerate(
         sorted(H.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))))]
-    cited = {e["article"] for rec in edges for e in rec["evidence"]} | {a for n in nodes for a in n["articles"]}
+    cited = {e.get("article") for rec in edges for e in rec["evidence"]} | {a for n in nodes for a in n["articles"]}
     articles = {str(a["id"]): {k: a.get(k) for k in ("title", "url", "date")}
                 for a in G.graph.get("articles", []) if str(a.get("id")) in cited}
     return {"title": title, "nodes": nodes, "edges": edges, "articles": articles, "omitted": omitted,

@@ -125,3 +125,14 @@ def test_knowledge_graph_to_html_passes_options(tmp_path):
     out = KnowledgeGraph(sample_graph()).to_html(tmp_path / "k.html", max_nodes=1, title="KG")
     data = embedded_data(out.read_text(encoding="utf-8"))
     assert data["title"] == "KG" and len(data["nodes"]) == 1
+
+
+def test_graph_read_back_from_graphml_renders(tmp_path):
+    from graphkit import export
+
+    G = export.read_graphml(export.write_graphml(sample_graph(), tmp_path / "g.graphml"))
+    data = render.page_data(G)
+    acme = next(n for n in data["nodes"] if n["id"] == "acme-corp")
+    assert "Acme Corporation" in acme["aliases"] and acme["articles"] == ["a1", "a2"]
+    sanction = next(e for e in data["edges"] if e["relation"] == "sanctioned")
+    assert sanction["evidence"][0]["sentence"] == "The MoD sanctioned Acme on Monday."

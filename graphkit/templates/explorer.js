@@ -379,7 +379,7 @@
           { cls: 'gk-tgt', terms: ev.target_text ? [ev.target_text] : [tgt.label].concat(tgt.aliases) }];
         return h('div', { class: 'gk-evidence' },
           h('blockquote', {}, highlightSentence(String(ev.sentence || ''), groups)),
-          h('div', { class: 'gk-source' }, articleLine(ev.article),
+          h('div', { class: 'gk-source' }, ev.article ? articleLine(ev.article) : null,
             ev.reported_by ? h('span', { text: 'reported by ' + ev.reported_by }) : null));
       })
     ]);

@@ -118,13 +118,14 @@ def test_type_filter_and_min_count_hide_actors_and_relations(open_page):
     visible = o.js("window.graphkit.visibleNodeIds()")
     assert visible == ["geneva"]   # the only actor without any relation stays; the rest lost theirs
     assert o.js("window.graphkit.visibleEdgeIds()") == []   # every relation touches an organization
-    assert o.js("window.graphkit.network.body.data.nodes.length") == len(visible)
+    drawn = "Object.values(window.graphkit.network.body.nodes).filter(n => !n.options.hidden).map(n => n.id)"
+    assert o.js(drawn) == visible
     assert o.page.inner_text("#gk-stats").startswith("1 of 5 actors · 0 of 5 relations")
     o.page.click("#gk-reset")
     assert len(o.js("window.graphkit.visibleNodeIds()")) == 5
     o.js("(() => { const r = document.getElementById('gk-min'); r.value = '2';"
          " r.dispatchEvent(new Event('input')); })()")
-    edges = o.js("window.graphkit.visibleEdgeIds().map(id => window.graphkit.network.body.data.edges.get(id).title)")
+    edges = o.js("window.graphkit.visibleEdgeIds().map(id => window.graphkit.network.body.edges[id].options.title)")
     assert len(edges) == 1 and "sanctioned" in edges[0]
     o.page.click("#gk-cats label[data-key=conflict]")
     assert o.js("window.graphkit.visibleEdgeIds()") == []
@@ -137,7 +138,7 @@ def test_clicking_a_node_shows_its_relations_and_highlights_neighbours(open_page
     text = o.panel()
     assert "Jane Doe" in text and "Person" in text and "ACTS ON (1)" in text.upper()
     assert "leads" in text and "Acme Corp" in text and "Acme responds" in text
-    colour = "id => window.graphkit.network.body.data.nodes.get(id).color.background"
+    colour = "id => window.graphkit.network.body.nodes[id].options.color.background"
     assert o.js(f"({colour})('zed-union')") == "#eef2f6"   # not a neighbour: dimmed
     assert o.js(f"({colour})('acme-corp')") != "#eef2f6"
     o.page.click("#gk-panel button.gk-rel")   # follow the relation from the panel
@@ -163,7 +164,7 @@ def test_clicking_an_edge_shows_every_evidence_sentence_highlighted(open_page):
 
 def test_edge_labels_toggle(open_page):
     o = open_page(sample_graph())
-    label = "window.graphkit.network.body.data.edges.get('e0').label"
+    label = "window.graphkit.network.body.edges['e0'].options.label"
     assert o.js(label)
     o.page.click("#gk-labels")
     assert not o.js(label)

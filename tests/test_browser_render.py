@@ -239,3 +239,17 @@ def test_empty_graph_says_so(open_page):
     o = open_page(nx.MultiDiGraph())
     assert "no actors" in o.page.inner_text("#gk-empty")
     assert o.page.is_visible("#gk-empty") and o.errors == []
+
+
+def test_selection_is_kept_in_the_url(open_page, browser):
+    o = open_page(sample_graph())
+    o.js("window.graphkit.selectEdge(window.graphkit.data.edges.find(e => e.relation === 'leads').id)")
+    assert o.page.url.endswith("#edge=jane-doe|leads|acme-corp")
+    page = browser.new_page()
+    try:
+        page.goto(o.url + "#node=zed-union")
+        page.wait_for_selector("body[data-ready=true]", state="attached", timeout=60_000)
+        assert page.evaluate("window.graphkit.selection()") == {"kind": "node", "id": "zed-union"}
+        assert "Zed Union" in page.inner_text("#gk-panel")
+    finally:
+        page.close()

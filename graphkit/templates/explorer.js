@@ -418,7 +418,7 @@
     revealNode(id);
     state.selected = { kind: 'node', id: id };
     network.selectNodes([id], false);
-    highlight(); showNode(id);
+    highlight(); showNode(id); remember();
     if (!opts || opts.focus !== false) {
       network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: { duration: 450, easingFunction: 'easeInOutQuad' } });
     }
@@ -430,7 +430,7 @@
     if (!visibleEdges.has(id)) setFilter({ types: TYPE_KEYS, categories: CAT_KEYS, minCount: 1 });
     state.selected = { kind: 'edge', id: id };
     network.setSelection({ nodes: [], edges: [id] }, { unselectAll: true, highlightEdges: false });
-    highlight(); showEdge(id);
+    highlight(); showEdge(id); remember();
     if (!opts || opts.focus !== false) {
       network.fit({ nodes: [e.from, e.to], maxZoomLevel: Math.max(network.getScale(), 0.9), animation: { duration: 450, easingFunction: 'easeInOutQuad' } });
     }
@@ -438,7 +438,22 @@
   }
   function deselect() {
     state.selected = null;
-    network.unselectAll(); highlight(); placeholder();
+    network.unselectAll(); highlight(); placeholder(); remember();
+  }
+  // The selection lives in the URL (#node=ID or #edge=SOURCE|RELATION|TARGET) so a view can be bookmarked.
+  function remember() {
+    var sel = state.selected, hash = '';
+    if (sel && sel.kind === 'node') hash = '#node=' + encodeURIComponent(sel.id);
+    else if (sel) { var e = edgeById.get(sel.id); hash = '#edge=' + [e.from, e.relation, e.to].map(encodeURIComponent).join('|'); }
+    try { history.replaceState(null, '', hash || location.pathname + location.search); } catch (err) { /* sandboxed iframe */ }
+  }
+  function restore() {
+    var m = /^#(node|edge)=(.*)$/.exec(location.hash || '');
+    if (!m) return;
+    var parts = m[2].split('|').map(function (p) { try { return decodeURIComponent(p); } catch (err) { return p; } });
+    if (m[1] === 'node') { selectNode(parts[0]); return; }
+    var hit = DATA.edges.filter(function (e) { return e.from === parts[0] && e.relation === parts[1] && e.to === parts[2]; })[0];
+    if (hit) selectEdge(hit.id);
   }
 
   // ---------- search ----------
@@ -533,6 +548,7 @@
     if (api.ready) return;
     api.ready = true;
     timings.interactive = performance.now();
+    restore();
     document.body.setAttribute('data-ready', 'true');
     document.dispatchEvent(new CustomEvent('graphkit:ready'));
   }

@@ -26,7 +26,7 @@ from .export import LIST_SEP, atomic_write
 from .layout import layout
 
 VIS_DIR = "lib/vis-9.1.2"
-LAYOUT_THRESHOLD = 300   # above this many nodes, positions are computed in Python
+LAYOUT_THRESHOLD = 300   # above this many nodes physics never starts (positions come from Python)
 OMITTED_EXAMPLES = 50    # how many left-out actors the page names
 _MARKER = re.compile(r"@@([A-Z_]+)@@")
 _EVIDENCE_KEYS = ("article", "sentence", "reported_by", "source_text", "target_text")
@@ -34,7 +34,7 @@ _EVIDENCE_KEYS = ("article", "sentence", "reported_by", "source_text", "target_t
 
 def vis_assets() -> tuple[str, str]:
     """vis-network's JS and CSS from inside the installed pyvis package."""
-    base = resources.files("pyvis").joinpath("templates").joinpath("lib").joinpath("vis-9.1.2")
+    base = resources.files("pyvis").joinpath("templates", *VIS_DIR.split("/"))
     return (base.joinpath("vis-network.min.js").read_text(encoding="utf-8"),
             base.joinpath("vis-network.css").read_text(encoding="utf-8"))
 

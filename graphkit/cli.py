@@ -69,3 +69,6 @@ def build(
         typer.echo(f"  skipped {n} × {reason}")
     typer.echo(f"{kg.G.number_of_nodes()} actors ({types}), {kg.G.number_of_edges()} relations")
     typer.echo("wrote " + ", ".join(str(p) for p in paths.values()))
+    if max_nodes and kg.G.number_of_nodes() > max_nodes:
+        typer.echo(f"graph.html shows the {max_nodes} top-ranked of {kg.G.number_of_nodes()} actors "
+                   "(--max-nodes 0 shows all)")

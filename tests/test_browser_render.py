@@ -107,6 +107,10 @@ def test_search_finds_an_actor_by_alias_and_focuses_it(open_page):
     box = o.page.locator("#gk-network").bounding_box()
     assert abs(pos["x"] - box["width"] / 2) < 5 and abs(pos["y"] - box["height"] / 2) < 5
     assert "Ministry of Defence" in o.panel()
+    o.page.keyboard.press("Escape")   # Esc outside the search box clears the selection
+    assert o.js("window.graphkit.selection()") is None and "Who did what" in o.panel()
+    o.page.keyboard.press("/")
+    assert o.js("document.activeElement.id") == "gk-search"
     assert o.js("window.graphkit.search('acme corporation')")[0]["id"] == "acme-corp"
     assert o.js("window.graphkit.search('nobody at all')") == []
     assert [h["id"] for h in o.js("window.graphkit.search('GENEVE')")] == ["geneva"]   # accents and case folded

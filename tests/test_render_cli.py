@@ -28,6 +28,8 @@ def test_max_nodes_limits_only_the_page(monkeypatch, tmp_path):
     data = page_data(tmp_path / "graph.html")
     assert len(data["nodes"]) == 2 and data["omitted"]["nodes"] == 3
     assert len(json.loads((tmp_path / "graph.json").read_text())["nodes"]) == 5
+    loud = CliRunner().invoke(cli.app, ["build", "in.txt", "--out", str(tmp_path), "--max-nodes", "2"])
+    assert "graph.html shows the 2 top-ranked of 5 actors" in loud.output
 
 
 def test_default_and_zero_show_everything(monkeypatch, tmp_path):

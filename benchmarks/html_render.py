@@ -11,7 +11,9 @@ start, median of ``--runs``:
 
 * first render: the first frame vis-network draws;
 * interactive: physics has stopped and the page answers clicks (graphkit: the
-  ``graphkit:ready`` event; baseline: ``stabilizationIterationsDone``, capped).
+  ``graphkit:ready`` event; baseline: ``stabilizationIterationsDone``, capped);
+* select: graphkit only, selecting an actor (neighbourhood highlight, side panel,
+  redraw) and clearing the selection again, median of 5 different actors.
 
 Ratios (baseline / graphkit) are printed so the figures compare within one run.
 """
@@ -35,6 +37,16 @@ from graphkit import render  # noqa: E402
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync"]
+SELECT_JS = """() => {
+  const g = window.graphkit, ids = g.data.nodes.slice(0, 5).map(n => n.id), times = [];
+  for (const id of ids) {
+    const t = performance.now();
+    g.selectNode(id, {focus: false}); g.network.redraw(); g.deselect(); g.network.redraw();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}"""
 BASELINE = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>{css}</style>
 <style>html,body,#net{{margin:0;height:100%;width:100%}}</style></head><body><div id="net"></div>
 <script>{js}</script><script>
@@ -56,13 +68,15 @@ def baseline_page(G) -> str:
     return BASELINE.format(css=css, js=js, data=render._script_json({"nodes": nodes, "edges": edges}))
 
 
-def measure(browser, path: Path, timings_js: str, cap_ms: int) -> dict:
+def measure(browser, path: Path, timings_js: str, cap_ms: int, select: bool = False) -> dict:
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     try:
         page.goto(path.resolve().as_uri(), wait_until="commit")
         try:
             page.wait_for_selector("body[data-ready=true]", state="attached", timeout=cap_ms)
             t = page.evaluate(timings_js)
+            if select:
+                t["select"] = page.evaluate(SELECT_JS)
         except Exception:   # noqa: BLE001 - timed out: report the cap
             t = page.evaluate(timings_js) or {}
             t["interactive"] = None
@@ -101,9 +115,10 @@ def main() -> int:
             base.write_text(baseline_page(G), encoding="utf-8")
             res = {"ours": [], "base": []}
             for _ in range(args.runs):
-                res["ours"].append(measure(browser, ours, "window.graphkit.timings", 60_000))
+                res["ours"].append(measure(browser, ours, "window.graphkit.timings", 60_000, select=True))
                 res["base"].append(measure(browser, base, "window.__t", args.cap * 1000))
-            row = {"nodes": n, "edges": m, "python_ms": python_ms, "mb": ours.stat().st_size / 1e6}
+            row = {"nodes": n, "edges": m, "python_ms": python_ms, "mb": ours.stat().st_size / 1e6,
+                   "select": median([r.get("select") for r in res["ours"]])}
             for who in ("ours", "base"):
                 for key in ("firstRender", "interactive"):
                     row[f"{who}_{key}"] = median([r.get(key) for r in res[who]])
@@ -111,13 +126,14 @@ def main() -> int:
         browser.close()
     print(f"median of {args.runs} runs, ms since navigation start (baseline capped at {args.cap}s)")
     print(" nodes  edges | write page  size MB | graphkit first interactive | baseline first interactive "
-          "| speed-up interactive")
+          "| speed-up interactive | select+clear")
     for r in rows:
         ratio = (f"{r['base_interactive'] / r['ours_interactive']:.1f}x" if r["base_interactive"]
                  else f">{args.cap * 1000 / r['ours_interactive']:.0f}x")
         print(f"{r['nodes']:6d} {r['edges']:6d} | {r['python_ms']:10.0f} {r['mb']:8.1f} | "
               f"{fmt(r['ours_firstRender'])} {fmt(r['ours_interactive'])}    | "
-              f"{fmt(r['base_firstRender'])} {fmt(r['base_interactive'])}    | {ratio:>8}")
+              f"{fmt(r['base_firstRender'])} {fmt(r['base_interactive'])}    | {ratio:>8}             | "
+              f"{fmt(r['select'])}")
     return 0
 
 

@@ -138,7 +138,7 @@
   function restyle(kind, updates, structural) {
     var items = kind === 'node' ? network.body.nodes : network.body.edges;
     updates.forEach(function (u) { var it = items[u.id]; if (it) it.setOptions(u); });
-    if (structural) network.body.emitter.emit('_dataChanged'); else if (updates.length) network.redraw();
+    if (structural) network.body.emitter.emit('_dataChanged'); else if (updates.length) network.body.emitter.emit('_requestRedraw');   // one redraw per frame
   }
 
   var options = {
@@ -262,7 +262,7 @@
       var it = network.body.edges[e.id], label = state.labels ? e.relation : undefined;
       it.options.label = label; it.setOptions({ label: label });
     });
-    network.redraw();
+    network.body.emitter.emit('_requestRedraw');
   }
   function setSizeBy(by) {
     state.sizeBy = by === 'degree' ? 'degree' : 'mentions'; $('gk-size').value = state.sizeBy;

@@ -59,6 +59,9 @@ def build(
     delay: Annotated[float, typer.Option(
         min=0.0, help="Seconds between two requests to the same site (raised by its robots.txt Crawl-delay).")]
     = 1.0,
+    max_nodes: Annotated[int, typer.Option(
+        "--max-nodes", min=0, help="Show only the N top-ranked actors in graph.html; the page lists what was "
+        "left out (graph.json and graph.graphml keep everything). 0 shows all.")] = 2000,
 ) -> None:
     """Read articles, extract who acts on whom, write the graph files."""
     from .feeds import Feed, Sitemap, UrlList
@@ -91,13 +94,13 @@ def build(
                            fetch=FetchOptions(cache_dir=cache, offline=offline, min_interval=delay),
                            max_chars=max_chars, on_warning=on_skip)
             stage[0] = "writing"
-            paths = api.write_outputs(kg, out)
+            paths = api.write_outputs(kg, out, max_nodes=max_nodes or None)
         except GraphkitError as exc:
             fail(str(exc))
         except KeyboardInterrupt:
             interrupted(done, out, stage[0])
     if not quiet:
-        summary(kg, paths)
+        summary(kg, paths, max_nodes)
     problems = len(kg.report.skipped) + len(kg.report.warnings)
     if strict and problems:
         fail(f"--strict: {len(kg.report.skipped)} inputs skipped and {len(kg.report.warnings)} changed "
@@ -114,7 +117,7 @@ def interrupted(done: list[str], out: Path, stage: str) -> None:
     raise typer.Exit(code=130)
 
 
-def summary(kg, paths: dict) -> None:
+def summary(kg, paths: dict, max_nodes: int = 0) -> None:
     """The closing summary: articles, skips and warnings by reason, actors, relations, files."""
     r = kg.report
     types = ", ".join(f"{n} {t}" for t, n in kg.entity_counts().items()) or "none"
@@ -127,6 +130,9 @@ def summary(kg, paths: dict) -> None:
         typer.echo(f"  merged {merged} {'copy' if merged == 1 else 'copies'} of stories published at several URLs")
     typer.echo(f"{kg.G.number_of_nodes()} actors ({types}), {kg.G.number_of_edges()} relations")
     typer.echo("wrote " + ", ".join(str(p) for p in paths.values()))
+    if max_nodes and kg.G.number_of_nodes() > max_nodes:
+        typer.echo(f"graph.html shows the {max_nodes} top-ranked of {kg.G.number_of_nodes()} actors "
+                   "(--max-nodes 0 shows all)")
 
 
 def _load(graph: Path):

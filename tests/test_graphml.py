@@ -18,3 +18,15 @@ def test_graphml_reads_back_with_scalar_attributes(tmp_path):
     (_, _, d), = H.edges(data=True)
     assert d["relation"] == "sued" and d["weight"] == 1.0 and d["count"] == 1
     assert all(not isinstance(v, (list, dict)) and v is not None for v in d.values())
+
+
+def test_outputs_get_ordinary_file_permissions(tmp_path):
+    import os
+    import stat
+
+    from graphkit.export import atomic_write
+
+    path = atomic_write(tmp_path / "x.json", "{}")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask

@@ -70,7 +70,7 @@ def parse_feed(body: bytes, *, base: str) -> list[Link]:
     try:
         import feedparser
     except ImportError:
-        raise InputError("reading feeds needs feedparser; install it with pip install 'graphkit[fetch]'") from None
+        raise InputError("reading feeds needs feedparser; install it with pip install feedparser (or pip install -e '.[fetch]' in a graphkit checkout)") from None
 
     parsed = feedparser.parse(body, response_headers={"content-location": base})
     if parsed.bozo and not parsed.entries:

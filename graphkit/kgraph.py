@@ -26,7 +26,7 @@ from . import export
 from .errors import UnknownActorError
 from .records import CATEGORIES, EDGE_KINDS, ENTITY_TYPES, Notice, Skipped
 
-PANDAS_HINT = "pip install graphkit[pandas]"
+PANDAS_HINT = "pip install pandas"
 FORMATS = ("graphml", "gexf", "csv", "cypher", "json")
 SUFFIXES = {"graphml": ".graphml", "gexf": ".gexf", "csv": "-csv", "cypher": ".cypher", "json": ".json"}
 

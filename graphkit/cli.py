@@ -9,6 +9,7 @@ import typer
 
 from . import api
 from .errors import GraphkitError
+from .progress import Progress, summary_lines
 from .records import ArticleResult, Skipped
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -38,30 +39,41 @@ def build(
     keep_isolated: Annotated[bool, typer.Option(
         help="Keep actors that take part in no relation as nodes.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    jobs: Annotated[Optional[int], typer.Option(
+        "--jobs", "-j", min=1, help="Worker processes for parsing (default: number of cores).")] = None,
+    store: Annotated[Optional[Path], typer.Option(
+        help="SQLite corpus store: keeps every result, processes only new texts, graph built from it all.")]
+    = None,
+    engine: Annotated[str, typer.Option(help="local (processes on this machine) or dask (a cluster).")]
+    = "local",
+    scheduler: Annotated[Optional[str], typer.Option(
+        help="dask.distributed scheduler address for --engine dask, e.g. tcp://10.0.0.5:8786.")] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Texts per nlp.pipe batch.")] = 32,
 ) -> None:
     """Read articles, extract who acts on whom, write the graph files."""
     try:
         api.prepare_out(out)
     except GraphkitError as exc:
         fail(str(exc))
-    with typer.progressbar(length=0, label="articles", file=None, hidden=quiet) as bar:
-        def on_article(res: ArticleResult) -> None:
-            bar.update(1)
+    progress = Progress(enabled=not quiet)
 
-        def on_skip(item: Skipped) -> None:
-            typer.secho(f"\nWarning: {item}", fg=typer.colors.YELLOW, err=True)
+    def on_skip(item: Skipped) -> None:
+        typer.secho(f"\nWarning: {item}", fg=typer.colors.YELLOW, err=True)
 
-        try:
-            kg = api.build(inputs, model=model, keep_isolated=keep_isolated,
-                           on_article=on_article, on_skip=on_skip)
-            paths = api.write_outputs(kg, out)
-        except GraphkitError as exc:
-            fail(str(exc))
+    try:
+        kg = api.build(inputs, model=model, keep_isolated=keep_isolated, on_skip=on_skip, jobs=jobs,
+                       store=store, engine=engine, scheduler=scheduler, batch_size=batch_size,
+                       progress=progress)
+        paths = api.write_outputs(kg, out)
+    except GraphkitError as exc:
+        progress.close()
+        fail(str(exc))
     if quiet:
         return
     r = kg.report
     types = ", ".join(f"{n} {t}" for t, n in kg.entity_counts().items()) or "none"
     typer.echo(f"{r.articles} articles read ({r.words} words, {r.seconds:.1f}s), {len(r.skipped)} skipped")
+    summary_lines(r, echo=typer.echo)
     for reason, n in r.skipped_by_reason().items():
         typer.echo(f"  skipped {n} × {reason}")
     typer.echo(f"{kg.G.number_of_nodes()} actors ({types}), {kg.G.number_of_edges()} relations")

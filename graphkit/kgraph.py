@@ -24,6 +24,9 @@ class BuildReport:
     words: int = 0
     skipped: tuple[Skipped, ...] = ()
     seconds: float = 0.0
+    cached: int = 0  # already in the --store: not processed again
+    duplicates: int = 0  # same text as another input of this run: processed once
+    stored: int = 0  # articles in the --store after the run
 
     def skipped_by_reason(self) -> dict[str, int]:
         out: dict[str, int] = {}

@@ -1,0 +1,263 @@
+"""Parsing on every core: word-balanced chunks handed out largest first.
+
+The spaCy model is the cost of a build, so the corpus is cut into chunks of
+roughly ``CHUNK_WORDS`` words (an article longer than that is a chunk of its
+own) and each worker process — which loads the model once — takes the next
+chunk as soon as it is free. Chunks are handed out largest first from a
+read-ahead window, so one 20,000-word article does not leave the other workers
+idle at the end of a run. Workers return plain ``ArticleResult`` records, never
+Docs; callers re-order them by input position, so the graph does not depend on
+which worker finished first.
+
+The same ``Engine`` protocol drives the local pool (``LocalPool``), the
+in-process path (``SerialEngine``) and the Dask engine (``engine_dask``).
+"""
+
+from __future__ import annotations
+
+import heapq
+import multiprocessing as mp
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from . import nlp as nlp_mod
+from .errors import GraphkitError
+from .extract import extract
+from .records import Article, ArticleResult, Skipped
+
+CHUNK_WORDS = 3000  # words per unit of work: large enough to batch, small enough to balance
+WINDOW_WORDS = 400_000  # read-ahead: chunks are ordered largest first within this many words
+
+Outcome = ArticleResult | Skipped
+
+
+class EngineError(GraphkitError):
+    """A worker pool or cluster failed."""
+
+
+def cpu_count() -> int:
+    """Cores this process may use (affinity-aware)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - macOS/Windows
+        return max(1, os.cpu_count() or 1)
+
+
+def word_count(text: str) -> int:
+    """The cost measure of an article: whitespace-separated words."""
+    return len(text.split())
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A unit of work: articles with their input positions."""
+
+    index: int
+    positions: tuple[int, ...]
+    articles: tuple[Article, ...]
+    words: int
+
+
+def chunk_articles(articles: Iterable[Article], *, chunk_words: int | None = None) -> Iterator[Chunk]:
+    """Group consecutive articles into chunks of about ``chunk_words`` words."""
+    limit = max(1, chunk_words or CHUNK_WORDS)
+    pos: list[int] = []
+    arts: list[Article] = []
+    words = index = 0
+    for i, art in enumerate(articles):
+        n = word_count(art.text)
+        if arts and words + n > limit:
+            yield Chunk(index, tuple(pos), tuple(arts), words)
+            index, pos, arts, words = index + 1, [], [], 0
+        pos.append(i)
+        arts.append(art)
+        words += n
+    if arts:
+        yield Chunk(index, tuple(pos), tuple(arts), words)
+
+
+def iter_outcomes(nlp: Any, articles: Iterable[Article], *, batch_size: int = 32) -> Iterator[Outcome]:
+    """Parse and extract articles; an article whose extraction fails becomes a ``Skipped``."""
+    for doc, art in nlp_mod.pipe(nlp, ((a.text, a) for a in articles), batch_size=batch_size):
+        try:
+            yield extract(doc, art)
+        except Exception as exc:  # one broken article must not stop the corpus
+            yield Skipped(art.source or art.id, "extract-error",
+                          f"extraction failed ({type(exc).__name__}: {str(exc)[:160]}); "
+                          "the article was skipped, please report it")
+
+
+def process_chunk(nlp: Any, articles: Iterable[Article], *, batch_size: int = 32) -> list[Outcome]:
+    """All outcomes of one chunk as a picklable list."""
+    return list(iter_outcomes(nlp, articles, batch_size=batch_size))
+
+
+class Engine(Protocol):
+    """Something that runs chunks: ``slots`` chunks may be in flight at once."""
+
+    slots: int
+
+    def submit(self, chunk: Chunk) -> Any: ...
+
+    def wait_any(self, futures: Iterable[Any]) -> Iterable[Any]: ...
+
+    def close(self) -> None: ...
+
+
+class _Done:
+    """An already computed result (the in-process engine's 'future')."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def result(self) -> Any:
+        return self.value
+
+
+class SerialEngine:
+    """Runs each chunk in this process with one loaded model."""
+
+    slots = 1
+
+    def __init__(self, *, model: str | None = None, nlp: Any = None, batch_size: int = 32) -> None:
+        self.model, self.nlp, self.batch_size = model, nlp, batch_size
+
+    def submit(self, chunk: Chunk) -> _Done:
+        if self.nlp is None:  # loaded on first use: a run with nothing new never loads the model
+            self.nlp = nlp_mod.load_model(self.model)
+        return _Done(process_chunk(self.nlp, chunk.articles, batch_size=self.batch_size))
+
+    def wait_any(self, futures: Iterable[Any]) -> Iterable[Any]:
+        return list(futures)
+
+    def close(self) -> None:
+        pass
+
+
+# --- worker-process side -----------------------------------------------------------------------
+_WORKER_NLP: Any = None
+
+
+def _init_worker(model: str | None, nlp: Any) -> None:
+    """Load the model once per worker (or keep the one inherited through fork)."""
+    global _WORKER_NLP
+    if nlp is not None:
+        _WORKER_NLP = nlp
+    elif _WORKER_NLP is None:
+        _WORKER_NLP = nlp_mod.load_model(model)
+
+
+def _run_chunk(articles: tuple[Article, ...], batch_size: int) -> list[Outcome]:
+    return process_chunk(_WORKER_NLP, articles, batch_size=batch_size)
+
+
+class LocalPool:
+    """A pool of ``jobs`` worker processes, each holding one copy of the model.
+
+    On Linux workers are forked, so a model the caller already loaded is shared
+    copy-on-write instead of loaded again; elsewhere they are spawned and load it.
+    """
+
+    def __init__(self, jobs: int, *, model: str | None = None, nlp: Any = None, batch_size: int = 32) -> None:
+        global _WORKER_NLP
+        self.slots = jobs + 1  # one chunk queued behind the running ones keeps every worker busy
+        self.batch_size = batch_size
+        fork = "fork" in mp.get_all_start_methods()
+        ctx = mp.get_context("fork" if fork else "spawn")
+        if fork and nlp is not None:
+            _WORKER_NLP, nlp = nlp, None  # inherited by the forked workers
+        self.pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker, initargs=(model, nlp))
+
+    def submit(self, chunk: Chunk) -> Future:
+        return self.pool.submit(_run_chunk, chunk.articles, self.batch_size)
+
+    def wait_any(self, futures: Iterable[Future]) -> Iterable[Future]:
+        return wait(list(futures), return_when=FIRST_COMPLETED).done
+
+    def close(self) -> None:
+        global _WORKER_NLP
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        _WORKER_NLP = None
+
+
+def schedule(engine: Engine, chunks: Iterable[Chunk], *,
+             window_words: int | None = None) -> Iterator[tuple[Chunk, list[Outcome]]]:
+    """Run chunks on ``engine``, largest first within the read-ahead window; yield as they finish."""
+    window = window_words or WINDOW_WORDS
+    source = iter(chunks)
+    heap: list[tuple[int, int, Chunk]] = []
+    buffered, exhausted = 0, False
+    running: dict[Any, Chunk] = {}
+    while True:
+        while not exhausted and buffered < window:
+            chunk = next(source, None)
+            if chunk is None:
+                exhausted = True
+            else:
+                heapq.heappush(heap, (-chunk.words, chunk.index, chunk))
+                buffered += chunk.words
+        while heap and len(running) < engine.slots:
+            _, _, chunk = heapq.heappop(heap)
+            buffered -= chunk.words
+            running[engine.submit(chunk)] = chunk
+        if not running:
+            return
+        for fut in engine.wait_any(running):
+            chunk = running.pop(fut)
+            yield chunk, _result(fut)
+
+
+def _result(fut: Any) -> list[Outcome]:
+    try:
+        return fut.result()
+    except BrokenProcessPool:
+        raise EngineError("a worker process died (out of memory or killed); "
+                          "rerun with fewer --jobs or with --jobs 1") from None
+
+
+def open_engine(jobs: int, *, model: str | None = None, nlp: Any = None, batch_size: int = 32) -> Engine:
+    """The in-process engine for one job, else a local process pool."""
+    if jobs <= 1:
+        return SerialEngine(model=model, nlp=nlp, batch_size=batch_size)
+    return LocalPool(jobs, model=model, nlp=nlp, batch_size=batch_size)
+
+
+def run(articles: Iterable[Article], *, jobs: int | None = None, model: str | None = None, nlp: Any = None,
+        batch_size: int = 32, engine: Engine | None = None,
+        chunk_words: int | None = None) -> Iterator[list[tuple[int, Outcome]]]:
+    """Process articles on ``jobs`` processes (or ``engine``); yield each finished chunk.
+
+    A chunk is a list of ``(input position, outcome)``; chunks arrive in
+    completion order, so sort by position for a deterministic order. When the
+    whole input fits in one chunk it is processed in this process.
+    """
+    chunks = chunk_articles(articles, chunk_words=chunk_words)
+    own = engine is None
+    if own:
+        jobs = jobs or cpu_count()
+        first = list(_take(chunks, 2))
+        chunks = _chain(first, chunks)
+        engine = open_engine(1 if len(first) < 2 else jobs, model=model, nlp=nlp, batch_size=batch_size)
+    try:
+        for chunk, outcomes in schedule(engine, chunks):
+            yield list(zip(chunk.positions, outcomes))
+    finally:
+        if own:
+            engine.close()
+
+
+def _take(it: Iterator[Chunk], n: int) -> Iterator[Chunk]:
+    for _ in range(n):
+        item = next(it, None)
+        if item is None:
+            return
+        yield item
+
+
+def _chain(first: list[Chunk], rest: Iterator[Chunk]) -> Iterator[Chunk]:
+    yield from first
+    yield from rest

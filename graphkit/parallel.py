@@ -138,6 +138,21 @@ class SerialEngine:
         pass
 
 
+def check_model(model: str | None) -> None:
+    """Fail early, in this process, when the model workers would load does not exist."""
+    import importlib.util
+    from pathlib import Path
+
+    name = model or nlp_mod.default_model()
+    try:
+        found = Path(name).exists() or importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found:
+        raise nlp_mod.ModelError(f"cannot load spaCy model {name!r} (not an installed package or a folder); "
+                                 f"install one with `{nlp_mod.INSTALL_HINT}` or pass --model NAME_OR_PATH")
+
+
 # --- worker-process side -----------------------------------------------------------------------
 _WORKER_NLP: Any = None
 
@@ -164,6 +179,8 @@ class LocalPool:
 
     def __init__(self, jobs: int, *, model: str | None = None, nlp: Any = None, batch_size: int = 32) -> None:
         global _WORKER_NLP
+        if nlp is None:
+            check_model(model)
         self.slots = jobs + 1  # one chunk queued behind the running ones keeps every worker busy
         self.batch_size = batch_size
         fork = "fork" in mp.get_all_start_methods()

@@ -193,3 +193,27 @@ def test_real_model_store_graph_equals_plain_build(tmp_path):
     again = api.build(texts, jobs=1, store=tmp_path / "s.db")
     assert again.report.articles == 0 and again.report.cached == 2
     assert graph_bytes(plain) == graph_bytes(stored) == graph_bytes(again)
+
+
+def test_cli_store_summary_and_engine_errors(fake, monkeypatch, tmp_path):
+    import spacy
+    from typer.testing import CliRunner
+
+    from graphkit import cli, nlp as nlp_mod
+
+    monkeypatch.setattr(nlp_mod, "load_model", lambda name=None: spacy.blank("en"))
+    write(tmp_path / "in", corpus(5))
+    (tmp_path / "in" / "scan.pdf").write_bytes(b"%PDF-1.4 binary")
+    args = ["build", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--store", str(tmp_path / "s.db"),
+            "--jobs", "1"]
+    first = CliRunner().invoke(cli.app, args)
+    assert first.exit_code == 0, first.output
+    assert "store: 5 new, 0 already stored" in first.output
+    assert "scan.pdf" in first.output and "words/s" in first.output
+    second = CliRunner().invoke(cli.app, args)
+    assert "store: 0 new, 5 already stored" in second.output
+    assert (tmp_path / "out" / "graph.json").exists()
+    bad = CliRunner().invoke(cli.app, [*args, "--engine", "spark"])
+    assert bad.exit_code == 1 and "unknown engine 'spark'" in bad.output
+    nosched = CliRunner().invoke(cli.app, [*args, "--engine", "dask"])
+    assert nosched.exit_code == 1 and "needs --scheduler" in nosched.output

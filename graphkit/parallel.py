@@ -92,8 +92,30 @@ def iter_outcomes(nlp: Any, articles: Iterable[Article], *, batch_size: int = 32
 
 
 def process_chunk(nlp: Any, articles: Iterable[Article], *, batch_size: int = 32) -> list[Outcome]:
-    """All outcomes of one chunk as a picklable list."""
-    return list(iter_outcomes(nlp, articles, batch_size=batch_size))
+    """All outcomes of one chunk as a picklable list.
+
+    If the model fails on the chunk, its articles are retried one by one and
+    the one the model cannot parse becomes a ``Skipped``.
+    """
+    articles = tuple(articles)
+    try:
+        return list(iter_outcomes(nlp, articles, batch_size=batch_size))
+    except Exception as exc:
+        if len(articles) == 1:
+            return [_nlp_failure(articles[0], exc)]
+    out: list[Outcome] = []
+    for art in articles:
+        try:
+            out.extend(iter_outcomes(nlp, [art], batch_size=1))
+        except Exception as exc:
+            out.append(_nlp_failure(art, exc))
+    return out
+
+
+def _nlp_failure(art: Article, exc: Exception) -> Skipped:
+    return Skipped(art.source or art.id, "nlp-error",
+                   f"the spaCy model failed on this article ({type(exc).__name__}: {str(exc)[:160]}); "
+                   "the article was skipped, check its text (e.g. its length)")
 
 
 class Engine(Protocol):

@@ -85,6 +85,19 @@ def test_failed_extraction_becomes_a_skip(monkeypatch, vocab):
     assert isinstance(out[1], Skipped) and out[1].source == "bad.txt" and "bad span" in out[1].message
 
 
+def test_model_failure_skips_only_the_article_it_fails_on(monkeypatch):
+    import spacy
+
+    monkeypatch.setattr(parallel, "extract", fake_extract)
+    nlp = spacy.blank("en")
+    nlp.max_length = 100
+    arts = [Article("a", "Avery met Blake."), Article("long", "Casey " * 40, source="long.txt"),
+            Article("b", "Devon met Emery.")]
+    out = parallel.process_chunk(nlp, arts)
+    assert [type(o).__name__ for o in out] == ["ArticleResult", "Skipped", "ArticleResult"]
+    assert out[1].reason == "nlp-error" and out[1].source == "long.txt"
+
+
 def graph_bytes(kg) -> str:
     return json.dumps(to_json_data(kg.G), sort_keys=True)
 

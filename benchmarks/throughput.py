@@ -77,6 +77,23 @@ def cpu_seconds() -> float:
     return t.user + t.system + t.children_user + t.children_system
 
 
+def sample(arts: list[Article], count: int, *, cut: int = 0) -> list[Article]:
+    """``count`` articles with the corpus's size mix: its longest article plus evenly spaced others.
+
+    The peak memory of a build is set by its longest article (spaCy's activations
+    for a 20,000-word article take some 450 MB), so every sample includes it and
+    the comparison shows what grows with the number of articles.
+    """
+    if count >= len(arts):
+        return repeat_to(arts, count=count, cut=cut)
+    longest = max(range(len(arts)), key=lambda i: len(arts[i].text))
+    step = len(arts) / count
+    picked = sorted({longest} | {int(k * step) for k in range(count)})
+    while len(picked) > count:
+        picked.remove(next(i for i in picked if i != longest))
+    return repeat_to([arts[i] for i in picked], count=count, cut=cut)
+
+
 def best(fn, repeat: int) -> tuple[float, float]:
     """(wall seconds, CPU seconds) of the fastest of ``repeat`` runs."""
     runs = []
@@ -109,11 +126,21 @@ CHILD = """
 import json, resource, sys, time
 sys.path.insert(0, {root!r})
 from graphkit import api
+
+
+def peak_kb():
+    # VmHWM is this process's own peak; ru_maxrss would include the parent's RSS at fork on Linux
+    try:
+        with open("/proc/self/status") as fh:
+            return next(int(line.split()[1]) for line in fh if line.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 t = time.perf_counter()
 kg = api.build([sys.argv[1]], jobs=1, model={model!r})
-print(json.dumps({{"maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                  "seconds": time.perf_counter() - t, "articles": kg.report.articles,
-                  "words": kg.report.words}}))
+print(json.dumps({{"maxrss_kb": peak_kb(), "seconds": time.perf_counter() - t,
+                  "articles": kg.report.articles, "words": kg.report.words}}))
 """
 
 
@@ -121,17 +148,18 @@ def peak_memory(arts: list[Article], counts: list[int], *, cut: int, model: str 
     rows = []
     with tempfile.TemporaryDirectory(prefix="gk-bench-") as tmp:
         for count in counts:
+            chosen = sample(arts, count, cut=cut)
             path = Path(tmp) / f"corpus{count}.jsonl"
             with path.open("w", encoding="utf-8") as fh:
-                for a in repeat_to(arts, count=count, cut=cut):
+                for a in chosen:
                     fh.write(json.dumps({"id": a.id, "title": a.title, "text": a.text}) + "\n")
             out = subprocess.run([sys.executable, "-c", CHILD.format(root=str(ROOT), model=model), str(path)],
                                  capture_output=True, text=True, check=True)
             row = json.loads(out.stdout.strip().splitlines()[-1])
-            row["count"] = count
+            row.update(count=count, longest=max(parallel.word_count(a.text) for a in chosen))
             rows.append(row)
-            print(f"  {count:6,} articles ({row['words']:,} words, {row['seconds']:.0f}s): "
-                  f"peak RSS {row['maxrss_kb'] / 1024:,.0f} MiB", flush=True)
+            print(f"  {count:6,} articles ({row['words']:,} words, longest {row['longest']:,}, "
+                  f"{row['seconds']:.0f}s): peak RSS {row['maxrss_kb'] / 1024:,.0f} MiB", flush=True)
     return rows
 
 
@@ -139,7 +167,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("corpus", nargs="+", help="files or folders graphkit can read")
     ap.add_argument("--quick", action="store_true", help="smaller corpus and cut articles (~2-3 min)")
-    ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="job counts to compare (default 1 2)")
+    ap.add_argument("--jobs", type=int, nargs="*", default=[1, 2],
+                    help="job counts to compare (default 1 2; none: skip the throughput part)")
     ap.add_argument("--words", type=int, help="repeat the corpus up to this many words (quick 40k, else 300k)")
     ap.add_argument("--repeat", type=int, help="best of N timings (quick 1, else 2)")
     ap.add_argument("--memory", type=int, nargs="*", default=[200, 2000], help="article counts (none: skip)")
@@ -157,8 +186,10 @@ def main(argv: list[str] | None = None) -> int:
           f"model {args.model or nlp_mod.default_model()}")
     print(f"corpus: {len(base)} articles, {words(base):,} words"
           + (f"; repeated to {len(arts)} articles, {words(arts):,} words" if len(arts) > len(base) else ""))
-    print("\n1. raw spaCy list(nlp.pipe(texts, n_process=J)) vs graphkit.build(articles, jobs=J):")
-    rows = throughput(arts, args.jobs, batch_size=args.batch_size, repeat=repeat, model=args.model)
+    rows = []
+    if args.jobs:
+        print("\n1. raw spaCy list(nlp.pipe(texts, n_process=J)) vs graphkit.build(articles, jobs=J):")
+        rows = throughput(arts, args.jobs, batch_size=args.batch_size, repeat=repeat, model=args.model)
     result = {"cores": cores, "load_average": load, "articles": len(arts), "words": words(arts),
               "throughput": rows}
     if len(rows) > 1:

@@ -18,6 +18,8 @@ from __future__ import annotations
 import heapq
 import multiprocessing as mp
 import os
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -182,10 +184,18 @@ _WORKER_NLP: Any = None
 def _init_worker(model: str | None, nlp: Any) -> None:
     """Load the model once per worker (or keep the one inherited through fork)."""
     global _WORKER_NLP
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     if nlp is not None:
         _WORKER_NLP = nlp
     elif _WORKER_NLP is None:
         _WORKER_NLP = nlp_mod.load_model(model)
+
+
+def _exit_with_parent(parent: int, every: float = 1.0) -> None:
+    """End this worker when its parent is gone (e.g. killed with SIGKILL): no orphan keeps a model."""
+    while os.getppid() == parent:
+        time.sleep(every)
+    os._exit(1)
 
 
 def _run_chunk(articles: tuple[Article, ...], batch_size: int) -> list[Outcome]:

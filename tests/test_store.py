@@ -140,19 +140,33 @@ from scale_fakes import fake_extract
 parallel.extract = fake_extract
 parallel.CHUNK_WORDS = 1  # one article per chunk: one transaction per article
 slow = os.environ.get("SLOW") == "1"
-kg = api.build([sys.argv[1]], nlp=spacy.blank("en"), jobs=1, store=sys.argv[2],
+kg = api.build([sys.argv[1]], nlp=spacy.blank("en"), jobs=int(os.environ["JOBS"]), store=sys.argv[2],
                on_article=(lambda r: time.sleep(0.15)) if slow else None)
 api.write_outputs(kg, sys.argv[3])
 print(kg.report.articles)
 """
 
 
-def test_sigkill_mid_run_then_restart_loses_and_duplicates_nothing(tmp_path):
+def children(pid: int) -> list[int]:
+    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True)
+    return [int(p) for p in out.stdout.split()]
+
+
+def alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split()[2] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_sigkill_mid_run_then_restart_loses_and_duplicates_nothing(tmp_path, jobs):
     write(tmp_path / "in", corpus(30))
     script = tmp_path / "run.py"
     script.write_text(KILL_SCRIPT.format(tests=str(ROOT / "tests")))
     db = tmp_path / "corpus.db"
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "SLOW": "1"}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "SLOW": "1", "JOBS": str(jobs)}
     args = [sys.executable, str(script), str(tmp_path / "in"), str(db)]
     proc = subprocess.Popen([*args, str(tmp_path / "killed")], env=env, stdout=subprocess.PIPE)
     deadline = time.monotonic() + 60
@@ -167,9 +181,15 @@ def test_sigkill_mid_run_then_restart_loses_and_duplicates_nothing(tmp_path):
         if stored >= 5:
             break
         time.sleep(0.05)
+    workers = children(proc.pid)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
     assert 5 <= stored < 30, "the run must be killed mid-way"
+    assert len(workers) == (jobs if jobs > 1 else 0)
+    deadline = time.monotonic() + 15
+    while any(alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(alive(w) for w in workers), "worker processes must not outlive a killed run"
     with sqlite3.connect(db) as con:
         kept = con.execute("SELECT count(*) FROM articles").fetchone()[0]
     assert kept >= stored  # no finished article lost

@@ -14,7 +14,10 @@ from .store import Store, content_hash
 
 
 def open_engine(engine: str, scheduler: str | None, **options: Any) -> parallel.Engine | None:
+    """``None`` for the local pool (``parallel.run`` opens it), else a connected cluster engine."""
     if engine == "local":
+        if scheduler:
+            raise InputError(f"--scheduler {scheduler} needs --engine dask; add it or drop --scheduler")
         return None
     if engine == "dask":
         from . import engine_dask

@@ -237,3 +237,5 @@ def test_cli_store_summary_and_engine_errors(fake, monkeypatch, tmp_path):
     assert bad.exit_code == 1 and "unknown engine 'spark'" in bad.output
     nosched = CliRunner().invoke(cli.app, [*args, "--engine", "dask"])
     assert nosched.exit_code == 1 and "needs --scheduler" in nosched.output
+    noengine = CliRunner().invoke(cli.app, [*args, "--scheduler", "tcp://127.0.0.1:8786"])
+    assert noengine.exit_code == 1 and "needs --engine dask" in noengine.output

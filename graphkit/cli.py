@@ -68,6 +68,11 @@ def build(
     except GraphkitError as exc:
         progress.close()
         fail(str(exc))
+    except KeyboardInterrupt:
+        progress.close()
+        kept = f"; finished articles are kept in {store}: rerun the same command to go on" if store else ""
+        typer.secho(f"Interrupted{kept}", fg=typer.colors.YELLOW, err=True)
+        raise typer.Exit(code=130) from None
     if quiet:
         return
     r = kg.report

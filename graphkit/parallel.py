@@ -18,6 +18,7 @@ from __future__ import annotations
 import heapq
 import multiprocessing as mp
 import os
+import signal
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -184,6 +185,7 @@ _WORKER_NLP: Any = None
 def _init_worker(model: str | None, nlp: Any) -> None:
     """Load the model once per worker (or keep the one inherited through fork)."""
     global _WORKER_NLP
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it lets running chunks finish
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     if nlp is not None:
         _WORKER_NLP = nlp

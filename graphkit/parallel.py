@@ -29,7 +29,6 @@ from typing import Any, Protocol
 
 from . import nlp as nlp_mod
 from .errors import GraphkitError
-from .extract import extract
 from .records import Article, ArticleResult, Skipped
 
 CHUNK_WORDS = 3000  # words per unit of work: large enough to batch, small enough to balance
@@ -83,42 +82,33 @@ def chunk_articles(articles: Iterable[Article], *, chunk_words: int | None = Non
         yield Chunk(index, tuple(pos), tuple(arts), words)
 
 
-def iter_outcomes(nlp: Any, articles: Iterable[Article], *, batch_size: int = 32) -> Iterator[Outcome]:
-    """Parse and extract articles; an article whose extraction fails becomes a ``Skipped``."""
-    for doc, art in nlp_mod.pipe(nlp, ((a.text, a) for a in articles), batch_size=batch_size):
-        try:
-            yield extract(doc, art)
-        except Exception as exc:  # one broken article must not stop the corpus
-            yield Skipped(art.source or art.id, "extract-error",
-                          f"extraction failed ({type(exc).__name__}: {str(exc)[:160]}); "
-                          "the article was skipped, please report it")
-
-
 def process_chunk(nlp: Any, articles: Iterable[Article], *, batch_size: int = 32) -> list[Outcome]:
-    """All outcomes of one chunk as a picklable list.
+    """Parse and extract one chunk (through ``api.process``) into a picklable list.
 
-    If the model fails on the chunk, its articles are retried one by one and
-    the one the model cannot parse becomes a ``Skipped``.
+    If anything fails on the chunk, its articles are retried one by one and the
+    one that fails becomes a ``Skipped``: one broken article never stops a corpus.
     """
+    from .api import process  # the one parse-and-extract path, shared with in-process builds
+
     articles = tuple(articles)
     try:
-        return list(iter_outcomes(nlp, articles, batch_size=batch_size))
+        return list(process(articles, nlp=nlp, batch_size=batch_size))
     except Exception as exc:
         if len(articles) == 1:
-            return [_nlp_failure(articles[0], exc)]
+            return [_failure(articles[0], exc)]
     out: list[Outcome] = []
     for art in articles:
         try:
-            out.extend(iter_outcomes(nlp, [art], batch_size=1))
+            out.extend(process([art], nlp=nlp, batch_size=1))
         except Exception as exc:
-            out.append(_nlp_failure(art, exc))
+            out.append(_failure(art, exc))
     return out
 
 
-def _nlp_failure(art: Article, exc: Exception) -> Skipped:
-    return Skipped(art.source or art.id, "nlp-error",
-                   f"the spaCy model failed on this article ({type(exc).__name__}: {str(exc)[:160]}); "
-                   "the article was skipped, check its text (e.g. its length)")
+def _failure(art: Article, exc: Exception) -> Skipped:
+    return Skipped(art.source or art.id, "failed",
+                   f"processing failed ({type(exc).__name__}: {str(exc)[:160]}); "
+                   "the article was skipped, please report it")
 
 
 class Engine(Protocol):

@@ -30,7 +30,7 @@ def test_dask_engine_merges_to_the_single_process_graph(monkeypatch, tmp_path):
     import spacy
 
     blank = spacy.blank("en")
-    monkeypatch.setattr(parallel, "extract", fake_extract)
+    monkeypatch.setattr(api, "extract", fake_extract)
     monkeypatch.setattr(engine_dask, "worker_nlp", lambda model: blank)
     monkeypatch.setattr(parallel, "CHUNK_WORDS", 40)
     texts = corpus(16)

@@ -78,7 +78,7 @@ def test_failed_extraction_becomes_a_skip(monkeypatch, vocab):
             raise ValueError("bad span")
         return fake_extract(doc, article)
 
-    monkeypatch.setattr(parallel, "extract", flaky)
+    monkeypatch.setattr(api, "extract", flaky)
     arts = [Article("ok", "Avery met Blake."), Article("bad", "boom Casey", source="bad.txt")]
     out = parallel.process_chunk(spacy.blank("en"), arts)
     assert isinstance(out[0], ArticleResult)
@@ -88,14 +88,14 @@ def test_failed_extraction_becomes_a_skip(monkeypatch, vocab):
 def test_model_failure_skips_only_the_article_it_fails_on(monkeypatch):
     import spacy
 
-    monkeypatch.setattr(parallel, "extract", fake_extract)
+    monkeypatch.setattr(api, "extract", fake_extract)
     nlp = spacy.blank("en")
     nlp.max_length = 100
     arts = [Article("a", "Avery met Blake."), Article("long", "Casey " * 40, source="long.txt"),
             Article("b", "Devon met Emery.")]
     out = parallel.process_chunk(nlp, arts)
     assert [type(o).__name__ for o in out] == ["ArticleResult", "Skipped", "ArticleResult"]
-    assert out[1].reason == "nlp-error" and out[1].source == "long.txt"
+    assert out[1].reason == "failed" and out[1].source == "long.txt"
 
 
 def graph_bytes(kg) -> str:
@@ -106,7 +106,7 @@ def test_pool_gives_the_same_graph_as_one_process(monkeypatch):
     """Forked workers (fake extraction, blank pipeline) merge to the identical graph."""
     import spacy
 
-    monkeypatch.setattr(parallel, "extract", fake_extract)
+    monkeypatch.setattr(api, "extract", fake_extract)
     monkeypatch.setattr(parallel, "CHUNK_WORDS", 40)
     texts = corpus(24)
     nlp = spacy.blank("en")

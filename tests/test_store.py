@@ -28,7 +28,7 @@ def fake(monkeypatch):
     """Model-free extraction on a blank pipeline; returns build(**kw) counting processed articles."""
     import spacy
 
-    monkeypatch.setattr(parallel, "extract", fake_extract)
+    monkeypatch.setattr(api, "extract", fake_extract)
     nlp = spacy.blank("en")
 
     def build(sources, **kw):
@@ -137,7 +137,7 @@ import os, sys, time, spacy
 sys.path.insert(0, {tests!r})
 from graphkit import api, parallel
 from scale_fakes import fake_extract
-parallel.extract = fake_extract
+api.extract = fake_extract
 parallel.CHUNK_WORDS = 1  # one article per chunk: one transaction per article
 slow = os.environ.get("SLOW") == "1"
 kg = api.build([sys.argv[1]], nlp=spacy.blank("en"), jobs=int(os.environ["JOBS"]), store=sys.argv[2],

@@ -9,13 +9,15 @@ idle at the end of a run. Workers return plain ``ArticleResult`` records, never
 Docs; callers re-order them by input position, so the graph does not depend on
 which worker finished first.
 
-The same ``Engine`` protocol drives the local pool (``LocalPool``), the
-in-process path (``SerialEngine``) and the Dask engine (``engine_dask``).
+The same ``Engine`` protocol drives the local pool (``LocalPool``) and the
+Dask engine (``engine_dask``); with one job everything runs in this process,
+one article at a time.
 """
 
 from __future__ import annotations
 
 import heapq
+from collections import deque
 import multiprocessing as mp
 import os
 import signal
@@ -82,27 +84,43 @@ def chunk_articles(articles: Iterable[Article], *, chunk_words: int | None = Non
         yield Chunk(index, tuple(pos), tuple(arts), words)
 
 
-def process_chunk(nlp: Any, articles: Iterable[Article], *, batch_size: int = 32) -> list[Outcome]:
-    """Parse and extract one chunk (through ``api.process``) into a picklable list.
+def iter_outcomes(nlp: Any, articles: Iterable[Article], *, batch_size: int = 32) -> Iterator[Outcome]:
+    """Parse and extract articles in one stream (through ``api.process``); one outcome each, in order.
 
-    If anything fails on the chunk, its articles are retried one by one and the
-    one that fails becomes a ``Skipped``: one broken article never stops a corpus.
+    If anything fails, the articles handed to the model but not yet finished
+    are retried one by one, so only the one that fails becomes a ``Skipped``:
+    one broken article never stops a corpus. Ctrl-C is not caught.
     """
-    from .api import process  # the one parse-and-extract path, shared with in-process builds
+    from .api import process  # the one parse-and-extract path, shared with the serial API
 
-    articles = tuple(articles)
-    try:
-        return list(process(articles, nlp=nlp, batch_size=batch_size))
-    except Exception as exc:
-        if len(articles) == 1:
-            return [_failure(articles[0], exc)]
-    out: list[Outcome] = []
-    for art in articles:
+    source = iter(articles)
+    pending: deque[Article] = deque()  # handed to the model, outcome not yet yielded
+
+    def feed() -> Iterator[Article]:
+        for art in source:
+            pending.append(art)
+            yield art
+
+    while True:
         try:
-            out.extend(process([art], nlp=nlp, batch_size=1))
-        except Exception as exc:
-            out.append(_failure(art, exc))
-    return out
+            for res in process(feed(), nlp=nlp, batch_size=batch_size):
+                pending.popleft()
+                yield res
+            return
+        except Exception:
+            if not pending:
+                raise
+        while pending:
+            art = pending.popleft()
+            try:
+                yield from process([art], nlp=nlp, batch_size=1)
+            except Exception as exc:
+                yield _failure(art, exc)
+
+
+def process_chunk(nlp: Any, articles: Iterable[Article], *, batch_size: int = 32) -> list[Outcome]:
+    """All outcomes of one chunk as a picklable list (what a worker returns)."""
+    return list(iter_outcomes(nlp, articles, batch_size=batch_size))
 
 
 def _failure(art: Article, exc: Exception) -> Skipped:
@@ -121,36 +139,6 @@ class Engine(Protocol):
     def wait_any(self, futures: Iterable[Any]) -> Iterable[Any]: ...
 
     def close(self) -> None: ...
-
-
-class _Done:
-    """An already computed result (the in-process engine's 'future')."""
-
-    def __init__(self, value: Any) -> None:
-        self.value = value
-
-    def result(self) -> Any:
-        return self.value
-
-
-class SerialEngine:
-    """Runs each chunk in this process with one loaded model."""
-
-    slots = 1
-
-    def __init__(self, *, model: str | None = None, nlp: Any = None, batch_size: int = 32) -> None:
-        self.model, self.nlp, self.batch_size = model, nlp, batch_size
-
-    def submit(self, chunk: Chunk) -> _Done:
-        if self.nlp is None:  # loaded on first use: a run with nothing new never loads the model
-            self.nlp = nlp_mod.load_model(self.model)
-        return _Done(process_chunk(self.nlp, chunk.articles, batch_size=self.batch_size))
-
-    def wait_any(self, futures: Iterable[Any]) -> Iterable[Any]:
-        return list(futures)
-
-    def close(self) -> None:
-        pass
 
 
 def check_model(model: str | None) -> None:
@@ -260,35 +248,48 @@ def _result(fut: Any) -> list[Outcome]:
                           "rerun with fewer --jobs or with --jobs 1") from None
 
 
-def open_engine(jobs: int, *, model: str | None = None, nlp: Any = None, batch_size: int = 32) -> Engine:
-    """The in-process engine for one job, else a local process pool."""
-    if jobs <= 1:
-        return SerialEngine(model=model, nlp=nlp, batch_size=batch_size)
-    return LocalPool(jobs, model=model, nlp=nlp, batch_size=batch_size)
-
-
 def run(articles: Iterable[Article], *, jobs: int | None = None, model: str | None = None, nlp: Any = None,
         batch_size: int = 32, engine: Engine | None = None,
         chunk_words: int | None = None) -> Iterator[list[tuple[int, Outcome]]]:
-    """Process articles on ``jobs`` processes (or ``engine``); yield each finished chunk.
+    """Process articles on ``jobs`` processes (or ``engine``); yield each finished batch.
 
-    A chunk is a list of ``(input position, outcome)``; chunks arrive in
-    completion order, so sort by position for a deterministic order. When the
-    whole input fits in one chunk it is processed in this process.
+    A batch is a list of ``(input position, outcome)``: one chunk from workers,
+    in completion order (sort by position for a deterministic order), or one
+    article at a time, in order, when everything runs in this process — with
+    one job, or when the whole input fits in one chunk.
     """
     chunks = chunk_articles(articles, chunk_words=chunk_words)
-    own = engine is None
-    if own:
-        jobs = jobs or cpu_count()
-        first = list(_take(chunks, 2))
-        chunks = _chain(first, chunks)
-        engine = open_engine(1 if len(first) < 2 else jobs, model=model, nlp=nlp, batch_size=batch_size)
-    try:
+    if engine is not None:
         for chunk, outcomes in schedule(engine, chunks):
             yield list(zip(chunk.positions, outcomes))
+        return
+    jobs = jobs or cpu_count()
+    first = list(_take(chunks, 2))
+    if not first:
+        return  # nothing to do: the model is never loaded
+    if jobs <= 1 or len(first) < 2:
+        yield from _in_process(_chain(first, chunks), nlp or nlp_mod.load_model(model), batch_size)
+        return
+    pool = LocalPool(jobs, model=model, nlp=nlp, batch_size=batch_size)
+    try:
+        for chunk, outcomes in schedule(pool, _chain(first, chunks)):
+            yield list(zip(chunk.positions, outcomes))
     finally:
-        if own:
-            engine.close()
+        pool.close()
+
+
+def _in_process(chunks: Iterable[Chunk], nlp: Any, batch_size: int) -> Iterator[list[tuple[int, Outcome]]]:
+    """One stream through the model in this process, one article at a time."""
+    positions: deque[int] = deque()
+
+    def articles() -> Iterator[Article]:
+        for chunk in chunks:
+            for pos, art in zip(chunk.positions, chunk.articles):
+                positions.append(pos)
+                yield art
+
+    for outcome in iter_outcomes(nlp, articles(), batch_size=batch_size):
+        yield [(positions.popleft(), outcome)]
 
 
 def _take(it: Iterator[Chunk], n: int) -> Iterator[Chunk]:

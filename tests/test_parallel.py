@@ -79,10 +79,12 @@ def test_failed_extraction_becomes_a_skip(monkeypatch, vocab):
         return fake_extract(doc, article)
 
     monkeypatch.setattr(api, "extract", flaky)
-    arts = [Article("ok", "Avery met Blake."), Article("bad", "boom Casey", source="bad.txt")]
-    out = parallel.process_chunk(spacy.blank("en"), arts)
-    assert isinstance(out[0], ArticleResult)
-    assert isinstance(out[1], Skipped) and out[1].source == "bad.txt" and "bad span" in out[1].message
+    arts = [Article("ok", "Avery met Blake."), Article("bad", "boom Casey", source="bad.txt"),
+            *(Article(f"n{i}", f"Devon met Emery {i}.") for i in range(5))]
+    out = parallel.process_chunk(spacy.blank("en"), arts, batch_size=4)
+    assert [type(o).__name__ for o in out] == ["ArticleResult", "Skipped"] + ["ArticleResult"] * 5
+    assert [o.article.id for o in out if isinstance(o, ArticleResult)] == ["ok", "n0", "n1", "n2", "n3", "n4"]
+    assert out[1].source == "bad.txt" and "bad span" in out[1].message
 
 
 def test_model_failure_skips_only_the_article_it_fails_on(monkeypatch):

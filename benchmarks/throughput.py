@@ -10,7 +10,8 @@ CORPUS is anything ``graphkit build`` reads (files or folders of .txt/.md/.html/
    texts) and of the full ``graphkit.build(articles, jobs=J)`` (parsing,
    extraction, merging into the graph), and their ratio. Target: >= 0.9.
 2. **scaling**: graphkit words/s with the largest ``--jobs`` over ``--jobs 1``.
-   Target: >= 1.6 for 2 jobs on 2 free cores. Also the best speed-up each
+   Target: >= 1.6 for 2 jobs on 2 free cores. Also what the machine delivers
+   right now (plain CPU-bound processes, 1 vs J) and the best speed-up each
    hand-out allows, computed from word counts (independent of machine load).
 3. **peak memory** (max RSS of a fresh ``graphkit.build(..., jobs=1)`` subprocess)
    for 200 and 2,000 articles, the corpus articles repeated (with new ids) to
@@ -123,6 +124,29 @@ def throughput(arts: list[Article], jobs_list: list[int], *, batch_size: int, re
     return rows
 
 
+def _burn(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def machine_scaling(jobs: int, n: int = 8_000_000) -> float:
+    """How much faster ``jobs`` processes burn ``jobs`` equal CPU tasks than one process: what the
+    machine delivers right now (about ``jobs`` on idle cores, near 1 when other work takes them)."""
+    import multiprocessing as mp
+
+    t = time.perf_counter()
+    for _ in range(jobs):
+        _burn(n)
+    serial = time.perf_counter() - t
+    with mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn").Pool(jobs) as pool:
+        t = time.perf_counter()
+        pool.map(_burn, [n] * jobs)
+        parallel_s = time.perf_counter() - t
+    return serial / parallel_s
+
+
 def balance(arts: list[Article], jobs: int, batch_size: int) -> dict[str, float]:
     """Speed-up bound of each hand-out, from word counts alone (no timing, so no noise).
 
@@ -215,8 +239,11 @@ def main(argv: list[str] | None = None) -> int:
         lo, hi = rows[0], rows[-1]
         result["scaling"] = {"graphkit": hi["graphkit_words_s"] / lo["graphkit_words_s"],
                              "raw": hi["raw_words_s"] / lo["raw_words_s"]}
+        result["machine_scaling"] = machine_scaling(hi["jobs"])
         print(f"\n2. scaling, jobs={hi['jobs']} over jobs={lo['jobs']}: graphkit "
               f"{result['scaling']['graphkit']:.2f}x, raw spaCy {result['scaling']['raw']:.2f}x")
+        print(f"   this machine now runs {hi['jobs']} plain CPU-bound processes {result['machine_scaling']:.2f}x "
+              f"faster than one (about {hi['jobs']} on idle cores; near 1 means the cores are busy elsewhere)")
     if max(args.jobs or [1]) > 1:
         jobs = max(args.jobs)
         bound = balance(arts, jobs, args.batch_size)
@@ -237,7 +264,8 @@ def main(argv: list[str] | None = None) -> int:
     for r in rows:
         checks.append((f"graphkit/raw at jobs={r['jobs']} >= 0.9", r["ratio"] >= 0.9))
     if "scaling" in result and rows[-1]["jobs"] == 2 and rows[0]["jobs"] == 1:
-        checks.append(("2 jobs >= 1.6x one job", result["scaling"]["graphkit"] >= 1.6))
+        busy = " (machine busy: re-run on idle cores)" if result["machine_scaling"] < 1.8 else ""
+        checks.append((f"2 jobs >= 1.6x one job{busy}", result["scaling"]["graphkit"] >= 1.6))
     if "memory_ratio" in result:
         checks.append(("peak memory 2,000 <= 1.5x 200", result["memory_ratio"] <= 1.5))
     print("\ntargets: " + "; ".join(f"{name}: {'yes' if ok else 'NO'}" for name, ok in checks))

@@ -21,6 +21,10 @@ from .records import Article, ArticleResult, Notice, Skipped
 from .textio import MAX_CHARS
 from .dedup import with_outlets
 from .web import FetchOptions, WebReader, WebSource, is_url
+from . import parallel
+from .progress import Progress
+from .runner import Run, open_engine
+from .store import Store
 
 Source = str | os.PathLike | Article | WebSource
 
@@ -81,47 +85,54 @@ def build(sources: Source | Iterable[Source], *, model: str | None = None, nlp: 
           keep_isolated: bool = False, on_article: Callable[[ArticleResult], None] | None = None,
           on_skip: Callable[[Skipped], None] | None = None,
           fetch: FetchOptions | None = None, max_chars: int = MAX_CHARS,
-          on_warning: Callable[[Notice], None] | None = None) -> KnowledgeGraph:
+          on_warning: Callable[[Notice], None] | None = None, jobs: int | None = None,
+          store: str | os.PathLike | None = None, engine: str = "local", scheduler: str | None = None,
+          batch_size: int = 32, progress: Progress | None = None) -> KnowledgeGraph:
     """Build the who-acts-on-whom graph from paths, directories, raw texts, articles or web inputs.
 
     ``fetch`` sets how URLs, feeds and sitemaps are fetched and cached (``FetchOptions``).
     ``max_chars`` limits each article's body (longer ones are truncated with a
     warning, 0: no limit); warnings about inputs that were used but changed go
     to ``on_warning`` and into ``report.warnings``.
+    ``jobs`` worker processes parse in parallel (default: every core, or 1 when
+    a loaded ``nlp`` is passed); ``store`` names a SQLite corpus store that
+    keeps every result, so later runs only process new texts and the graph is
+    rebuilt from the whole store; ``engine="dask"`` sends the work to the
+    dask.distributed ``scheduler`` address instead.
     """
     if isinstance(sources, (str, os.PathLike, Article)) or is_url(sources):
         sources = [sources]
     web = WebReader(fetch)
     started = time.perf_counter()
-    skipped: list[Skipped] = []
     warnings: list[Notice] = []
 
     def warn(notice: Notice) -> None:
         warnings.append(notice)
         if on_warning:
             on_warning(notice)
-    counts = {"articles": 0, "words": 0}
-
-    def articles() -> Iterator[Article]:
-        for item in read_sources(sources, web=web, max_chars=max_chars, on_warning=warn):
-            if isinstance(item, Skipped):
-                skipped.append(item)
-                if on_skip:
-                    on_skip(item)
-            else:
-                yield item
-
-    results = []
-    for res in process(articles(), model=model, nlp=nlp):
-        counts["articles"] += 1
-        counts["words"] += len(res.article.text.split())
-        results.append(res)
-        if on_article:
-            on_article(res)
+    progress = progress or Progress(enabled=False)
+    jobs = jobs or (1 if nlp is not None else parallel.cpu_count())
+    run = Run(Store(store, pipeline=f"model={model or 'default'}") if store else None, progress)
+    try:
+        eng = open_engine(engine, scheduler, model=model, batch_size=batch_size)
+        try:
+            todo = run.articles(read_sources(sources, web=web, max_chars=max_chars, on_warning=warn),
+                                on_skip)
+            for batch in parallel.run(todo, jobs=jobs, model=model, nlp=nlp, batch_size=batch_size, engine=eng):
+                run.finish(batch, on_article, on_skip)
+        finally:
+            if eng is not None:
+                eng.close()
+        results = run.final_results()
+    finally:
+        if run.store is not None:
+            run.store.close()
     if not results:
-        reasons = "; ".join(str(s) for s in skipped[:3]) or "no inputs given"
+        reasons = "; ".join(str(s) for s in run.skipped[:3]) or "no inputs given"
         raise InputError(f"no usable articles ({reasons}); pass .txt/.md/.html/.jsonl/.csv files or a folder")
-    report = BuildReport(counts["articles"], counts["words"], tuple(skipped), time.perf_counter() - started,
+    report = BuildReport(run.counts["articles"], run.counts["words"], tuple(run.skipped),
+                         time.perf_counter() - started, cached=run.counts["cached"],
+                         duplicates=run.counts["duplicates"], stored=len(results) if store else 0,
                          sources=web.sources, warnings=tuple(warnings))
     G = build_graph(results, keep_isolated=keep_isolated)
     if report.sources:  # web inputs: edges count the distinct outlets behind their evidence

@@ -9,6 +9,7 @@ import typer
 
 from . import api
 from .errors import GraphkitError
+from .progress import Progress, summary_lines
 from .records import ArticleResult, Notice, Skipped
 from .textio import MAX_CHARS
 
@@ -62,6 +63,16 @@ def build(
     max_nodes: Annotated[int, typer.Option(
         "--max-nodes", min=0, help="Show only the N top-ranked actors in graph.html; the page lists what was "
         "left out (graph.json and graph.graphml keep everything). 0 shows all.")] = 2000,
+    jobs: Annotated[Optional[int], typer.Option(
+        "--jobs", "-j", min=1, help="Worker processes for parsing (default: number of cores).")] = None,
+    store: Annotated[Optional[Path], typer.Option(
+        help="SQLite corpus store: keeps every result, processes only new texts, graph built from it all.")]
+    = None,
+    engine: Annotated[str, typer.Option(help="local (processes on this machine) or dask (a cluster).")]
+    = "local",
+    scheduler: Annotated[Optional[str], typer.Option(
+        help="dask.distributed scheduler address for --engine dask, e.g. tcp://10.0.0.5:8786.")] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Texts per nlp.pipe batch.")] = 32,
 ) -> None:
     """Read articles, extract who acts on whom, write the graph files."""
     from .feeds import Feed, Sitemap, UrlList
@@ -80,25 +91,31 @@ def build(
         fail(str(exc))
     done: list[str] = []
     stage = ["reading"]
-    with typer.progressbar(length=0, label="articles", file=None, hidden=quiet) as bar:
-        def on_article(res: ArticleResult) -> None:
-            done.append(res.article.id)
-            bar.update(1)
+    progress = Progress(enabled=not quiet)
 
-        def on_skip(item: Skipped | Notice) -> None:
-            typer.secho(f"\nWarning: {item}", fg=typer.colors.YELLOW, err=True)
+    def on_article(res: ArticleResult) -> None:
+        done.append(res.article.id)
 
-        try:
-            kg = api.build(sources, model=model, keep_isolated=keep_isolated,
-                           on_article=on_article, on_skip=on_skip,
-                           fetch=FetchOptions(cache_dir=cache, offline=offline, min_interval=delay),
-                           max_chars=max_chars, on_warning=on_skip)
-            stage[0] = "writing"
-            paths = api.write_outputs(kg, out, max_nodes=max_nodes or None)
-        except GraphkitError as exc:
-            fail(str(exc))
-        except KeyboardInterrupt:
-            interrupted(done, out, stage[0])
+    def on_skip(item: Skipped | Notice) -> None:
+        typer.secho(f"\nWarning: {item}", fg=typer.colors.YELLOW, err=True)
+
+    try:
+        kg = api.build(sources, model=model, keep_isolated=keep_isolated,
+                       on_article=on_article, on_skip=on_skip,
+                       fetch=FetchOptions(cache_dir=cache, offline=offline, min_interval=delay),
+                       max_chars=max_chars, on_warning=on_skip, jobs=jobs, store=store,
+                       engine=engine, scheduler=scheduler, batch_size=batch_size, progress=progress)
+        stage[0] = "writing"
+        paths = api.write_outputs(kg, out, max_nodes=max_nodes or None)
+    except GraphkitError as exc:
+        progress.close()
+        fail(str(exc))
+    except KeyboardInterrupt:
+        progress.close()
+        if store:
+            typer.secho(f"\nFinished articles are kept in {store}: rerun the same command to go on",
+                        fg=typer.colors.YELLOW, err=True)
+        interrupted(done, out, stage[0])
     if not quiet:
         summary(kg, paths, max_nodes)
     problems = len(kg.report.skipped) + len(kg.report.warnings)
@@ -122,6 +139,7 @@ def summary(kg, paths: dict, max_nodes: int = 0) -> None:
     r = kg.report
     types = ", ".join(f"{n} {t}" for t, n in kg.entity_counts().items()) or "none"
     typer.echo(f"{r.articles} articles read ({r.words} words, {r.seconds:.1f}s), {len(r.skipped)} skipped")
+    summary_lines(r, echo=typer.echo)
     for reason, n in r.skipped_by_reason().items():
         typer.echo(f"  skipped {n} × {reason}")
     for reason, n in r.warnings_by_reason().items():

@@ -42,6 +42,9 @@ class BuildReport:
     # Web articles: id → every URL the story was read from (copies on other outlets merged).
     sources: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
     warnings: tuple[Notice, ...] = ()
+    cached: int = 0  # already in the --store: not processed again
+    duplicates: int = 0  # same text as another input of this run: processed once
+    stored: int = 0  # articles in the --store after the run
 
     def skipped_by_reason(self) -> dict[str, int]:
         out: dict[str, int] = {}

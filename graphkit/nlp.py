@@ -53,6 +53,8 @@ def load_model(name: str | None = None) -> Any:
         raise ModelError(f"spaCy model {name!r} lacks {', '.join(missing)}; graphkit needs a pipeline "
                          f"with a parser and an entity recognizer, e.g. `{INSTALL_HINT}`")
     nlp.add_pipe("graphkit_paragraphs", before="parser")
+    if "senter" in nlp.component_names:  # the parser sets sentence boundaries; senter is dead weight
+        nlp.remove_pipe("senter")
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
 

@@ -28,6 +28,7 @@ _CREDIT_TAIL = re.compile(r"(?:\b(?:image|photo|photograph|picture|credit|photo 
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|,|;|\||&|\bvia\b|\band\b|\s-\s)\s*", re.I)
 _BY = re.compile(r"^(?:(?:written|words|additional\s+reporting|reporting|report|text)\s+)?by\s+(.{2,300})$", re.I)
 _NAME = re.compile(r"^([A-Z\u00c0-\u024f][\w'\u2019.\-]{0,30}(?:\s+[A-Z\u00c0-\u024f][\w'\u2019.\-]{0,30}){1,3})")
+_INNER_BREAK = re.compile(r"[a-z0-9)][.!?][\"'\u201d\u2019]?\s+[A-Z\"\u201c]")
 _LINK_LIST = "\x00link-list"  # stands for a dropped block of related links
 
 
@@ -63,11 +64,12 @@ def _in_list(par: str, name: str) -> bool:
 
 
 def _is_prose(par: str) -> bool:
+    """A paragraph of running text: ends like a sentence, or is long and holds a sentence break
+    (a quotation cut off at the end of a long paragraph is still body text)."""
     words = par.split()
-    if len(words) < 8 or not _PROSE_END.search(par.rstrip("* ")[-8:]):
+    if len(words) < 8 or sum(c.isalpha() for c in par) / max(1, len(par)) <= 0.6:
         return False
-    letters = sum(c.isalpha() for c in par)
-    return letters / max(1, len(par)) > 0.6
+    return bool(_PROSE_END.search(par.rstrip("* ")[-8:])) or (len(words) >= 25 and bool(_INNER_BREAK.search(par)))
 
 
 def _is_sentence(par: str) -> bool:

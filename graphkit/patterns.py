@@ -48,6 +48,16 @@ def _particle(tok: Any) -> str:
     return " ".join(c.lower_ for c in tok.children if c.dep_ == "prt")
 
 
+def _no_act(v: Any) -> bool:
+    """Verbs that relate without acting ("a region comprising X", "the list includes Y"), and
+    participial adverbials of verbs the lexicon does not know ("…, comprising X"): no edges."""
+    lemma = v.lemma_.lower()
+    if lemma in words("non_act_verbs"):
+        return True
+    return (v.dep_ == "advcl" and v.tag_ == "VBG" and lemma not in verb_classes()
+            and not any(c.dep_ in ("nsubj", "mark") for c in v.children))
+
+
 def is_chain_member(v: Any) -> bool:
     """A controlled clause read together with its head ("refused *to give*", "stop *using*")."""
     if v.dep_ == "xcomp" and v.pos_ in ("VERB", "AUX"):
@@ -125,6 +135,8 @@ class Reader:
             sources = [a for t in subject_tokens(v) for a in self.actors.np_list(t)]
             yield from self._circumstantial(v, sources)
             return
+        if _no_act(v):
+            return
         passive = is_passive(v) or (v.dep_ == "acl" and v.tag_ == "VBN")
         sources = [a for t in subject_tokens(v) for a in self.actors.np_list(t)]
         if not sources:
@@ -193,7 +205,21 @@ class Reader:
             yield from self._recalled(v, sources, base)
 
     def _patients(self, v: Any, passive: bool, lemma: str) -> Iterator[tuple[str, Any, dict]]:
-        """(target, token, label extras) for each actor ``v`` acts on."""
+        """(target, token, label extras) for each actor ``v`` acts on; an actor already reached as
+        a direct object is not reached again through a prepositional phrase ("thanked X for his service")."""
+        direct: set[str] = set()
+        found = list(self._all_patients(v, passive, lemma))
+        sought = {k for k, _t, extra in found if extra.get("particle") == "for"}  # "asked X for his resignation"
+        for k, tok, extra in found:
+            if extra.get("role") == "dobj":
+                if k in sought:
+                    continue
+                direct.add(k)
+            elif k in direct and not extra.get("noun") and not extra.get("event"):
+                continue
+            yield k, tok, extra
+
+    def _all_patients(self, v: Any, passive: bool, lemma: str) -> Iterator[tuple[str, Any, dict]]:
         if passive:
             for t in patient_tokens(v):
                 for k, tok in self.actors.np_list(t):
@@ -228,7 +254,12 @@ class Reader:
             if c.dep_ == "dative":
                 heads = [p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c]
                 for k, tok in (a for h in heads for a in self.actors.np_list(h)):
-                    yield k, tok, ({**extra, "prep": "to"} if extra else {"role": "dative"})
+                    if extra:
+                        yield k, tok, {**extra, "prep": "to"}
+                    elif noun is not None and c.pos_ == "ADP":  # "sold its stores to X" → "sold to"
+                        yield k, tok, {"prep": c.lower_}
+                    else:
+                        yield k, tok, {"role": "dative"}
         yield from self._prep_patients(v, lemma, noun, extra)
 
     def _prep_patients(self, v: Any, lemma: str, noun: Any, extra: dict) -> Iterator[tuple[str, Any, dict]]:
@@ -249,6 +280,8 @@ class Reader:
         if lemma not in words("from_verbs"):
             blocked += ("from",)  # "operates independently from X" is no act on X
         for prep in v.children:
+            if prep.dep_ == "prep" and prep.lower_ == "for" and lemma in words("sought_verbs"):
+                yield from self._sought(prep)
             if prep.dep_ != "prep" or prep.lower_ not in allowed or prep.lower_ in blocked:
                 continue
             if noun is not None and not extra:
@@ -256,6 +289,14 @@ class Reader:
             else:
                 pextra = {**extra, "prep": prep.lower_}
             yield from self._prep_objects(prep, lemma, pextra)
+
+    def _sought(self, prep: Any) -> Iterator[tuple[str, Any, dict]]:
+        """"called for X's resignation", "asked for the release of X" → "called for resignation of" X."""
+        for p in (p for p in prep.children if p.dep_ == "pobj" and p.lower_ in words("sought_nouns")):
+            found = [self.actors.owner(p)] + [a for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+                                              for q in c.children if q.dep_ == "pobj" for a in self.actors.np_list(q)]
+            for a in (a for a in found if a):
+                yield a[0], a[1], {"particle": "for", "noun": p.lemma_.lower(), "prep": "of"}
 
     def _complement(self, v: Any, lemma: str, ent_objs: list, plain: list) -> str:
         """The defining complement of "designated X a risk" / "named X as chair"."""
@@ -276,7 +317,8 @@ class Reader:
             return {}
         low = noun.lower_
         light = lemma in words("light_verbs") and (low in event_nouns() or lemma not in words("weak_light_verbs"))
-        if light and low in event_nouns():
+        if light and low in event_nouns() and lemma not in words("receiving_verbs"):
+            # "received a payment from X" is X's act, not the subject's: keep "received payment from"
             verb, label = event_nouns()[low]
             return {"event": strip_prep(label), "chain_last": canonical_lemma(verb)}
         if light or low in circumstantial_nouns():  # "resumed talks with"

@@ -48,13 +48,25 @@ def _question(tok: Any) -> bool:
     return last.text == "?" or (last.is_quote and len(sent) > 1 and sent[-2].text == "?")
 
 
+def _open_question(tok: Any) -> bool:
+    """Whether ``tok`` heads an embedded question ("did not disclose *whether* it received …")."""
+    cur = tok
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in cur.children) and cur.dep_ in ("ccomp", "advcl"):
+            return cur.dep_ == "ccomp" or any(c.lower_ == "whether" for c in cur.children)
+        if cur.dep_ not in ("conj", "xcomp") or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
 def _to_relation(act: Act, article: Article, actors: Actors) -> Relation | None:
     if act.source == act.target:
         return None
     label = render(act.parts)
     if not label:
         return None
-    if speech.denied(act.anchor) or _question(act.anchor):
+    if speech.denied(act.anchor) or _question(act.anchor) or _open_question(act.anchor):
         return None  # "X denied that Y bribed Z", "Did Y bribe Z?" assert nothing about Y and Z
     category, polarity = classify(act.parts)
     reporter = speech.reported_by(act.anchor, act.source, actors)

@@ -165,6 +165,8 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
         if c.dep_ == "prep" and c.lower_ in preps:
             for p in (p for p in c.children if p.dep_ == "pobj"):
                 a = actors.of_np(p)
+                if a and c.lower_ == "for" and not jurisdiction and actors.type(a[0]) == "place":
+                    continue  # "Acme's CEO for Central Europe" serves Acme, not the region
                 if a and actors.type(a[0]) in want:
                     return a
                 a = actors.owner(p)  # "a member of X's legal team"
@@ -208,40 +210,61 @@ def _table(name: str) -> frozenset[str]:
     return frozenset(load_json("role_titles.json")[name])
 
 
-def _implicit_ok(title: Any, last: Any, person: Any, main: str, actors: Any) -> bool:
-    """Whether "Prime Minister X" (no country named) may be read as the article's main country.
+def _implicit_country(title: Any, last: Any, person: Any, main: str, actors: Any) -> str | None:
+    """The government "Prime Minister X" (no country named) serves, if the text makes it plain.
 
-    The title must be a national one, sit right on the name (compound or apposition), name no
-    other body ("President X of Y", "president of the court"), and the main country must be
-    mentioned in the same sentence or the two before it.
+    The title must be a national one, sit right on the name (compound or apposition) and name no
+    other body ("President X of Y", "president of the court"). The country is the only one in view
+    (this sentence and the two before it) that can have the title ("Prime Minister" is no US office);
+    for a title only some countries have ("Foreign Secretary"), the only such country in the article.
     """
-    if _title_text(title, last) not in _table("national_titles"):
-        return False
+    text = _title_text(title, last)
+    if text not in _table("national_titles"):
+        return None
     if not (last.head == person or person.head == last or (last.dep_ == "compound" and last.head.head == person)):
-        return False
+        return None
     if any(c.dep_ == "prep" and c.lower_ in ("of", "for") for t in (last, person) for c in t.children):
-        return False
+        return None
     sent = title.sent
     start = sent.start
     for _ in range(2):
         if start > 0:
             start = title.doc[start - 1].sent.start
-    return _countries_between(title.doc, start, sent.end) == {main}
+    in_view = _countries_between(title.doc, start, sent.end)
+    fits = _title_fits(text, in_view)
+    if not fits and in_view and _title_rule(text).get("only"):
+        fits = _title_fits(text, _countries_between(title.doc, 0, len(title.doc)))
+    if len(fits) != 1:
+        return None
+    key = next(iter(fits))
+    return key if key == main or actors.type(key) == "government" else None
 
 
-def _countries_between(doc: Any, start: int, end: int) -> set[str]:
-    """Government keys of the countries named (or named by a demonym) in ``doc[start:end]``."""
+def _title_rule(title: str) -> dict:
+    return load_json("role_titles.json").get("title_countries", {}).get(title, {})
+
+
+def _title_fits(title: str, countries: dict[str, str]) -> set[str]:
+    """Keys of the countries in view that can have ``title`` ("Prime Minister" is no US office,
+    "Foreign Secretary" a British one: ``role_titles.json: title_countries``)."""
+    rule = _title_rule(title)
+    only, never = set(rule.get("only", ())), set(rule.get("not", ()))
+    return {k for k, name in countries.items() if (not only or name in only) and name not in never}
+
+
+def _countries_between(doc: Any, start: int, end: int) -> dict[str, str]:
+    """Government key → country name for the countries named (or named by a demonym) in ``doc[start:end]``."""
     try:
         from .entities import slug
         from .entity_tables import country_of
     except ImportError:  # no country table: no implicit roles
-        return set()
-    out = set()
+        return {}
+    out: dict[str, str] = {}
     for ent in doc.ents:
         if ent.start >= start and ent.end <= end and ent.label_ in ("GPE", "NORP"):
             country = country_of(re.sub(r"^(the|The)\s+", "", ent.text))
             if country is not None and not country.supranational:
-                out.add(slug(country.government))
+                out[slug(country.government)] = country.name
     return out
 
 
@@ -297,9 +320,10 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
             continue
         titled.add(person[1].i)
         org = _org_of(tok, last, actors, is_family, domains, person[1])
-        if not org and main and main != person[0] and _implicit_ok(tok, last, person[1], main, actors):
+        country = _implicit_country(tok, last, person[1], main, actors) if not org and main else None
+        if country and country != person[0]:
             ev = evidence(tok, article, None, "")
-            implicit.setdefault(person[0], Relation(person[0], main, label, label.split()[0], "role", "neutral", 0,
+            implicit.setdefault(person[0], Relation(person[0], country, label, label.split()[0], "role", "neutral", 0,
                                                     replace(ev, source_text=actors.mention_text(person[1]))))
         if not org or org[0] == person[0]:
             continue

@@ -352,7 +352,7 @@ def test_acl_participle_takes_the_by_agent_of_its_noun(nlp):
 def test_dative_to_phrase(nlp):
     t = triples(nlp("According to prosecutors, he owed $800,000 to the Internal Revenue Service."),
                 {"Internal Revenue Service": G, "John Smith": P}, {"he": "John Smith"})
-    assert ("john-smith", "owed", "internal-revenue-service") in t
+    assert ("john-smith", "owed to", "internal-revenue-service") in t
 
 
 @model
@@ -576,7 +576,7 @@ def test_national_title_without_country_ties_to_the_main_government(nlp):
     rels = list(extract_relations(doc, ents, article=Article("t", doc.text)))
     assert ("jean-dupont", "president of", "french-government") in {(r.source, r.relation, r.target) for r in rels}
     # with another country in view the title stays unattached
-    doc = nlp("France and Spain signed a treaty. President Jean Dupont met Jane Doe in Paris.")
+    doc = nlp("France and Germany signed a treaty. President Jean Dupont met Jane Doe in Paris.")
     ents = fixed_entities(doc, {"Jean Dupont": P, "Jane Doe": P, "French government": G})
     ents.main_government = "french-government"
     rels = list(extract_relations(doc, ents, article=Article("t", doc.text)))
@@ -683,3 +683,106 @@ def test_synonymous_speech_labels_aggregate(nlp):
 def test_possessive_ties(nlp):
     t = triples(nlp("Acme's ties to the Kremlin worried investors."), {"Acme": O, "Kremlin": G})
     assert t == {("acme", "had ties to", "kremlin")}
+
+
+# -- round 2: classes found auditing unseen articles ---------------------------------------------
+
+@model
+def test_relating_verbs_are_no_acts(nlp):
+    names = {"Acme": O, "Poland": G, "Hungary": G, "Globex": O}
+    assert triples(nlp("In 2015, Acme centralized its management in the regional office, comprising Poland "
+                       "and Hungary."), names) == set()
+    assert triples(nlp("Acme's portfolio includes Globex and Hungary."), names) == set()
+
+
+@model
+def test_participial_adverbial_of_a_known_verb_keeps_the_subject(nlp):
+    t = triples(nlp("Russia bombed the town, killing Maria Lopez."), {"Russia": G, "Maria Lopez": P})
+    assert t == {("russia", "killed", "maria-lopez")}
+
+
+@model
+def test_embedded_question_asserts_nothing(nlp):
+    names = {"Globex": O, "Acme": O}
+    assert triples(nlp("Globex did not disclose whether it received any payments from Acme."), names,
+                   {"it": "Globex"}) == set()
+    assert triples(nlp("Reporters asked if Acme had sued Globex."), names) == set()
+
+
+@model
+def test_receiving_keeps_its_noun_and_direction(nlp):
+    names = {"Globex": O, "Acme": O}
+    assert triples(nlp("Globex received a payment from Acme."), names) == {("globex", "received payment from", "acme")}
+    assert ("globex", "invited", "acme") not in triples(nlp("Globex accepted an invitation from Acme."), names)
+
+
+@model
+def test_object_then_to_phrase(nlp):
+    t = triples(nlp("Acme sold its 2000 stores to Globex in March."), {"Acme": O, "Globex": O})
+    assert t == {("acme", "sold to", "globex")}
+
+
+@model
+def test_prepositional_repeat_of_the_object_is_one_edge(nlp):
+    t = triples(nlp("I thank John very much for his service."), {"John": P, "Jane Doe": P},
+                {"i": "Jane Doe", "his": "John"})
+    assert t == {("jane-doe", "thanked", "john")}
+
+
+@model
+def test_called_for_resignation_of(nlp):
+    names = {"Jane Doe": P, "John Smith": P, "protesters": O}
+    assert triples(nlp("Jane Doe had asked for John Smith's resignation."), names) == {
+        ("jane-doe", "asked for resignation of", "john-smith")}
+    assert triples(nlp("The protesters called for the release of John Smith."), names) == {
+        ("protesters", "called for release of", "john-smith")}
+    assert triples(nlp("I asked John Smith for his resignation."), names, {"i": "Jane Doe", "his": "John Smith"}) == {
+        ("jane-doe", "asked for resignation of", "john-smith")}
+
+
+@model
+def test_the_state_of_x_is_x(nlp):
+    t = triples(nlp("The Civil Liberties Union filed a lawsuit against the state of Montana over the law."),
+                {"Civil Liberties Union": O, "Montana": L})
+    assert t == {("civil-liberties-union", "sued", "montana")}
+
+
+@model
+def test_withdrawing_a_country_is_no_act_on_it(nlp):
+    t = triples(nlp("Carter withdrew the US from a treaty with Iran."), {"Carter": P, "US": G, "Iran": G})
+    assert t == set()
+
+
+@model
+def test_according_to_a_statement_by(nlp):
+    rels = relations(nlp("Acme supported Globex, according to a tweet on Monday by Senator Mike Pompeo."),
+                     {"Acme": O, "Globex": O, "Mike Pompeo": P})
+    assert [(r.source, r.target, r.evidence.reported_by) for r in rels if r.kind == "action"] == [
+        ("acme", "globex", "mike-pompeo")]
+
+
+@model
+def test_regional_post_serves_the_company(nlp):
+    t = triples(nlp("Matt Jones, Acme's CEO for Central Europe, explained the plan."),
+                {"Matt Jones": P, "Acme": O, "Central Europe": L})
+    assert t == {("matt-jones", "ceo of", "acme")}
+
+
+@model
+def test_national_title_resolved_by_the_countries_that_have_it(nlp):
+    def roles(text):
+        doc = nlp(text)
+        ents = fixed_entities(doc, {"John Smith": P, "Jane Doe": P, "UK government": G})
+        ents.main_government = "uk-government"
+        return {(r.source, r.relation, r.target) for r in extract_relations(doc, ents, article=Article("t", doc.text))
+                if r.kind == "role"}
+    # the US has no prime minister and no foreign secretary: the British main government is the one in view
+    assert roles("Prime Minister John Smith joined British officials asking the United States to waive immunity.") == {
+        ("john-smith", "prime minister of", "uk-government")}
+    assert roles("Britain protested. The case is old. The driver left. The car was found. "
+                 "Foreign Secretary John Smith spoke with US officials about the case.") == {
+        ("john-smith", "foreign secretary of", "uk-government")}
+    assert roles("Prime Minister John Smith asked the United States to waive immunity.") == set()
+    # a president could be American: no guess
+    assert roles("President John Smith asked the United States to waive immunity in Britain.") == set()
+    assert roles("Prime Minister John Smith met Jane Doe.") == set()  # no country in view

@@ -27,6 +27,7 @@ from typing import Any
 from .entity_tables import body_of, country_of, norm, tables
 from .names import Name
 
+ARTICLE_PREFIX = re.compile(r"^(al|el|ad|an|ar|as|ash|at|az)-", re.I)
 STOP_INITIALS = {"of", "and", "the", "for", "&", "de", "in", "on"}
 ALIAS_BETWEEN = [
     # ", also known as", "(formerly called", ", known within the community as" -- a comma, bracket or adverb is
@@ -92,13 +93,20 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", text) if w.lower() not in STOP_INITIALS).upper()
 
 
+def _may_abbreviate(name: str, acronym: str) -> bool:
+    """Whether a bracketed acronym can stand for the name before it. Several-word names may carry an
+    acronym of another language ("People's Protection Units (YPG)"); a one-word name must at least begin
+    with the acronym's letter: "Notes from Poland (NFP)" does not make NFP an alias of Poland."""
+    return len(name.split()) > 1 or name[:1].upper() == acronym[:1].upper()
+
+
 def _acronyms(doc: Any, names: list[Name], uf: _UF, rejected: set) -> None:
     by_start = {n.start: i for i, n in enumerate(names)}
     for i, n in enumerate(names):
         e = n.end
         if e + 2 < len(doc) + 1 and e + 2 <= len(doc) - 1 and doc[e].text == "(" and doc[e + 2].text == ")":
             j = by_start.get(e + 1)
-            if j is not None and names[j].text.isupper():
+            if j is not None and names[j].text.isupper() and _may_abbreviate(n.text, names[j].text):
                 uf.union(i, j)
     for i, tok in enumerate(doc):
         if tok.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and doc[i + 1].is_upper \
@@ -129,7 +137,21 @@ def _statements(doc: Any, names: list[Name], uf: _UF) -> None:
 
 
 def _person_like(n: Name) -> bool:
-    return n.label == "PERSON" or bool(n.titles) or n.cue == "person"
+    return n.cue != "vessel" and (n.label == "PERSON" or bool(n.titles) or n.cue == "person")
+
+
+def _name_words(text: str) -> list[str]:
+    """The words of a name that a partial mention may use: initials dropped, and a word with an Arabic
+    article ("al-Assad", "el-Sisi") also stands for its bare form ("Assad")."""
+    out = []
+    for w in text.split():
+        if re.fullmatch(r"[A-Z]\.?", w):
+            continue
+        out.append(w)
+        bare = ARTICLE_PREFIX.sub("", w)
+        if bare != w and bare[:1].isupper():
+            out.append(bare)
+    return out
 
 
 def _partials(names: list[Name], uf: _UF, kinds: list[str]) -> set[int]:
@@ -137,7 +159,7 @@ def _partials(names: list[Name], uf: _UF, kinds: list[str]) -> set[int]:
     full: dict[str, set[str]] = defaultdict(set)      # token -> full names containing it
     rep: dict[str, int] = {}
     for i, n in enumerate(names):
-        words = [w for w in n.text.split() if not re.fullmatch(r"[A-Z]\.?", w)]
+        words = _name_words(n.text)
         if len(words) > 1 and _person_like(n) and kinds[i] == "name":
             key = " ".join(words)
             rep.setdefault(key, i)
@@ -147,7 +169,7 @@ def _partials(names: list[Name], uf: _UF, kinds: list[str]) -> set[int]:
     for i, n in enumerate(names):
         if kinds[i] != "name":
             continue
-        words = [w for w in n.text.split() if not re.fullmatch(r"[A-Z]\.?", w)]
+        words = _name_words(n.text)
         key = " ".join(words)
         if key in rep:
             uf.union(i, rep[key])

@@ -71,7 +71,10 @@ def main_country(doc: Any) -> str:
             text = re.sub(r"^(the|The)\s+", "", ent.text)
             if not text:
                 continue
-            hint = country_hint(text) or country_hint(text.split()[0])
+            words = text.split()
+            # "Turkish Ministry of ...", "United States House of Representatives": a country prefix counts
+            hint = country_hint(text) or next(
+                (h for k in range(min(3, len(words)), 0, -1) if (h := country_hint(" ".join(words[:k])))), "")
             if not hint and ent.label_ in ("ORG", "FAC"):
                 body = body_of(text)
                 hint = body.country if body else ""

@@ -62,6 +62,7 @@ class Tables:
     cities: dict[str, Country] = field(default_factory=dict)      # norm(city) -> country
     platform_verbs: frozenset = frozenset()
     representatives: frozenset = frozenset()
+    vessel_prefixes: frozenset = frozenset()                      # "mv", "hms": ship-name prefixes
 
 
 def _titles(t: Tables) -> None:
@@ -132,6 +133,7 @@ def tables() -> Tables:
     t.unscoped = frozenset(coll.get("unscoped_qualifiers", ()))
     t.representatives = frozenset(coll.get("representatives", ()))
     t.offices = frozenset(load_lines("office_titles.txt"))
+    t.vessel_prefixes = frozenset(load_lines("vessel_prefixes.txt"))
     return t
 
 
@@ -147,7 +149,9 @@ def country_hint(text: str) -> str:
     c = t.countries.get(n) or t.demonyms.get(n) or t.cities.get(n)
     if c is not None:
         return "" if c.ambiguous or c.supranational else c.name
-    return t.regions.get(n, "")
+    region = t.regions.get(n, "")
+    c = country_of(region) if region else None
+    return c.name if c is not None else region  # the table is read lower-cased: "united states" -> "United States"
 
 
 def body_of(text: str, main_country: str = "") -> Body | None:

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from lemminflect import getAllLemmas
+
 from .entity_tables import body_of, norm, tables
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
@@ -53,11 +55,18 @@ class Name:
 def is_title(tok: Any) -> bool:
     if tok.pos_ in ("ADP", "DET", "CCONJ", "SCONJ") and not tok.is_title:
         return False
-    return tok.lower_ in tables().titles or tok.lower_.rstrip(".") in tables().titles
+    titles = tables().titles
+    if tok.lower_ in titles or tok.lower_.rstrip(".") in titles:
+        return True
+    # a plural title before several names or one: "Representatives Jane Roe, ...", "officers X and Y"
+    return tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s") and tok.lower_[:-1] in titles \
+        and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper()
 
 
 def _splits_at(doc: Any, i: int, start: int, end: int, person: bool) -> bool:
     """Whether the title word at ``i`` separates names inside an entity span."""
+    if person and i > 0 and f"{doc[i - 1].lower_} {doc[i].lower_}" in tables().titles:
+        return True  # "Chief" + "Executive Carrie Lam": the second word of a two-word title
     if not is_title(doc[i]):
         return False
     if person:
@@ -323,6 +332,46 @@ def _speaker_label(doc: Any, n: Name) -> bool:
     return s < n.start or (e < len(doc) and doc[e].text == ":")
 
 
+def _common_noun(doc: Any, n: Name) -> bool:
+    """A one-word 'name' that is a common noun: "an Order", "Prime Minister's Questions", "Members of ..."
+
+    The word takes an indefinite article, or it is a plural the tagger read as a common noun or that the
+    English lexicon knows as the plural of one, and the tagger did not call it an organisation or person.
+    """
+    if n.end - n.start != 1 or n.titles or n.cue:
+        return False
+    tok = doc[n.start]
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return True
+    if n.label not in ("", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW") or tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    if tok.tag_ == "NNS":
+        return True
+    lemmas = getAllLemmas(tok.lower_).get("NOUN", ())
+    return bool(lemmas) and tok.lower_ not in lemmas
+
+
+def is_vessel_prefix(tok: Any) -> bool:
+    """An upper-case ship prefix ("MV", "HMS", "USS") from ``vessel_prefixes.txt``."""
+    return tok.text.isupper() and tok.lower_ in tables().vessel_prefixes
+
+
+def vessel(doc: Any, n: Name) -> Name | None:
+    """'MV Jane Roe', 'HMS Victory': a ship or boat name keeps its prefix and is typed as a thing.
+
+    Returns the widened name, or None when the name is no vessel. A lone prefix is no name at all.
+    """
+    first = doc[n.start]
+    if is_vessel_prefix(first):
+        return Name(n.start, n.end, n.text, n.label, n.source, (), "vessel", raw=n.text) if n.end - n.start > 1 \
+            else None
+    if n.start > 0 and is_vessel_prefix(doc[n.start - 1]) and doc[n.start - 1].whitespace_:
+        s = n.start - 1
+        text = f"{doc[s].text} {n.text}"
+        return Name(s, n.end, text, n.label, n.source, (), "vessel", raw=text)
+    return None
+
+
 def reject(doc: Any, n: Name, authors: set[str], bylines: list[tuple[int, int]]) -> bool:
     """True for strings that are not actors."""
     t = tables()
@@ -331,14 +380,17 @@ def reject(doc: Any, n: Name, authors: set[str], bylines: list[tuple[int, int]])
         return True  # a title keeps a stoplisted word a name: "Mrs May"
     if DEBRIS.search(n.text) or not n.text[:1].isalnum():
         return True
-    if not any(c.isupper() for c in n.text) or key in authors or n.text.lower() in t.titles or AFFIXED.match(n.text):
+    bare_title = n.text.lower() in t.titles or (n.text.lower().endswith("s") and n.text.lower()[:-1] in t.titles)
+    if not any(c.isupper() for c in n.text) or key in authors or bare_title or AFFIXED.match(n.text):
         return True
     if any(key in a.split(" ") or key == a for a in authors):
         return True
     if key in t.demonyms and key not in t.countries:
         return True  # "Tongan time", "Serbians": a demonym is not a named actor
-    if in_spans(doc, n.start, bylines) or key in t.groups or _speaker_label(doc, n):
+    if in_spans(doc, n.start, bylines) or key in t.groups or _speaker_label(doc, n) or _common_noun(doc, n):
         return True
+    if n.end - n.start == 1 and is_vessel_prefix(doc[n.start]):
+        return True  # "MV" alone
     return _credit(doc, n)
 
 
@@ -351,6 +403,7 @@ def find_names(doc: Any, *, authors: tuple[str, ...] = (), main_country: str = "
         if ent.label_ == "PERSON" and in_spans(doc, ent.start, bylines):
             author_keys.add(norm(ent.text))
     cands = _ner_names(doc, main_country) + _recovered(doc, main_country)
+    cands = [vessel(doc, n) or n for n in cands]
     cands.sort(key=lambda n: (n.start, -(n.end - n.start)))
     inner_caps = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()}
     out, taken = [], set()

@@ -1,0 +1,159 @@
+"""Entity rules added after auditing unseen news articles: vessels, common nouns, titles, scoping."""
+
+from __future__ import annotations
+
+from entity_docs import article, build, keys_of
+
+from graphkit.entities import main_country, resolve
+from graphkit.entity_tables import country_hint
+
+
+def run(vocab, spec, ents=(), **kw):
+    doc = build(vocab, spec, ents)
+    return doc, resolve(doc, article(doc, **kw))
+
+
+# --- vessels --------------------------------------------------------------------------------------
+
+SHIP = ("Zentrix/NNP/PROPN/nsubj/1 renamed/VBD/VERB/ROOT/1/rename its/PRP$/PRON/poss/3 ship/NN/NOUN/dobj/1 "
+        "MV/NNP/PROPN/compound/6 Jane/NNP/PROPN/compound/6 Roe/NNP/PROPN/appos/3 ././PUNCT/punct/1")
+
+
+def test_ship_prefix_makes_a_vessel_not_an_actor(vocab):
+    doc, res = run(vocab, SHIP, [(0, 1, "ORG"), (5, 7, "PERSON")])
+    assert res.entity_at(5) == "mv-jane-roe"
+    assert res.entities["mv-jane-roe"].type == "other"
+    assert "mv" not in res.entities and "jane-roe" not in res.entities
+
+
+def test_prefix_alone_is_no_name(vocab):
+    spec = "MV/NNP/PROPN/nsubj/1 sailed/VBD/VERB/ROOT/1/sail ././PUNCT/punct/1"
+    _doc, res = run(vocab, spec, [(0, 1, "ORG")])
+    assert res.entities == {}
+
+
+# --- common nouns dressed as names ------------------------------------------------------------------
+
+def test_word_with_an_indefinite_article_is_no_name(vocab):
+    spec = ("The/DT/DET/det/1 court/NN/NOUN/nsubj/3 will/MD/AUX/aux/3 make/VB/VERB/ROOT/3 an/DT/DET/det/5 "
+            "Order/NN/NOUN/dobj/3 ././PUNCT/punct/3")
+    _doc, res = run(vocab, spec, [(5, 6, "ORG")])
+    assert "order" not in res.entities
+
+
+def test_capitalised_plural_common_noun_is_no_name(vocab):
+    spec = "Members/NNPS/PROPN/nsubj/1 protested/VBD/VERB/ROOT/1/protest ././PUNCT/punct/1"
+    _doc, res = run(vocab, spec)
+    assert res.entities == {}
+
+
+def test_unknown_plural_proper_noun_stays_a_name(vocab):
+    spec = "Zentrons/NNPS/PROPN/nsubj/1 protested/VBD/VERB/ROOT/1/protest ././PUNCT/punct/1"
+    _doc, res = run(vocab, spec)
+    assert list(res.entities) == ["zentrons"]
+
+
+# --- titles -----------------------------------------------------------------------------------------
+
+def test_plural_title_is_stripped_and_never_a_node(vocab):
+    spec = ("Representatives/NNPS/PROPN/compound/2 Jane/NNP/PROPN/compound/2 Roe/NNP/PROPN/nsubj/3 "
+            "spoke/VBD/VERB/ROOT/3/speak ././PUNCT/punct/3 Representatives/NNPS/PROPN/nsubj/6 "
+            "voted/VBD/VERB/ROOT/6/vote ././PUNCT/punct/6")
+    _doc, res = run(vocab, spec, [(0, 3, "PERSON"), (5, 6, "ORG")])
+    assert list(res.entities) == ["jane-roe"]
+    assert res.entities["jane-roe"].type == "person"
+
+
+def test_second_word_of_a_two_word_title_is_cut_from_a_person_span(vocab):
+    spec = ("Chief/NNP/PROPN/compound/3 Executive/NNP/PROPN/compound/3 Jane/NNP/PROPN/compound/3 "
+            "Roe/NNP/PROPN/nsubj/4 resigned/VBD/VERB/ROOT/4/resign ././PUNCT/punct/4")
+    _doc, res = run(vocab, spec, [(1, 4, "PERSON")])
+    assert list(res.entities) == ["jane-roe"]  # not "Executive Jane Roe"
+
+
+def test_french_honorific_joins_the_full_name(vocab):
+    spec = ("Jane/NNP/PROPN/compound/1 Roe/NNP/PROPN/nsubj/2 met/VBD/VERB/ROOT/2/meet Tom/NNP/PROPN/compound/4 "
+            "Poe/NNP/PROPN/dobj/2 ././PUNCT/punct/2 Mme/NNP/PROPN/compound/7 Roe/NNP/PROPN/nsubj/8 "
+            "complained/VBD/VERB/ROOT/8/complain ././PUNCT/punct/8")
+    _doc, res = run(vocab, spec, [(0, 2, "PERSON"), (3, 5, "PERSON"), (6, 8, "PERSON")])
+    assert res.entity_at(7) == "jane-roe"
+    assert "mme-roe" not in res.entities
+
+
+def test_surname_with_arabic_article_joins_the_full_name(vocab):
+    spec = ("Karim/NNP/PROPN/compound/1 al-Zafir/NNP/PROPN/nsubj/2 spoke/VBD/VERB/ROOT/2/speak ././PUNCT/punct/2 "
+            "Zafir/NNP/PROPN/nsubj/5 left/VBD/VERB/ROOT/5/leave ././PUNCT/punct/5")
+    _doc, res = run(vocab, spec, [(0, 2, "PERSON"), (4, 5, "PERSON")])
+    assert res.entity_at(4) == "karim-al-zafir"
+    assert "zafir" not in res.entities
+
+
+# --- acronyms ---------------------------------------------------------------------------------------
+
+def _bracketed(acronym):
+    return (f"Zentrix/NNP/PROPN/nsubj/4 (/-LRB-/PUNCT/punct/0 {acronym}/NNP/PROPN/appos/0 )/-RRB-/PUNCT/punct/0 "
+            f"grew/VBD/VERB/ROOT/4/grow ././PUNCT/punct/4 {acronym}/NNP/PROPN/nsubj/7 hired/VBD/VERB/ROOT/7/hire "
+            "././PUNCT/punct/7")
+
+
+def test_bracketed_acronym_of_a_one_word_name_must_share_its_first_letter(vocab):
+    _doc, res = run(vocab, _bracketed("LQT"), [(0, 1, "ORG"), (2, 3, "ORG"), (6, 7, "ORG")])
+    assert {"zentrix", "lqt"} <= set(res.entities)
+    _doc, res = run(vocab, _bracketed("ZTX"), [(0, 1, "ORG"), (2, 3, "ORG"), (6, 7, "ORG")])
+    assert len(res.entities) == 1  # a matching acronym still joins its name
+
+
+# --- collective actors --------------------------------------------------------------------------------
+
+def test_plural_governments_are_no_particular_government(vocab):
+    spec = ("Kenya/NNP/PROPN/nsubj/1 voted/VBD/VERB/ROOT/1/vote ././PUNCT/punct/1 New/JJ/ADJ/amod/4 "
+            "governments/NNS/NOUN/nsubj/5/government suspend/VBP/VERB/ROOT/5 parliament/NN/NOUN/dobj/5 "
+            "././PUNCT/punct/5 The/DT/DET/det/9 government/NN/NOUN/nsubj/10 resigned/VBD/VERB/ROOT/10/resign "
+            "././PUNCT/punct/10")
+    doc, res = run(vocab, spec, [(0, 1, "GPE")])
+    assert res.entity_at(4) is None
+    assert res.entity_at(9) == res.entity_at(0) == "kenyan-government"
+
+
+def _administration(first_sentence):
+    spec = (first_sentence + " Kenya/NNP/PROPN/nsubj/{v} criticized/VBD/VERB/ROOT/{v}/criticize the/DT/DET/det/{a} "
+            "Roe/NNP/PROPN/compound/{a} administration/NN/NOUN/dobj/{v} ././PUNCT/punct/{v} Kenya/NNP/PROPN/nsubj/{w} "
+            "protested/VBD/VERB/ROOT/{w}/protest ././PUNCT/punct/{w}")
+    n = len(first_sentence.split())
+    return spec.format(v=n + 1, a=n + 4, w=n + 7), n
+
+
+def test_person_administration_is_the_government_of_the_persons_country(vocab):
+    first = ("US/NNP/PROPN/compound/3 President/NNP/PROPN/compound/3 Jane/NNP/PROPN/compound/3 "
+             "Roe/NNP/PROPN/nsubj/4 visited/VBD/VERB/ROOT/4/visit Kenya/NNP/PROPN/dobj/4 ././PUNCT/punct/4")
+    spec, n = _administration(first)
+    ents = [(0, 1, "GPE"), (2, 4, "PERSON"), (5, 6, "GPE"), (n, n + 1, "GPE"), (n + 3, n + 4, "PERSON"),
+            (n + 6, n + 7, "GPE")]
+    doc, res = run(vocab, spec, ents)
+    assert main_country(doc) == "Kenya"
+    assert res.entity_at(n + 4) == "united-states-government"
+
+
+def test_person_administration_stays_unresolved_when_the_office_is_anothers(vocab):
+    first = ("Kenyan/JJ/ADJ/amod/3 President/NNP/PROPN/compound/3 Tom/NNP/PROPN/compound/3 Poe/NNP/PROPN/nsubj/4 "
+             "met/VBD/VERB/ROOT/4/meet President/NNP/PROPN/compound/6 Roe/NNP/PROPN/dobj/4 ././PUNCT/punct/4")
+    spec, n = _administration(first)
+    ents = [(0, 1, "NORP"), (2, 4, "PERSON"), (6, 7, "PERSON"), (n, n + 1, "GPE"), (n + 3, n + 4, "PERSON"),
+            (n + 6, n + 7, "GPE")]
+    doc, res = run(vocab, spec, ents)
+    assert main_country(doc) == "Kenya"
+    assert res.entity_at(n + 4) is None  # not the Kenyan government: Kenya's president is Poe
+
+
+# --- the article's main country -----------------------------------------------------------------------
+
+def test_country_prefixed_organisations_count_for_the_main_country(vocab):
+    spec = ("Kenya/NNP/PROPN/nsubj/1 asked/VBD/VERB/ROOT/1/ask the/DT/DET/det/5 Turkish/NNP/PROPN/compound/5 "
+            "Soil/NNP/PROPN/compound/5 Institute/NNP/PROPN/dobj/1 and/CC/CCONJ/cc/5 the/DT/DET/det/10 "
+            "Turkish/NNP/PROPN/compound/10 Grain/NNP/PROPN/compound/10 Board/NNP/PROPN/conj/5 ././PUNCT/punct/1")
+    doc = build(vocab, spec, [(0, 1, "GPE"), (3, 6, "ORG"), (8, 11, "ORG")])
+    assert main_country(doc) == "Turkey"
+
+
+def test_regions_point_to_their_country_by_its_table_name():
+    assert country_hint("Texas") == "United States"

@@ -118,6 +118,9 @@ class Actors:
             a = self.of_np(t)
             if a:
                 out.append(a)
+            elif t.lower_ in words("member_nouns") or t.pos_ == "NUM":  # "36 people, including X": X among them
+                out += [b for c in t.children if c.dep_ == "prep" and c.lower_ == "including"
+                        for p in c.children if p.dep_ == "pobj" for b in (self.of_np(q) for q in conjuncts(p)) if b]
         return out
 
 
@@ -196,8 +199,13 @@ def subject_tokens(v: Any, depth: int = 0) -> list[Any]:
     if is_passive(v) or (v.dep_ == "acl" and v.tag_ == "VBN"):
         return by_agents(v)
     if v.dep_ == "acl" and v.tag_ == "VBG":  # "officials asking X", "calls by officials asking X"
-        return [v.head] + [p for c in v.head.children if c.dep_ == "prep" and c.lower_ == "by"
-                           for p in c.children if p.dep_ == "pobj"]
+        out = [v.head] + [p for c in v.head.children if c.dep_ == "prep" and c.lower_ == "by"
+                          for p in c.children if p.dep_ == "pobj"]
+        n = v.head  # "X joined the calls by officials asking Y to …": X asks too
+        joined = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "by" else n.head if n.dep_ == "dobj" else None
+        if joined is not None and joined.pos_ == "VERB" and joined.lemma_.lower() in words("joining_verbs") and depth < 6:
+            out += [t for t in subject_tokens(joined, depth + 1) if t not in out]
+        return out
     if v.dep_ == "relcl":
         return [v.head] if not any(c.dep_ == "dobj" and relative_head(c) for c in v.children) else []
     if depth >= 6 or v.head == v:

@@ -105,14 +105,14 @@ class Reader:
     def __init__(self, doc: Any, ents: Any):
         self.doc = doc
         self.actors = Actors(ents)
-        self.events: dict[str, tuple[str, str]] = {}  # event noun → (agent, patient) last read
+        self.events: dict[str, tuple[str, str, int]] = {}  # event noun → (agent, patient, sentence) last read
 
     def remember(self, act: Act, kind: str) -> None:
         """Note an act so a later "the designation"/"the ban" can be traced to its agent and patient."""
         if kind == "role" or not act.parts.chain:
             return
         for noun in _nouns_of_verb().get(act.parts.chain[-1], ()):
-            self.events[noun] = (act.source, act.target)
+            self.events[noun] = (act.source, act.target, act.anchor.sent.start)
 
     def _recalled(self, v: Any, sources: list, base: LabelParts) -> Iterator[Act]:
         """"Y challenged the designation" after "X designated Y …" → Y → X; "X threatened the designation" → X → Y."""
@@ -121,7 +121,9 @@ class Reader:
                 continue
             if not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in o.children):
                 continue
-            agent, patient = self.events[o.lower_]
+            agent, patient, sent = self.events[o.lower_]
+            if sent == o.sent.start:
+                continue  # the act that named the event ("pursued the prosecution of X") is no recall
             parts = replace(base, noun=o.lower_)
             for src, stok in sources:
                 other = agent if src == patient else patient if src == agent else None
@@ -228,7 +230,7 @@ class Reader:
         objs = [c for c in v.children if c.dep_ == "dobj" and not relative_head(c)]
         if v.dep_ == "relcl" and any(relative_head(c) for c in v.children if c.dep_ == "dobj"):
             objs.append(v.head)
-        ent_objs = [o for o in objs if self.actors.of_np(o)]
+        ent_objs = [o for o in objs if self.actors.np_list(o)]
         plain = [o for o in objs if o not in ent_objs]
         complement = self._complement(v, lemma, ent_objs, plain)
         noun = next((o for o in plain if not complement or noun_phrase(o) != complement), None)
@@ -316,6 +318,8 @@ class Reader:
         if noun is None:
             return {}
         low = noun.lower_
+        if low in words("quantity_nouns"):
+            return {}  # "took over a third of X"
         light = lemma in words("light_verbs") and (low in event_nouns() or lemma not in words("weak_light_verbs"))
         if light and low in event_nouns() and lemma not in words("receiving_verbs"):
             # "received a payment from X" is X's act, not the subject's: keep "received payment from"

@@ -786,3 +786,38 @@ def test_national_title_resolved_by_the_countries_that_have_it(nlp):
     # a president could be American: no guess
     assert roles("President John Smith asked the United States to waive immunity in Britain.") == set()
     assert roles("Prime Minister John Smith met Jane Doe.") == set()  # no country in view
+
+
+@model
+def test_including_names_members_of_a_plain_noun(nlp):
+    names = {"police": G, "Maria Lopez": P, "John Smith": P, "Iran": G}
+    assert triples(nlp("The police arrested five people, including Maria Lopez and John Smith."), names) == {
+        ("police", "arrested", "maria-lopez"), ("police", "arrested", "john-smith")}
+    rels = relations(nlp("Iran issued arrest warrants on 36 people, including John Smith."), names)
+    assert [(r.source, r.target, r.category) for r in rels] == [("iran", "john-smith", "conflict")]
+
+
+@model
+def test_event_noun_named_by_its_own_act_is_no_recall(nlp):
+    t = triples(nlp("Iran will pursue the prosecution of John Smith."), {"Iran": G, "John Smith": P})
+    assert t == {("iran", "prosecuted", "john-smith")}
+
+
+@model
+def test_joining_the_calls_of_others(nlp):
+    t = triples(nlp("Jane Doe joined the calls by British officials asking the United States to waive immunity."),
+                {"Jane Doe": P, "British officials": G, "United States": G})
+    assert t == {("british-officials", "asked to waive", "united-states"), ("jane-doe", "asked to waive", "united-states")}
+
+
+@model
+def test_quantity_nouns_make_no_label(nlp):
+    t = triples(nlp("The rebels took over about a third of Syria."), {"rebels": O, "Syria": G})
+    assert t == set()
+
+
+@model
+def test_including_after_a_non_actor_noun_is_no_target(nlp):
+    t = triples(nlp("Acme still operates in Europe with destinations including Spain and France."),
+                {"Acme": O, "Spain": G, "France": G})
+    assert t == set()

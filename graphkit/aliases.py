@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from .entity_tables import body_of, country_of, norm, tables
+from .entity_tables import body_of, country_of, fold, norm, tables
 from .names import Name
 
 ARTICLE_PREFIX = re.compile(r"^(al|el|ad|an|ar|as|ash|at|az)-", re.I)
@@ -87,6 +87,18 @@ def anchor(n: Name, main_country: str) -> tuple[str, str]:
     if key in tables().regions:
         return "region", n.text
     return "name", n.text
+
+
+def match_form(text: str) -> str:
+    """The matching form of a name: ``norm`` without accents ("Kaczyński" = "Kaczynski") and with a
+    leading country alias written the table's way ("United States Embassy" = "U.S. Embassy")."""
+    key = fold(norm(text))
+    words = key.split(" ")
+    for k in range(min(3, len(words) - 1), 0, -1):
+        c = tables().countries.get(" ".join(words[:k]))
+        if c is not None:
+            return " ".join([fold(norm(c.name)), *words[k:]])
+    return key
 
 
 def _initials(text: str) -> str:
@@ -182,6 +194,11 @@ def _partials(names: list[Name], uf: _UF, kinds: list[str]) -> set[int]:
     return ambiguous
 
 
+def _national_branch(rest: list[str]) -> bool:
+    """"Tesco" + "Polska", "Acme" + "UK Ltd": the longer name is a national branch, not the same actor."""
+    return bool(country_of(" ".join(rest))) or any(country_of(w) for w in rest)
+
+
 def _prefixes(names: list[Name], uf: _UF, kinds: list[str]) -> None:
     longer: dict[str, set[str]] = defaultdict(set)
     rep: dict[str, int] = {}
@@ -190,7 +207,8 @@ def _prefixes(names: list[Name], uf: _UF, kinds: list[str]) -> None:
             words = n.text.split()
             rep.setdefault(n.text, i)
             for k in range(1, len(words)):
-                longer[" ".join(words[:k])].add(n.text)
+                if not _national_branch(words[k:]):
+                    longer[" ".join(words[:k])].add(n.text)
     for i, n in enumerate(names):
         hosts = longer.get(n.text, ())
         if kinds[i] != "name" or len(hosts) != 1 or n.label in ("GPE", "LOC") or n.titles:
@@ -226,7 +244,7 @@ def cluster_names(doc: Any, names: list[Name], main_country: str = "") -> tuple[
     kinds = [k for k, _ in anchors]
     first: dict[tuple, int] = {}
     for i, (kind, canon) in enumerate(anchors):
-        key = (kind, norm(canon)) if kind != "name" else ("name", norm(names[i].text))
+        key = (kind, norm(canon)) if kind != "name" else ("name", match_form(names[i].text))
         if key in first:
             uf.union(i, first[key])
         else:

@@ -268,3 +268,16 @@ def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str 
         out.mentions.append(Mention(ant, tok.idx, tok.idx + len(tok.text), tok.text, kind))
         history.append((tok.i, ant, state["sent_no"], tok.dep_, tok.head.i))
         counts[ant] = counts.get(ant, 0) + 1
+    _late_first_person(doc, out, info, state)
+
+
+def _late_first_person(doc: Any, out: Any, info: dict, state: dict) -> None:
+    """'"I did not," he said': a quote whose speaker is a pronoun is known once that pronoun is resolved,
+    after the quote; its "I"/"my" get the speaker then (and so do those of the quotes that continue it)."""
+    state["speakers"] = _speakers(doc, out, state["quote_of"])
+    for tok in doc:
+        if state["quote_of"][tok.i] and tok.i not in out.token_entity:
+            speaker = _first_person(tok, out, info, state)
+            if speaker:
+                out.token_entity[tok.i] = speaker
+                out.mentions.append(Mention(speaker, tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))

@@ -10,6 +10,7 @@ descriptions and unnamed collective actors.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -23,6 +24,17 @@ def norm(text: str) -> str:
     s = re.sub(r"(?<=\b[a-z])\.(?=[a-z]\.|\s|$)", "", s)  # U.S. -> us, U.K. -> uk
     s = re.sub(r"'s$", "", s)
     return s.strip(" .,;:\"'")
+
+
+# letters that Unicode does not decompose into a base letter plus an accent
+_TRANSLIT = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+                           "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "þ": "th", "ð": "d"})
+
+
+def fold(text: str) -> str:
+    """``text`` without accents: "Jarosław Kaczyński" -> "Jaroslaw Kaczynski"."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_TRANSLIT))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)

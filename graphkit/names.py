@@ -351,6 +351,15 @@ def _common_noun(doc: Any, n: Name) -> bool:
     return bool(lemmas) and tok.lower_ not in lemmas
 
 
+def _title_phrase(doc: Any, n: Name) -> bool:
+    """"Police and Crime" before "Commissioner", "Health and Safety" before "Minister": common nouns joined
+    by "and" that qualify a title are part of the title, not a name."""
+    words = [t for t in doc[n.start:n.end] if t.lower_ not in ("and", "&", ",")]
+    if n.end >= len(doc) or not is_title(doc[n.end]) or len(words) == n.end - n.start or n.label == "PERSON":
+        return False
+    return all(t.text[:1].isupper() and "NOUN" in getAllLemmas(t.lower_) for t in words)
+
+
 def is_vessel_prefix(tok: Any) -> bool:
     """An upper-case ship prefix ("MV", "HMS", "USS") from ``vessel_prefixes.txt``."""
     return tok.text.isupper() and tok.lower_ in tables().vessel_prefixes
@@ -387,7 +396,8 @@ def reject(doc: Any, n: Name, authors: set[str], bylines: list[tuple[int, int]])
         return True
     if key in t.demonyms and key not in t.countries:
         return True  # "Tongan time", "Serbians": a demonym is not a named actor
-    if in_spans(doc, n.start, bylines) or key in t.groups or _speaker_label(doc, n) or _common_noun(doc, n):
+    if in_spans(doc, n.start, bylines) or key in t.groups or _speaker_label(doc, n) or _common_noun(doc, n) \
+            or _title_phrase(doc, n):
         return True
     if n.end - n.start == 1 and is_vessel_prefix(doc[n.start]):
         return True  # "MV" alone

@@ -157,3 +157,70 @@ def test_country_prefixed_organisations_count_for_the_main_country(vocab):
 
 def test_regions_point_to_their_country_by_its_table_name():
     assert country_hint("Texas") == "United States"
+
+
+# --- site furniture ------------------------------------------------------------------------------------
+
+WIKI_TAIL = """Zentrix sued Lumora on Monday over a contract dispute, according to a court filing seen by reporters.
+
+Lumora said it would fight the case and called the claims baseless in a statement released the same day.
+
+Have an opinion on this story? Share this:
+
+This page is archived, and is no longer publicly editable. Articles presented on Wikinews reflect the specific time at which they were written.
+"""
+
+
+def test_wiki_archive_notice_and_opinion_prompt_end_the_body():
+    from graphkit.boilerplate import clean
+    text = clean(WIKI_TAIL).text
+    assert "Lumora said" in text
+    assert "archived" not in text and "opinion" not in text
+
+
+def test_common_nouns_joined_by_and_before_a_title_are_part_of_the_title(vocab):
+    spec = ("Police/NNP/PROPN/compound/4 and/CC/CCONJ/cc/0 Crime/NNP/PROPN/conj/0 Commissioner/NNP/PROPN/compound/5 "
+            "Jane/NNP/PROPN/compound/5 Roe/NNP/PROPN/nsubj/6 spoke/VBD/VERB/ROOT/6/speak ././PUNCT/punct/6")
+    _doc, res = run(vocab, spec, [(0, 3, "ORG"), (4, 6, "PERSON")])
+    assert list(res.entities) == ["jane-roe"]
+
+
+def test_name_of_a_national_branch_does_not_absorb_its_parent(vocab):
+    spec = ("Zentrix/NNP/PROPN/nsubj/1 sold/VBD/VERB/ROOT/1/sell Zentrix/NNP/PROPN/compound/3 Polska/NNP/PROPN/dobj/1 "
+            "././PUNCT/punct/1")
+    _doc, res = run(vocab, spec, [(0, 1, "ORG"), (2, 4, "ORG")])
+    assert res.entity_at(0) == "zentrix" and res.entity_at(2) == "zentrix-polska"
+
+
+# --- matching forms -------------------------------------------------------------------------------------
+
+def test_name_with_and_without_accents_is_one_actor(vocab):
+    spec = ("Jarosław/NNP/PROPN/compound/1 Kaczyński/NNP/PROPN/nsubj/2 spoke/VBD/VERB/ROOT/2/speak ././PUNCT/punct/2 "
+            "Jaroslaw/NNP/PROPN/compound/5 Kaczynski/NNP/PROPN/nsubj/6 left/VBD/VERB/ROOT/6/leave ././PUNCT/punct/6")
+    _doc, res = run(vocab, spec, [(0, 2, "PERSON"), (4, 6, "PERSON")])
+    assert res.entity_at(0) == res.entity_at(4) == "jaroslaw-kaczynski"
+    assert len(res.entities) == 1
+
+
+def test_country_spelled_two_ways_inside_a_name_is_one_actor(vocab):
+    spec = ("The/DT/DET/det/3 United/NNP/PROPN/compound/2 States/NNP/PROPN/compound/3 Embassy/NNP/PROPN/nsubj/4 "
+            "declined/VBD/VERB/ROOT/4/decline ././PUNCT/punct/4 The/DT/DET/det/8 U.S./NNP/PROPN/compound/8 "
+            "Embassy/NNP/PROPN/nsubj/9 spoke/VBD/VERB/ROOT/9/speak ././PUNCT/punct/9")
+    doc, res = run(vocab, spec, [(1, 4, "ORG"), (7, 9, "ORG")])
+    assert res.entity_at(3) == res.entity_at(8) is not None
+
+
+def test_slug_transliterates_letters_without_a_decomposition():
+    from graphkit.entities import slug
+    assert slug("Jarosław Kaczyński") == slug("Jaroslaw Kaczynski") == "jaroslaw-kaczynski"
+
+
+# --- first person in quotes ----------------------------------------------------------------------------
+
+def test_first_person_in_a_quote_spoken_by_a_pronoun_is_the_pronouns_antecedent(vocab):
+    spec = ('Ada/NNP/PROPN/compound/1 Quill/NNP/PROPN/nsubj/2 denied/VBD/VERB/ROOT/2/deny it/PRP/PRON/dobj/2 '
+            '././PUNCT/punct/2 "/``/PUNCT/punct/10 I/PRP/PRON/nsubj/7/I lied/VBD/VERB/ccomp/10/lie '
+            '"/\'\'/PUNCT/punct/10 she/PRP/PRON/nsubj/10/she said/VBD/VERB/ROOT/10/say ././PUNCT/punct/10')
+    doc, res = run(vocab, spec, [(0, 2, "PERSON")])
+    assert res.entity_at(9) == "ada-quill"  # she
+    assert res.entity_at(6) == "ada-quill"  # I

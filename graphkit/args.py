@@ -222,6 +222,8 @@ def subject_tokens(v: Any, depth: int = 0) -> list[Any]:
         if objs and v.dep_ == "xcomp":
             return objs
     if is_passive(head) and v.dep_ == "conj":
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return patient_tokens(head, depth + 1)  # "X was sentenced by Y to prison and to pay Z": X pays
         return by_agents(head)
     return subject_tokens(head, depth + 1)
 

@@ -48,11 +48,20 @@ def _particle(tok: Any) -> str:
     return " ".join(c.lower_ for c in tok.children if c.dep_ == "prt")
 
 
+def _country(key: str) -> bool:
+    """Whether an entity key names a country's government (a country in a place role keeps its key)."""
+    return key.endswith("-government")
+
+
 def _no_act(v: Any) -> bool:
-    """Verbs that relate without acting ("a region comprising X", "the list includes Y"), and
-    participial adverbials of verbs the lexicon does not know ("…, comprising X"): no edges."""
+    """Verbs that relate without acting ("a region comprising X", "the list includes Y"),
+    participles used as adjectives ("sitting President X") and participial adverbials of verbs
+    the lexicon does not know ("…, comprising X"): no edges."""
     lemma = v.lemma_.lower()
     if lemma in words("non_act_verbs"):
+        return True
+    nxt = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else None
+    if v.lower_ in words("attributive_participles") and nxt is not None and nxt.pos_ == "PROPN":
         return True
     return (v.dep_ == "advcl" and v.tag_ == "VBG" and lemma not in verb_classes()
             and not any(c.dep_ in ("nsubj", "mark") for c in v.children))
@@ -212,7 +221,10 @@ class Reader:
         direct: set[str] = set()
         found = list(self._all_patients(v, passive, lemma))
         sought = {k for k, _t, extra in found if extra.get("particle") == "for"}  # "asked X for his resignation"
+        hostile = verb_classes().get(lemma, ("neutral",))[0] == "conflict"
         for k, tok, extra in found:
+            if extra.get("role") == "passive" and not hostile and self.actors.type(k) == "place" and not _country(k):
+                continue  # "the Gulf, which was joined by X", "the bridge, administered by X"
             if extra.get("role") == "dobj":
                 if k in sought:
                     continue
@@ -231,6 +243,8 @@ class Reader:
         if v.dep_ == "relcl" and any(relative_head(c) for c in v.children if c.dep_ == "dobj"):
             objs.append(v.head)
         ent_objs = [o for o in objs if self.actors.np_list(o)]
+        if lemma in words("content_speech_verbs"):
+            ent_objs = []  # "said hundreds of X fighters escaped": one says things, not people
         plain = [o for o in objs if o not in ent_objs]
         complement = self._complement(v, lemma, ent_objs, plain)
         noun = next((o for o in plain if not complement or noun_phrase(o) != complement), None)
@@ -252,6 +266,11 @@ class Reader:
             owner = self.actors.owner(noun)  # "criticized Ford's practices"
             if owner:
                 yield owner[0], owner[1], {"role": "dobj"}
+            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for p in (p for p in prep.children if p.dep_ == "pobj"):  # "overturned the convictions of X"
+                    for k, tok in self.actors.np_list(p):
+                        if self.actors.type(k) != "place":
+                            yield k, tok, {"noun": noun_phrase(noun), "prep": "of"}
         for c in v.children:
             if c.dep_ == "dative":
                 heads = [p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c]

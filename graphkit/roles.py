@@ -49,6 +49,11 @@ def _title_at(tok: Any) -> tuple[str, bool, Any] | None:
 
 def _person_of(title: Any, actors: Any) -> tuple[str, Any] | None:
     """The person a title token describes: the name it modifies, its apposition, or the copular subject."""
+    for c in title.children:  # "US President Donald Trump and Turkish President Y": the name right after the title
+        if c.dep_ == "appos" and c.i > title.i:
+            k = actors.key(c)
+            if k and actors.type(k) == "person" and all(actors.key(t) == k for t in title.doc[title.i + 1: c.i]):
+                return k, c
     h, cur = title, title
     for _ in range(MAX_CLIMB):
         if cur.dep_ in ("compound", "amod", "nmod") and cur.head != cur:
@@ -232,12 +237,13 @@ def _implicit_country(title: Any, last: Any, person: Any, main: str, actors: Any
             start = title.doc[start - 1].sent.start
     in_view = _countries_between(title.doc, start, sent.end)
     fits = _title_fits(text, in_view)
+    told = len(fits) < len(in_view)  # the title itself ruled a country in view out
     if not fits and in_view and _title_rule(text).get("only"):
-        fits = _title_fits(text, _countries_between(title.doc, 0, len(title.doc)))
+        fits, told = _title_fits(text, _countries_between(title.doc, 0, len(title.doc))), True
     if len(fits) != 1:
         return None
     key = next(iter(fits))
-    return key if key == main or actors.type(key) == "government" else None
+    return key if key == main or (told and actors.type(key) == "government") else None
 
 
 def _title_rule(title: str) -> dict:

@@ -821,3 +821,46 @@ def test_including_after_a_non_actor_noun_is_no_target(nlp):
     t = triples(nlp("Acme still operates in Europe with destinations including Spain and France."),
                 {"Acme": O, "Spain": G, "France": G})
     assert t == set()
+
+
+@model
+def test_one_says_things_not_people(nlp):
+    t = triples(nlp("The SDF said hundreds of ISIS fighters had escaped from the camp."), {"SDF": O, "ISIS": O})
+    assert ("sdf", "said", "isis") not in t
+
+
+@model
+def test_attributive_participle_is_no_act(nlp):
+    t = triples(nlp("The House opened an inquiry into misconduct by sitting President Donald Trump."),
+                {"House": G, "Donald Trump": P})
+    assert ("house", "sat", "donald-trump") not in t
+
+
+@model
+def test_infinitive_conjoined_to_a_passive_is_the_patient_s_act(nlp):
+    t = triples(nlp("Paul Manafort was sentenced by Judge Amy Jackson to 73 months in prison and to also pay "
+                    "restitution to the Internal Revenue Service."),
+                {"Paul Manafort": P, "Amy Jackson": P, "Internal Revenue Service": G})
+    assert t == {("amy-jackson", "sentenced", "paul-manafort"),
+                 ("paul-manafort", "paid restitution to", "internal-revenue-service")}
+
+
+@model
+def test_title_takes_the_name_apposed_right_after_it(nlp):
+    t = triples(nlp("On October 6, US President Donald Trump and Turkish President Recep Erdogan spoke on the phone."),
+                {"US": G, "Donald Trump": P, "Recep Erdogan": P}, kind="role")
+    assert t == {("donald-trump", "president of", "us")}
+
+
+@model
+def test_a_place_is_passively_acted_on_only_by_force(nlp):
+    names = {"United States": G, "Persian Gulf": L, "Australia": G, "Bahrain": G}
+    t = triples(nlp("Recently, the United States announced a naval coalition to patrol the Persian Gulf which was "
+                    "joined by Australia and Bahrain."), names)
+    assert not {(s, tgt) for s, _l, tgt in t if tgt == "persian-gulf"}
+
+
+@model
+def test_hostile_act_on_the_part_of_an_actor(nlp):
+    t = triples(nlp("Russia attacked the headquarters of the Ukrainian army."), {"Russia": G, "Ukrainian army": G})
+    assert t == {("russia", "attacked headquarters of", "ukrainian-army")}

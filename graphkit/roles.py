@@ -292,6 +292,47 @@ def _affiliations(doc: Any, actors: Any, titled: set[int], article: Article, evi
                         yield Relation(key, org[0], "member of", "member", "role", "neutral", 0, ev)
 
 
+def _body_actor(tok: Any, actors: Any) -> tuple[str, Any] | None:
+    """The organisation or government a noun names, itself or through a compound ("the US president")."""
+    a = actors.of_np(tok)
+    if a:
+        return a
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
+            k = actors.key(c)
+            if k and actors.type(k) in ("organization", "government"):
+                return k, c
+    return None
+
+
+def _org_descriptions(doc: Any, actors: Any, article: Article, evidence: Callable) -> Iterator[Relation]:
+    """"The White House refers to the president's office", "Acme is a subsidiary of Globex",
+    "X serves as the seat of Y": organisation → organisation edges of kind ``role``."""
+    tables = load_json("role_titles.json")
+    parts, linking = tables.get("org_parts", {}), tables.get("org_linking_verbs", {})
+    for v in doc:
+        prep = linking.get(v.lemma_.lower()) if v.pos_ in ("VERB", "AUX") else None
+        if prep is None:
+            continue
+        subj = [a for s in v.children if s.dep_ == "nsubj" for a in actors.np_list(s)]
+        subj = [a for a in subj if actors.type(a[0]) in ("organization", "government")]
+        if not subj or any(c.dep_ == "neg" for c in v.children):
+            continue
+        heads = [c for c in v.children if c.dep_ == "attr"] if not prep else \
+            [p for c in v.children if c.dep_ == "prep" and c.lower_ == prep for p in c.children if p.dep_ == "pobj"]
+        for n in (n for n in heads if n.lower_ in parts and not actors.key(n)):
+            owners = [c for c in n.children if c.dep_ == "poss"]
+            owners += [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            for o in owners:
+                target = _body_actor(o, actors)
+                for key, stok in subj:
+                    if target and target[0] != key:
+                        label = parts[n.lower_]
+                        ev = replace(evidence(v, article, None, ""), source_text=actors.mention_text(stok),
+                                     target_text=actors.mention_text(target[1]))
+                        yield Relation(key, target[0], label, label.split()[0], "role", "neutral", 0, ev)
+
+
 def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callable) -> Iterator[Relation]:
     """Yield one role edge per title that ties a named person to a named organisation, place or relative."""
     index: dict[str, list[str]] | None = None
@@ -341,6 +382,7 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
                      target_text=actors.mention_text(org[1]))
         yield Relation(person[0], org[0], label, label.split()[0], "role", "neutral", 0, ev)
     yield from _affiliations(doc, actors, titled, article, evidence)
+    yield from _org_descriptions(doc, actors, article, evidence)
     # "Prime Minister X" with no country named: the article's main country, unless X's country is named elsewhere
     for key, rel in sorted(implicit.items()):
         if key not in explicit:

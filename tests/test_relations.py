@@ -864,3 +864,12 @@ def test_a_place_is_passively_acted_on_only_by_force(nlp):
 def test_hostile_act_on_the_part_of_an_actor(nlp):
     t = triples(nlp("Russia attacked the headquarters of the Ukrainian army."), {"Russia": G, "Ukrainian army": G})
     assert t == {("russia", "attacked headquarters of", "ukrainian-army")}
+
+
+@model
+def test_organisation_described_as_part_of_another(nlp):
+    names = {"White House": G, "United States": G, "Acme Corp": O, "Globex Holdings": O}
+    assert triples(nlp("The White House refers to the United States president's office."), names) == {
+        ("white-house", "office of", "united-states")}
+    assert triples(nlp("Acme Corp is a subsidiary of Globex Holdings."), names) == {("acme-corp", "subsidiary of", "globex-holdings")}
+    assert triples(nlp("Acme Corp is not a part of Globex Holdings."), names) == set()

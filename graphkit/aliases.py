@@ -149,7 +149,7 @@ def _statements(doc: Any, names: list[Name], uf: _UF) -> None:
 
 
 def _person_like(n: Name) -> bool:
-    return n.cue != "vessel" and (n.label == "PERSON" or bool(n.titles) or n.cue == "person")
+    return n.cue not in ("vessel", "product") and (n.label == "PERSON" or bool(n.titles) or n.cue == "person")
 
 
 def _name_words(text: str) -> list[str]:
@@ -203,7 +203,7 @@ def _prefixes(names: list[Name], uf: _UF, kinds: list[str]) -> None:
     longer: dict[str, set[str]] = defaultdict(set)
     rep: dict[str, int] = {}
     for i, n in enumerate(names):
-        if kinds[i] == "name" and n.label != "PERSON" and not n.titles:
+        if kinds[i] == "name" and n.label != "PERSON" and not n.titles and n.cue not in ("vessel", "product"):
             words = n.text.split()
             rep.setdefault(n.text, i)
             for k in range(1, len(words)):

@@ -166,8 +166,33 @@ def _first_person(tok: Any, out: Any, info: dict, state: dict) -> str | None:
     if inf is None:
         return None
     if plural:  # "we" is an organisation, a government or a group speaking, never one person
-        return key if inf.type != "person" or inf.plural else None
+        if inf.type == "person" and not inf.plural:
+            return _affiliation(tok.doc, out, state["quote_of"], state["quote_sents"].get(q, []), key)
+        return key
     return key if inf.type == "person" else None
+
+
+def _affiliation(doc: Any, out: Any, quote_of: list[int], starts: list[int], person: str) -> str | None:
+    """The one organisation a speaking person is named with in the speech sentence: "Zentrix leader Jane
+    Roe said", "said Jane Roe, the leader of Zentrix" -> Zentrix, so that her "we" is Zentrix."""
+    found = set()
+    for st in starts:
+        for t in doc[st].sent:
+            if quote_of[t.i] or out.token_entity.get(t.i) != person or out.token_entity.get(t.i - 1) == person:
+                continue
+            j = t.i - 1
+            while j >= 0 and doc[j].lower_ in tables().titles:
+                j -= 1
+            if j < t.i - 1 and j >= 0 and out.token_entity.get(j):
+                found.add(out.token_entity[j])  # "Zentrix leader Jane Roe"
+            h = t
+            while h.head.i != h.i and out.token_entity.get(h.head.i) == person:
+                h = h.head  # the head token of the name
+            for a in (c for c in h.children if c.dep_ == "appos"):  # "Jane Roe, the leader of Zentrix"
+                found.update(out.token_entity.get(g.i) for p in a.children if p.dep_ == "prep"
+                             and p.lower_ in ("of", "for") for g in p.children if g.dep_ == "pobj")
+    orgs = {k for k in found if k and k != person and out.type_of(k) in ("organization", "government")}
+    return next(iter(orgs)) if len(orgs) == 1 else None
 
 
 def _description(tok: Any, out: Any) -> dict | None:

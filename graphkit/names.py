@@ -16,9 +16,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from lemminflect import getAllLemmas
+from .entity_tables import body_of, country_hint, country_of, norm, tables
+from .name_filters import (byline_spans, common_noun, credit, credit_spans, in_spans, is_title, is_vessel_prefix,
+                           speaker_label, title_phrase)
 
-from .entity_tables import body_of, norm, tables
+__all__ = ["Name", "byline_spans", "credit_spans", "find_names", "in_spans", "is_title"]
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr", "dative", "agent", "oprd",
@@ -26,11 +28,8 @@ ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr
 PARTICLES = {"de", "du", "der", "von", "van", "al", "bin", "la", "le", "da", "di", "del", "dos", "ibn"}
 NON_NOMINAL = {"AUX", "VERB", "ADV", "SCONJ", "CCONJ", "PRON", "PART", "INTJ"}
 CONNECTORS = {"of", "and", "&", "for", "de", "du", "der", "von", "van", "al", "bin", "la", "le"}
-BYLINE = re.compile(r"(^|\n)\s*by\s+[A-Z]|\b(correspondent|reporter|editor|writer|journalist|contributor|"
-                    r"columnist|staff)\b", re.I)
 HYPHEN_SUFFIXES = {"based", "born", "led", "backed", "owned", "run", "funded", "made", "style", "era", "linked",
                    "affiliated", "bound", "wide", "like", "controlled", "allied", "aligned", "focused", "centric"}
-CREDIT = re.compile(r"\b(Image|Images|Photo|Photos|Photograph|Picture|Credit|Photo credit|Video)\s*:", re.I)
 GROUP_TAILS = {"family", "dynasty", "clan", "household"}
 AFFIXED = re.compile(r"^(anti|pro|ex|non|post|pre|neo|pan|mid|then|all|trans|inter|intra)-", re.I)
 DEBRIS = re.compile(r"[\[\]{}()<>|*#@_=+\\/]|^\W|https?:|\.(com|org|net)\b")
@@ -52,17 +51,6 @@ class Name:
     extra: dict = field(default_factory=dict)
 
 
-def is_title(tok: Any) -> bool:
-    if tok.pos_ in ("ADP", "DET", "CCONJ", "SCONJ") and not tok.is_title:
-        return False
-    titles = tables().titles
-    if tok.lower_ in titles or tok.lower_.rstrip(".") in titles:
-        return True
-    # a plural title before several names or one: "Representatives Jane Roe, ...", "officers X and Y"
-    return tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s") and tok.lower_[:-1] in titles \
-        and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper()
-
-
 def _splits_at(doc: Any, i: int, start: int, end: int, person: bool) -> bool:
     """Whether the title word at ``i`` separates names inside an entity span."""
     if person and i > 0 and f"{doc[i - 1].lower_} {doc[i].lower_}" in tables().titles:
@@ -75,7 +63,6 @@ def _splits_at(doc: Any, i: int, start: int, end: int, person: bool) -> bool:
     after = doc[i + 1].lower_ if i + 1 < end else ""
     # "General Assembly", "Chief Justice Court": the title word is part of an institution's name
     return i + 1 < end and before != "of" and after != "of" and after not in tables().name_words
-
 
 
 def _title_words(doc: Any, start: int) -> tuple[list[str], int]:
@@ -207,7 +194,8 @@ def _ner_names(doc: Any, main_country: str) -> list[Name]:
                     and doc[start - 1].dep_ == "compound" and not is_title(doc[start - 1]) and doc[start - 1].is_title:
                 start -= 1
         whole = body_of(doc[start:end].text) is not None  # "the UN General Assembly" stays whole
-        for s, e in [(start, end)] if whole else _pieces(doc, start, end, ent.label_ == "PERSON"):
+        pieces = [(start, end)] if whole else _pieces(doc, start, end, ent.label_ == "PERSON")
+        for s, e in [p for s0, e0 in pieces for p in _conjoined_places(doc, s0, e0)]:
             s, e = _trim(doc, s, e)
             if e <= s or (s > 0 and is_title(doc[s - 1]) and (is_title(doc[e - 1]) or
                                                              (e < len(doc) and is_title(doc[e])))):
@@ -220,6 +208,18 @@ def _ner_names(doc: Any, main_country: str) -> list[Name]:
             if n:
                 out.append(_collective_tail(doc, n))
     return out
+
+
+def _conjoined_places(doc: Any, s: int, e: int) -> list[tuple[int, int]]:
+    """"Crete and Cyprus" tagged as one entity: two places joined by "and" are two names, unless the whole
+    is one country ("Trinidad and Tobago")."""
+    ands = [i for i in range(s + 1, e - 1) if doc[i].lower_ == "and"]
+    if len(ands) != 1 or country_of(doc[s:e].text):
+        return [(s, e)]
+    i = ands[0]
+    if not (country_hint(doc[s:i].text) or country_hint(doc[i + 1:e].text)):
+        return [(s, e)]
+    return [(s, i), (i + 1, e)]
 
 
 def _propn_runs(doc: Any) -> list[tuple[int, int]]:
@@ -280,89 +280,24 @@ def _recovered(doc: Any, main_country: str) -> list[Name]:
     return out
 
 
-def byline_spans(doc: Any) -> list[tuple[int, int]]:
-    """Character spans of byline lines near the top: verbless lines naming a reporter role, or 'By X'."""
-    out, pos = [], 0
-    for line in doc.text[:1500].split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
-        if not line.strip() or not BYLINE.search(line):
-            continue
-        span = doc.char_span(start, end, alignment_mode="contract")
-        if span is not None and not any(t.pos_ == "VERB" for t in span):
-            out.append((start, end))
-    return out
+MODEL_CODE = re.compile(r"^(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]*[A-Z0-9]$")
+YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
-def credit_spans(doc: Any) -> list[tuple[int, int]]:
-    """Character spans of image credits: from "Image:", "Photo:", "Credit:" ... to the end of the line."""
-    text = doc.text
-    out = []
-    for m in CREDIT.finditer(text):
-        end = text.find("\n", m.start())
-        out.append((m.start(), end if end >= 0 else len(text)))
-    return out
-
-
-def in_spans(doc: Any, i: int, spans: list[tuple[int, int]]) -> bool:
-    c = doc[i].idx
-    return any(s <= c < e for s, e in spans)
-
-
-def _credit(doc: Any, n: Name) -> bool:
-    """A photo-agency name in a caption or credit line ("REUTERS Protesters gather ...")."""
-    first = doc[n.start]
-    if first.is_upper and norm(first.text) in tables().agencies and n.end - n.start > 1:
-        return True
-    if norm(n.text) not in tables().agencies:
-        return False
-    root = doc[n.start:n.end].root
-    return n.text.isupper() or root.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj", "agent") or \
-        not any(t.pos_ == "VERB" for t in root.sent)
-
-
-def _speaker_label(doc: Any, n: Name) -> bool:
-    """'(WN) What do you ...', 'WN: What ...': a short speaker label opening a line of an interview."""
-    s, e = n.start, n.end
-    while s > 0 and doc[s - 1].text == "(" and e < len(doc) and doc[e].text == ")":
-        s, e = s - 1, e + 1  # "(WN)", "((WN))"
-    line_start = s == 0 or "\n" in doc[s - 1].text or "\n" in doc[s - 1].whitespace_
-    if not line_start or not n.text.isupper() or len(n.text) > 4:
-        return False
-    return s < n.start or (e < len(doc) and doc[e].text == ":")
-
-
-def _common_noun(doc: Any, n: Name) -> bool:
-    """A one-word 'name' that is a common noun: "an Order", "Prime Minister's Questions", "Members of ..."
-
-    The word takes an indefinite article, or it is a plural the tagger read as a common noun or that the
-    English lexicon knows as the plural of one, and the tagger did not call it an organisation or person.
-    """
-    if n.end - n.start != 1 or n.titles or n.cue:
-        return False
-    tok = doc[n.start]
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
-        return True
-    if n.label not in ("", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW") or tok.tag_ not in ("NNS", "NNPS"):
-        return False
-    if tok.tag_ == "NNS":
-        return True
-    lemmas = getAllLemmas(tok.lower_).get("NOUN", ())
-    return bool(lemmas) and tok.lower_ not in lemmas
-
-
-def _title_phrase(doc: Any, n: Name) -> bool:
-    """"Police and Crime" before "Commissioner", "Health and Safety" before "Minister": common nouns joined
-    by "and" that qualify a title are part of the title, not a name."""
-    words = [t for t in doc[n.start:n.end] if t.lower_ not in ("and", "&", ",")]
-    if n.end >= len(doc) or not is_title(doc[n.end]) or len(words) == n.end - n.start or n.label == "PERSON":
-        return False
-    return all(t.text[:1].isupper() and "NOUN" in getAllLemmas(t.lower_) for t in words)
-
-
-def is_vessel_prefix(tok: Any) -> bool:
-    """An upper-case ship prefix ("MV", "HMS", "USS") from ``vessel_prefixes.txt``."""
-    return tok.text.isupper() and tok.lower_ in tables().vessel_prefixes
+def product_model(doc: Any, n: Name) -> Name | None:
+    """'Volvo XC90', 'Airbus A320': a maker's name followed by a model code names a product (a thing,
+    never an actor); the code joins the name. None when no model code follows."""
+    if n.end >= len(doc) or not doc[n.end - 1].whitespace_:
+        return None
+    code = doc[n.end].text
+    if not MODEL_CODE.match(code) or YEAR.match(code):
+        return None
+    end = n.end + 1
+    if end < len(doc) and doc[end - 1].whitespace_ and doc[end].is_upper and doc[end].is_alpha and len(doc[end]) <= 4:
+        end += 1  # "737 MAX"
+    model = doc[n.end:end].text
+    raw = f"{n.raw or n.text} {model}"
+    return Name(n.start, end, f"{n.text} {model}", n.label, n.source, n.titles, "product", raw=raw)
 
 
 def vessel(doc: Any, n: Name) -> Name | None:
@@ -396,12 +331,12 @@ def reject(doc: Any, n: Name, authors: set[str], bylines: list[tuple[int, int]])
         return True
     if key in t.demonyms and key not in t.countries:
         return True  # "Tongan time", "Serbians": a demonym is not a named actor
-    if in_spans(doc, n.start, bylines) or key in t.groups or _speaker_label(doc, n) or _common_noun(doc, n) \
-            or _title_phrase(doc, n):
+    if in_spans(doc, n.start, bylines) or key in t.groups or speaker_label(doc, n) or common_noun(doc, n) \
+            or title_phrase(doc, n):
         return True
     if n.end - n.start == 1 and is_vessel_prefix(doc[n.start]):
         return True  # "MV" alone
-    return _credit(doc, n)
+    return credit(doc, n)
 
 
 def find_names(doc: Any, *, authors: tuple[str, ...] = (), main_country: str = "",
@@ -413,7 +348,7 @@ def find_names(doc: Any, *, authors: tuple[str, ...] = (), main_country: str = "
         if ent.label_ == "PERSON" and in_spans(doc, ent.start, bylines):
             author_keys.add(norm(ent.text))
     cands = _ner_names(doc, main_country) + _recovered(doc, main_country)
-    cands = [vessel(doc, n) or n for n in cands]
+    cands = [vessel(doc, n) or product_model(doc, n) or n for n in cands]
     cands.sort(key=lambda n: (n.start, -(n.end - n.start)))
     inner_caps = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()}
     out, taken = [], set()

@@ -100,8 +100,8 @@ def type_cluster(doc: Any, cluster: Cluster) -> str:
         return "government"
     if cluster.kind == "country":
         return "government" if cluster.acting else "place"
-    if any(n.cue == "vessel" for n in cluster.names):
-        return "other"  # "MV Jane Roe": a ship, never an actor
+    if any(n.cue in ("vessel", "product") for n in cluster.names):
+        return "other"  # "MV Jane Roe", "Volvo XC90": a ship or a product, never an actor
     word = _name_word_type(cluster.canonical) if len(cluster.canonical.split()) > 1 else ""
     if _geo_like(cluster) and word in ("", "place"):
         agent = any(is_agent(doc, n.start, n.end) for n in cluster.names)

@@ -167,7 +167,8 @@ Lumora said it would fight the case and called the claims baseless in a statemen
 
 Have an opinion on this story? Share this:
 
-This page is archived, and is no longer publicly editable. Articles presented on Wikinews reflect the specific time at which they were written.
+This page is archived, and is no longer publicly editable. Articles presented on Wikinews reflect the
+specific time at which they were written.
 """
 
 
@@ -224,3 +225,48 @@ def test_first_person_in_a_quote_spoken_by_a_pronoun_is_the_pronouns_antecedent(
     doc, res = run(vocab, spec, [(0, 2, "PERSON")])
     assert res.entity_at(9) == "ada-quill"  # she
     assert res.entity_at(6) == "ada-quill"  # I
+
+
+# --- products -------------------------------------------------------------------------------------------
+
+def test_maker_and_model_code_name_a_product_apart_from_the_maker(vocab):
+    spec = ("The/DT/DET/det/2 Zentrix/NNP/PROPN/compound/2 ZX90/NNP/PROPN/nsubj/3 struck/VBD/VERB/ROOT/3/strike "
+            "Tom/NNP/PROPN/compound/5 Poe/NNP/PROPN/dobj/3 ././PUNCT/punct/3 Zentrix/NNP/PROPN/nsubj/8 "
+            "declined/VBD/VERB/ROOT/8/decline ././PUNCT/punct/8")
+    _doc, res = run(vocab, spec, [(1, 2, "ORG"), (2, 3, "PRODUCT"), (4, 6, "PERSON"), (7, 8, "ORG")])
+    assert res.entity_at(1) == res.entity_at(2) == "zentrix-zx90"
+    assert res.entities["zentrix-zx90"].type == "other"
+    assert res.entity_at(7) == "zentrix" and res.entities["zentrix"].type == "organization"
+
+
+def test_a_year_after_a_name_is_no_model_code(vocab):
+    spec = ("Zentrix/NNP/PROPN/nsubj/2 2019/CD/NUM/nummod/0 opened/VBD/VERB/ROOT/2/open ././PUNCT/punct/2")
+    _doc, res = run(vocab, spec, [(0, 1, "ORG")])
+    assert list(res.entities) == ["zentrix"]
+
+
+def test_two_places_tagged_as_one_entity_are_two_names(vocab):
+    spec = ("Turkey/NNP/PROPN/nsubj/1 claimed/VBD/VERB/ROOT/1/claim Crete/NNP/PROPN/dobj/1 and/CC/CCONJ/cc/2 "
+            "Cyprus/NNP/PROPN/conj/2 ././PUNCT/punct/1")
+    _doc, res = run(vocab, spec, [(0, 1, "GPE"), (2, 5, "ORG")])
+    assert res.entity_at(2) != res.entity_at(4)
+    assert res.entity_at(4) == "cypriot-government"
+    spec = ("Trinidad/NNP/PROPN/compound/2 and/CC/CCONJ/cc/0 Tobago/NNP/PROPN/nsubj/3 voted/VBD/VERB/ROOT/3/vote "
+            "././PUNCT/punct/3")
+    _doc, res = run(vocab, spec, [(0, 3, "GPE")])
+    assert len(res.entities) == 1 and res.entity_at(0) == res.entity_at(2)
+
+
+def test_we_of_a_person_speaking_for_an_organisation_is_the_organisation(vocab):
+    spec = ('Zentrix/NNP/PROPN/compound/1 leader/NN/NOUN/compound/3 Jane/NNP/PROPN/compound/3 Roe/NNP/PROPN/nsubj/4 '
+            'said/VBD/VERB/ROOT/4/say ,/,/PUNCT/punct/4 "/``/PUNCT/punct/4 we/PRP/PRON/nsubj/8/we '
+            'won/VBD/VERB/ccomp/4/win ././PUNCT/punct/4 "/\'\'/PUNCT/punct/4')
+    doc, res = run(vocab, spec, [(0, 1, "ORG"), (2, 4, "PERSON")])
+    assert res.entity_at(7) == "zentrix"
+
+
+def test_we_of_a_person_with_no_organisation_stays_unresolved(vocab):
+    spec = ('Jane/NNP/PROPN/compound/1 Roe/NNP/PROPN/nsubj/2 said/VBD/VERB/ROOT/2/say ,/,/PUNCT/punct/2 '
+            '"/``/PUNCT/punct/2 we/PRP/PRON/nsubj/6/we won/VBD/VERB/ccomp/2/win ././PUNCT/punct/2 "/\'\'/PUNCT/punct/2')
+    doc, res = run(vocab, spec, [(0, 2, "PERSON")])
+    assert res.entity_at(5) is None

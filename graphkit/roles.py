@@ -206,7 +206,10 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
 
 
 def _title_text(title: Any, last: Any) -> str:
-    return re.sub(r"\s+", " ", title.doc[title.i: last.i + 1].text.lower())
+    """The title's words, lower case, hyphens as spaces ("then-prime-minister" → "prime minister")."""
+    raw = re.sub(r"\s+", " ", title.doc[title.i: last.i + 1].text.lower())
+    titles, family, _q, _n = _tables()
+    return raw if raw in titles or raw in family else re.sub(r"\s*-\s*", " ", raw)
 
 
 @lru_cache(maxsize=None)
@@ -221,7 +224,8 @@ def _implicit_country(title: Any, last: Any, person: Any, main: str, actors: Any
     The title must be a national one, sit right on the name (compound or apposition) and name no
     other body ("President X of Y", "president of the court"). The country is the only one in view
     (this sentence and the two before it) that can have the title ("Prime Minister" is no US office);
-    for a title only some countries have ("Foreign Secretary"), the only such country in the article.
+    for a title only some countries have ("Foreign Secretary"), the only such country in the article;
+    with no country in view, the only country of the article that can have it.
     """
     text = _title_text(title, last)
     if text not in _table("national_titles"):
@@ -236,6 +240,8 @@ def _implicit_country(title: Any, last: Any, person: Any, main: str, actors: Any
         if start > 0:
             start = title.doc[start - 1].sent.start
     in_view = _countries_between(title.doc, start, sent.end)
+    if not in_view:  # the only country of the article that can have the title
+        return main if _title_fits(text, _countries_between(title.doc, 0, len(title.doc))) == {main} else None
     fits = _title_fits(text, in_view)
     told = len(fits) < len(in_view)  # the title itself ruled a country in view out
     if not fits and in_view and _title_rule(text).get("only"):

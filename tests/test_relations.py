@@ -786,6 +786,12 @@ def test_national_title_resolved_by_the_countries_that_have_it(nlp):
     # a president could be American: no guess
     assert roles("President John Smith asked the United States to waive immunity in Britain.") == set()
     assert roles("Prime Minister John Smith met Jane Doe.") == set()  # no country in view
+    # an article naming one country only: its government, even out of view
+    assert roles("Britain held an election in May. The count was slow. The result was late. "
+                 "The vote came after then-prime-minister John Smith resigned.") == {
+        ("john-smith", "prime minister of", "uk-government")}
+    assert roles("Britain and France held talks in May. The count was slow. The result was late. "
+                 "The vote came after then-prime-minister John Smith resigned.") == set()
 
 
 @model

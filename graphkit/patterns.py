@@ -146,6 +146,9 @@ class Reader:
             sources = [a for t in subject_tokens(v) for a in self.actors.np_list(t)]
             yield from self._circumstantial(v, sources)
             return
+        if v.lemma_.lower() in words("involvement_verbs") and is_passive(v):
+            yield from self._involved(v)
+            return
         if _no_act(v):
             return
         passive = is_passive(v) or (v.dep_ == "acl" and v.tag_ == "VBN")
@@ -158,6 +161,24 @@ class Reader:
             yield act
         if not found and not passive and len({k for k, _t in sources}) > 1:
             yield from self._reciprocal(v, sources)
+
+    def _involved(self, v: Any) -> Iterator[Act]:
+        """"X was involved in a collision which killed Y" / "in the killing of Y" → X → Y "involved in killing"."""
+        sources = [a for t in patient_tokens(v) for a in self.actors.np_list(t)]
+        for n in (p for c in v.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"):
+            found: list[tuple[str, Any, str, bool]] = []
+            for r in (r for r in n.children if r.dep_ == "relcl" and r.pos_ == "VERB"):
+                objs = patient_tokens(r) if is_passive(r) else [o for o in r.children if o.dep_ == "dobj" and not relative_head(o)]
+                found += [(k, tok, lemma_of(r), _negated(r)) for o in objs for k, tok in self.actors.np_list(o)]
+            if n.lower_ in event_nouns():
+                verb, label = event_nouns()[n.lower_]
+                found += [(k, tok, canonical_lemma(verb), False) for c in n.children
+                          if c.dep_ == "prep" and c.lower_ in _target_preps(n.lower_, label)
+                          for p in c.children if p.dep_ == "pobj" for k, tok in self.actors.np_list(p)]
+            for k, tok, lemma, neg in found:
+                parts = LabelParts(("involve", lemma), (False, True), (False, neg), links=("", "in"))
+                for src, stok in sources:
+                    yield Act(src, k, parts, v, stok, tok)
 
     def _reciprocal(self, v: Any, sources: list) -> Iterator[Act]:
         """"Police and protesters clashed", "X and Y met": one edge between the conjoined subjects."""

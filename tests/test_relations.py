@@ -879,3 +879,20 @@ def test_organisation_described_as_part_of_another(nlp):
         ("white-house", "office of", "united-states")}
     assert triples(nlp("Acme Corp is a subsidiary of Globex Holdings."), names) == {("acme-corp", "subsidiary of", "globex-holdings")}
     assert triples(nlp("Acme Corp is not a part of Globex Holdings."), names) == set()
+
+
+@model
+def test_involved_in_an_event_that_hit_an_actor(nlp):
+    names = {"Jane Doe": P, "John Smith": P, "officers": G}
+    assert triples(nlp("Jane Doe was involved in a traffic collision which killed John Smith on August 27."), names) == {
+        ("jane-doe", "involved in killing", "john-smith")}
+    assert triples(nlp("Three officers were implicated in the killing of John Smith."), names) == {
+        ("officers", "involved in killing", "john-smith")}
+    assert triples(nlp("Jane Doe was involved in the collision."), names) == set()
+
+
+@model
+def test_killing_as_an_event_noun(nlp):
+    t = triples(nlp("The move follows the United States' killing of Qasem Soleimani in an airstrike."),
+                {"United States": G, "Qasem Soleimani": P})
+    assert t == {("united-states", "killed", "qasem-soleimani")}

@@ -144,8 +144,19 @@ def _statements(doc: Any, names: list[Name], uf: _UF) -> None:
             for b in idx[a_pos + 1:a_pos + 4]:
                 between = doc[names[a].end:names[b].start].text
                 if len(between) < 90 and any(p.search(between) for p in ALIAS_BETWEEN):
-                    uf.union(a, b)
+                    if _renamed(doc, names[a], names[b]):
+                        uf.union(a, b)
                     break
+
+
+def _renamed(doc: Any, a: Name, b: Name) -> bool:
+    """Whether the second name of an alias statement is the first's other name: not a possessor ("X, formerly
+    the Y's chief of staff"), and not a person named beside an organisation or place."""
+    if b.end < len(doc) and doc[b.end].tag_ == "POS":
+        return False
+    kinds = {"person" if n.label == "PERSON" or n.titles else "thing" if n.label in ("ORG", "GPE", "FAC") else ""
+             for n in (a, b)}
+    return kinds != {"person", "thing"}
 
 
 def _person_like(n: Name) -> bool:
@@ -192,6 +203,21 @@ def _partials(names: list[Name], uf: _UF, kinds: list[str]) -> set[int]:
         elif len(hosts) > 1 and len(words) == 1:
             ambiguous.add(i)
     return ambiguous
+
+
+def _country_prefixed(names: list[Name], uf: _UF, kinds: list[str], first: dict) -> None:
+    """"United States General Services Administration" = "General Services Administration" when the article
+    uses both: a country prefix before a name of two or more words that also stands alone."""
+    for i, n in enumerate(names):
+        if kinds[i] != "name" or n.label == "PERSON":
+            continue
+        words = match_form(n.text).split(" ")
+        for k in range(min(3, len(words) - 2), 0, -1):
+            if " ".join(words[:k]) in tables().countries:
+                j = first.get(("name", " ".join(words[k:])))
+                if j is not None:
+                    uf.union(i, j)
+                break
 
 
 def _national_branch(rest: list[str]) -> bool:
@@ -254,6 +280,7 @@ def cluster_names(doc: Any, names: list[Name], main_country: str = "") -> tuple[
     _statements(doc, names, uf)
     ambiguous = _partials(names, uf, kinds)
     _prefixes(names, uf, kinds)
+    _country_prefixed(names, uf, kinds, first)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(names)):
         if i not in ambiguous and norm(names[i].text) not in rejected:

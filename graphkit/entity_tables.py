@@ -74,6 +74,7 @@ class Tables:
     cities: dict[str, Country] = field(default_factory=dict)      # norm(city) -> country
     platform_verbs: frozenset = frozenset()
     representatives: frozenset = frozenset()
+    post_nominals: frozenset = frozenset()                        # "qc", "mp": letters after a name
     vessel_prefixes: frozenset = frozenset()                      # "mv", "hms": ship-name prefixes
 
 
@@ -146,6 +147,7 @@ def tables() -> Tables:
     t.representatives = frozenset(coll.get("representatives", ()))
     t.offices = frozenset(load_lines("office_titles.txt"))
     t.vessel_prefixes = frozenset(load_lines("vessel_prefixes.txt"))
+    t.post_nominals = frozenset(load_lines("post_nominals.txt"))
     return t
 
 

@@ -180,6 +180,8 @@ def resolve_groups(doc: Any, out: Any, main: Any, info: dict) -> None:
         hit = None if tok.i in out.token_entity else _group_head(tok)
         if not hit or _several_owners(tok) or any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in tok.children):
             continue  # "any opposition", "no police": not a particular actor
+        if hit[1]["scope"] == "government" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            continue  # "produced a minority government", "a new government": not the government in office
         gid, spec = hit
         found = _group_label(tok, gid, spec, out, main, scope)
         if found is None:

@@ -85,20 +85,22 @@ def speaker_label(doc: Any, n: Any) -> bool:
 def common_noun(doc: Any, n: Any) -> bool:
     """A one-word 'name' that is a common noun: "an Order", "Prime Minister's Questions", "Members of ..."
 
-    The word takes an indefinite article, or it is a plural the tagger read as a common noun or that the
-    English lexicon knows as the plural of one, and the tagger did not call it an organisation or person.
+    The word takes an indefinite article; or the tagger did not call it an organisation, person or place and
+    it is a plural the tagger read as a common noun or the English lexicon knows as the plural of one, or
+    a common noun the lexicon knows that the tagger gave a thing label (product, work, event, law).
     """
     if n.end - n.start != 1 or n.titles or n.cue:
         return False
     tok = doc[n.start]
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
         return True
-    if n.label not in ("", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW") or tok.tag_ not in ("NNS", "NNPS"):
+    if n.label not in ("", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"):
         return False
-    if tok.tag_ == "NNS":
-        return True
     lemmas = getAllLemmas(tok.lower_).get("NOUN", ())
-    return bool(lemmas) and tok.lower_ not in lemmas
+    if tok.tag_ == "NNS" or (lemmas and tok.lower_ not in lemmas):
+        return True  # a plural: "Members", "Questions"
+    # a singular common noun given a capital ("Treason, Bribery, ...", "Sentencing") that no tagger called a name
+    return bool(lemmas) and n.label != "" and not tok.is_sent_start
 
 
 def title_phrase(doc: Any, n: Any) -> bool:

@@ -61,8 +61,9 @@ def _splits_at(doc: Any, i: int, start: int, end: int, person: bool) -> bool:
         return True
     before = doc[i - 1].lower_ if i > start else ""
     after = doc[i + 1].lower_ if i + 1 < end else ""
-    # "General Assembly", "Chief Justice Court": the title word is part of an institution's name
-    return i + 1 < end and before != "of" and after != "of" and after not in tables().name_words
+    # "General Assembly", "General Services Administration": the title word is part of an institution's name
+    named = any(doc[k].lower_ in tables().name_words for k in range(i + 1, end))
+    return i + 1 < end and before != "of" and after != "of" and not named
 
 
 def _title_words(doc: Any, start: int) -> tuple[list[str], int]:
@@ -116,8 +117,11 @@ def _trim(doc: Any, s: int, e: int) -> tuple[int, int]:
                      or (doc[s].is_lower and doc[s].lower_ not in PARTICLES and e - s > 1)
                      or (doc[s].pos_ in NON_NOMINAL and e - s > 1)):
         s += 1
-    while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in CONNECTORS):
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in CONNECTORS or
+                     (e - s > 1 and doc[e - 1].lower_.rstrip(".") in tables().post_nominals)):
         e -= 1
+    if e - s > 2 and doc[e - 1].like_num and doc[e - 2].is_punct:  # "X Party - 365" in a results list
+        return _trim(doc, s, e - 2)
     return s, e
 
 
@@ -198,7 +202,8 @@ def _ner_names(doc: Any, main_country: str) -> list[Name]:
         for s, e in [p for s0, e0 in pieces for p in _conjoined_places(doc, s0, e0)]:
             s, e = _trim(doc, s, e)
             if e <= s or (s > 0 and is_title(doc[s - 1]) and (is_title(doc[e - 1]) or
-                                                             (e < len(doc) and is_title(doc[e])))):
+                                                             (e < len(doc) and is_title(doc[e]) and
+                                                              doc[e].lower_ not in tables().post_nominals))):
                 continue  # "Chief Technological Officer": words inside a title phrase
             if s >= 2 and doc[s - 1].lower_ == "of" and is_title(doc[s - 2]) or \
                     is_title(doc[s]) and e - s > 2 and doc[s + 1].lower_ == "of":
@@ -266,7 +271,8 @@ def _recovered(doc: Any, main_country: str) -> list[Name]:
                 if n:
                     out.append(n)
                 continue
-            if s > 0 and e < len(doc) and is_title(doc[s - 1]) and is_title(doc[e]):
+            if s > 0 and e < len(doc) and is_title(doc[s - 1]) and is_title(doc[e]) \
+                    and doc[e].lower_ not in tables().post_nominals:
                 continue  # "Chief Technological Officer": a word inside a title phrase
             n = _name(doc, s, e, "", "propn")
             if n is None:

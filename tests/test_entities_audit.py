@@ -270,3 +270,51 @@ def test_we_of_a_person_with_no_organisation_stays_unresolved(vocab):
             '"/``/PUNCT/punct/2 we/PRP/PRON/nsubj/6/we won/VBD/VERB/ccomp/2/win ././PUNCT/punct/2 "/\'\'/PUNCT/punct/2')
     doc, res = run(vocab, spec, [(0, 2, "PERSON")])
     assert res.entity_at(5) is None
+
+
+def test_country_prefixed_name_joins_the_same_name_without_it(vocab):
+    spec = ("The/DT/DET/det/5 United/NNP/PROPN/compound/2 States/NNP/PROPN/compound/5 Grain/NNP/PROPN/compound/5 "
+            "Safety/NNP/PROPN/compound/5 Board/NNP/PROPN/nsubj/6 ruled/VBD/VERB/ROOT/6/rule ././PUNCT/punct/6 "
+            "The/DT/DET/det/11 Grain/NNP/PROPN/compound/11 Safety/NNP/PROPN/compound/11 Board/NNP/PROPN/nsubj/12 "
+            "appealed/VBD/VERB/ROOT/12/appeal ././PUNCT/punct/12")
+    _doc, res = run(vocab, spec, [(1, 6, "ORG"), (9, 12, "ORG")])
+    assert res.entity_at(5) == res.entity_at(11) is not None
+    assert len(res.entities) == 1
+
+
+def test_possessor_after_formerly_is_no_other_name(vocab):
+    spec = ("Jane/NNP/PROPN/compound/1 Roe/NNP/PROPN/nsubj/10 ,/,/PUNCT/punct/1 formerly/RB/ADV/advmod/1 "
+            "the/DT/DET/det/5 Zentrix/NNP/PROPN/poss/8 's/POS/PART/case/5 chief/NN/NOUN/compound/8 "
+            "aide/NN/NOUN/appos/1 ,/,/PUNCT/punct/1 resigned/VBD/VERB/ROOT/10/resign ././PUNCT/punct/10")
+    _doc, res = run(vocab, spec, [(0, 2, "PERSON"), (5, 6, "ORG")])
+    assert res.entity_at(0) == "jane-roe" and res.entity_at(5) == "zentrix"
+
+
+def test_title_word_opening_an_institutions_name_stays_in_it(vocab):
+    spec = ("The/DT/DET/det/3 General/NNP/PROPN/compound/3 Services/NNP/PROPN/compound/3 "
+            "Administration/NNP/PROPN/nsubj/4 hired/VBD/VERB/ROOT/4/hire Jane/NNP/PROPN/compound/6 "
+            "Roe/NNP/PROPN/dobj/4 ././PUNCT/punct/4")
+    _doc, res = run(vocab, spec, [(1, 4, "ORG"), (5, 7, "PERSON")])
+    assert res.entity_at(1) == "general-services-administration"
+
+
+def test_post_nominal_letters_are_a_title(vocab):
+    spec = ("Judge/NNP/PROPN/compound/2 Jane/NNP/PROPN/compound/2 Roe/NNP/PROPN/nsubj/4 QC/NNP/PROPN/appos/2 "
+            "ruled/VBD/VERB/ROOT/4/rule ././PUNCT/punct/4")
+    _doc, res = run(vocab, spec, [(0, 4, "PERSON")])
+    assert list(res.entities) == ["jane-roe"]
+
+
+def test_an_indefinite_government_is_not_the_government_in_office(vocab):
+    spec = ("Kenya/NNP/PROPN/nsubj/1 voted/VBD/VERB/ROOT/1/vote ././PUNCT/punct/1 The/DT/DET/det/4 "
+            "election/NN/NOUN/nsubj/5 produced/VBD/VERB/ROOT/5/produce a/DT/DET/det/8 minority/NN/NOUN/compound/8 "
+            "government/NN/NOUN/dobj/5 ././PUNCT/punct/5")
+    _doc, res = run(vocab, spec, [(0, 1, "GPE")])
+    assert res.entity_at(8) is None
+
+
+def test_capitalised_common_noun_labelled_as_a_thing_is_no_name(vocab):
+    spec = ("Roe/NNP/PROPN/nsubj/1 faced/VBD/VERB/ROOT/1/face charges/NNS/NOUN/dobj/1 of/IN/ADP/prep/2 "
+            "Treason/NNP/PROPN/pobj/3 ././PUNCT/punct/1")
+    _doc, res = run(vocab, spec, [(0, 1, "PERSON"), (4, 5, "LAW")])
+    assert "treason" not in res.entities

@@ -25,7 +25,7 @@ from .lexicon import load_json
 MAX_CHAIN = 4
 KEEP_PREP_AFTER_OBJECT = frozenset({"to", "with", "against", "at", "into", "toward", "towards"})
 CIRCUMSTANTIAL_PREPS = frozenset({"in", "during", "after", "following", "amid", "through", "via"})
-DIRECTIVE_PREPS = frozenset({"per", "on", "at", "under", "following", "after", "upon", "by", "with"})
+DIRECTIVE_PREPS = frozenset({"per", "on", "at", "under", "upon", "by", "with"})  # not "after X's order": time
 
 
 @dataclass(frozen=True)
@@ -130,6 +130,8 @@ class Reader:
                 continue
             if not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in o.children):
                 continue
+            if any(d.dep_ in ("compound", "amod", "nmod") for d in o.children):
+                continue  # "the impeachment investigation" is another event than the one recalled
             agent, patient, sent = self.events[o.lower_]
             if sent == o.sent.start:
                 continue  # the act that named the event ("pursued the prosecution of X") is no recall
@@ -262,7 +264,10 @@ class Reader:
             return
         objs = [c for c in v.children if c.dep_ == "dobj" and not relative_head(c)]
         if v.dep_ == "relcl" and any(relative_head(c) for c in v.children if c.dep_ == "dobj"):
-            objs.append(v.head)
+            head = self.actors.of_np(v.head)  # "the incident in X, which police declared …": often misattached
+            if not (head and self.actors.type(head[0]) == "place" and not _country(head[0])
+                    and verb_classes().get(lemma, ("neutral",))[0] != "conflict"):
+                objs.append(v.head)
         ent_objs = [o for o in objs if self.actors.np_list(o)]
         if lemma in words("content_speech_verbs"):
             ent_objs = []  # "said hundreds of X fighters escaped": one says things, not people
@@ -284,9 +289,11 @@ class Reader:
                 if not (movement and self.actors.type(k) in ("place", "government")):
                     yield k, tok, oextra
         if noun is not None and not extra and verb_classes().get(lemma, ("neutral",))[0] in ("conflict", "cooperation"):
-            owner = self.actors.owner(noun)  # "criticized Ford's practices"
+            owner = self.actors.owner(noun)  # "criticized Ford's practices"; "dismissed X's lawsuit"
             if owner:
-                yield owner[0], owner[1], {"role": "dobj"}
+                eventful = noun.lower_ in event_nouns() or noun.lower_ in words("intention_nouns") \
+                    or noun.lower_ in _table("directive_nouns")
+                yield owner[0], owner[1], ({"noun": noun.lemma_.lower(), "prep": "by"} if eventful else {"role": "dobj"})
             for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for p in (p for p in prep.children if p.dep_ == "pobj"):  # "overturned the convictions of X"
                     for k, tok in self.actors.np_list(p):

@@ -48,6 +48,32 @@ def _question(tok: Any) -> bool:
     return last.text == "?" or (last.is_quote and len(sent) > 1 and sent[-2].text == "?")
 
 
+def _imperative(tok: Any) -> bool:
+    """Whether ``tok`` heads a command ("take a knife and attack them"): base form, no subject, no auxiliary."""
+    cur = tok
+    for _ in range(4):
+        if cur.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in cur.children):
+            return False
+        if cur.dep_ == "xcomp":  # 'told her: "take a knife …"' (a quoted command, not "told her to take")
+            return any(t.is_quote or t.text == ":" for t in cur.doc[cur.head.i + 1: cur.i])
+        if cur.dep_ != "conj":
+            return cur.dep_ in ("ROOT", "ccomp", "parataxis")
+        cur = cur.head
+    return False
+
+
+def _conditional(tok: Any) -> bool:
+    """Whether ``tok`` is in an "if"/"unless" clause ("… if Pakistan defeated India")."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
+            return True
+        if cur.dep_ not in ("conj", "xcomp") or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
 def _open_question(tok: Any) -> bool:
     """Whether ``tok`` heads an embedded question ("did not disclose *whether* it received …")."""
     cur = tok
@@ -66,7 +92,8 @@ def _to_relation(act: Act, article: Article, actors: Actors) -> Relation | None:
     label = render(act.parts)
     if not label:
         return None
-    if speech.denied(act.anchor) or _question(act.anchor) or _open_question(act.anchor):
+    if speech.denied(act.anchor) or _question(act.anchor) or _open_question(act.anchor) \
+            or _conditional(act.anchor) or _imperative(act.anchor):
         return None  # "X denied that Y bribed Z", "Did Y bribe Z?" assert nothing about Y and Z
     category, polarity = classify(act.parts)
     reporter = speech.reported_by(act.anchor, act.source, actors)

@@ -141,6 +141,18 @@ def _by_domain(tok: Any, domains: Callable[[], dict]) -> tuple[str, Any] | None:
     return (keys[0], tok) if len(keys) == 1 else None
 
 
+def _geographic(actors: Any, key: str) -> bool:
+    """Whether an entity is a country, region or city by name ("of Georgia", "of New York")."""
+    ent = actors.ents.entities.get(key)
+    if ent is None or actors.type(key) not in ("place", "government"):
+        return False
+    try:
+        from .entity_tables import country_hint, country_of
+    except ImportError:
+        return False
+    return country_of(ent.label) is not None or bool(country_hint(ent.label)) or actors.type(key) == "place"
+
+
 def _fits(actors: Any, a: tuple[str, Any] | None, want: tuple[str, ...], jurisdiction: bool) -> bool:
     """Whether ``a`` can be the organisation of a title: places only for jurisdiction titles ("Mayor")."""
     if not a or actors.type(a[0]) not in want:
@@ -170,8 +182,8 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
         if c.dep_ == "prep" and c.lower_ in preps:
             for p in (p for p in c.children if p.dep_ == "pobj"):
                 a = actors.of_np(p)
-                if a and c.lower_ == "for" and not jurisdiction and actors.type(a[0]) == "place":
-                    continue  # "Acme's CEO for Central Europe" serves Acme, not the region
+                if a and not jurisdiction and _geographic(actors, a[0]):
+                    continue  # "Acme's CEO for Central Europe", "chairman Jane Doe of New York": not the place's
                 if a and actors.type(a[0]) in want:
                     return a
                 a = actors.owner(p)  # "a member of X's legal team"
@@ -292,6 +304,8 @@ def _affiliations(doc: Any, actors: Any, titled: set[int], article: Article, evi
             if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1:
                 for p in (p for p in c.children if p.dep_ == "pobj"):
                     org = actors.of_np(p)
+                    if any(d.dep_ == "det" for d in tok.children) or (org and _geographic(actors, org[0])):
+                        continue  # "the Kim Kardashian of Pakistan", "Jane Doe of Georgia"
                     if org and org[0] != key and actors.type(org[0]) in ("organization", "government"):
                         ev = replace(evidence(tok, article, None, ""), source_text=actors.mention_text(tok),
                                      target_text=actors.mention_text(org[1]))

@@ -54,17 +54,13 @@ def _country(key: str) -> bool:
 
 
 def _no_act(v: Any) -> bool:
-    """Verbs that relate without acting ("a region comprising X", "the list includes Y"),
-    participles used as adjectives ("sitting President X") and participial adverbials of verbs
-    the lexicon does not know ("…, comprising X"): no edges."""
+    """Verbs that relate without acting ("a region comprising X", "the list includes Y") and
+    participles used as adjectives ("sitting President X"): no edges."""
     lemma = v.lemma_.lower()
     if lemma in words("non_act_verbs"):
         return True
     nxt = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else None
-    if v.lower_ in words("attributive_participles") and nxt is not None and nxt.pos_ == "PROPN":
-        return True
-    return (v.dep_ == "advcl" and v.tag_ == "VBG" and lemma not in verb_classes()
-            and not any(c.dep_ in ("nsubj", "mark") for c in v.children))
+    return v.lower_ in words("attributive_participles") and nxt is not None and nxt.pos_ == "PROPN"
 
 
 def is_chain_member(v: Any) -> bool:

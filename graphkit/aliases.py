@@ -78,8 +78,10 @@ def anchor(n: Name, main_country: str) -> tuple[str, str]:
     if body:
         return "body", body.name
     key = norm(n.text)
+    c = country_of(n.text)
+    if n.label == "PERSON" and c is not None and not c.ambiguous and key == norm(c.name) and not n.titles:
+        return "country", c.name  # "Benin" tagged as a person
     if n.label != "PERSON":
-        c = country_of(n.text)
         if c and c.ambiguous and (n.label != "GPE" or (key in tables().regions and main_country == "United States")):
             c = None
         if c and (key != norm(c.demonym) or key == norm(c.name)):
@@ -164,10 +166,10 @@ def _person_like(n: Name) -> bool:
 
 
 def _name_words(text: str) -> list[str]:
-    """The words of a name that a partial mention may use: initials dropped, and a word with an Arabic
-    article ("al-Assad", "el-Sisi") also stands for its bare form ("Assad")."""
+    """The words of a name that a partial mention may use: accents folded ("Erdogan" = "Erdoğan"), initials
+    dropped, and a word with an Arabic article ("al-Assad", "el-Sisi") also stands for its bare form ("Assad")."""
     out = []
-    for w in text.split():
+    for w in fold(text).split():
         if re.fullmatch(r"[A-Z]\.?", w):
             continue
         out.append(w)

@@ -134,16 +134,17 @@ def office_holders(doc: Any, out: Any) -> dict[str, tuple[set, set]]:
 
 def _office_country(scope: dict, out: Any, person: str, main: Any) -> Any:
     """The country whose government "<person> administration" is: the one qualifying the person's office
-    ("US President X"); else the main country, unless another person holds the same office there
-    ("Ukrainian President Y" in an article mostly about Ukraine leaves "X administration" unresolved)."""
+    ("US President X"); else, for a titled person, the main country, unless another person holds the same
+    office there ("Ukrainian President Y" in an article mostly about Ukraine leaves "X administration"
+    unresolved); an untitled person's administration stays unresolved."""
     if "holders" not in scope:
         scope["holders"] = office_holders(scope["doc"], out)
     holders = scope["holders"]
     countries, words = holders.get(person, (set(), set()))
     if len(countries) == 1:
         return country_of(next(iter(countries)))
-    if main is None or countries:
-        return None
+    if main is None or countries or not words:
+        return None  # "the Trump administration" with Trump never titled: no guess
     rivals = any(main.name in c and w & words for k, (c, w) in holders.items() if k != person)
     return None if rivals else main
 

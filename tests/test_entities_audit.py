@@ -318,3 +318,27 @@ def test_capitalised_common_noun_labelled_as_a_thing_is_no_name(vocab):
             "Treason/NNP/PROPN/pobj/3 ././PUNCT/punct/1")
     _doc, res = run(vocab, spec, [(0, 1, "PERSON"), (4, 5, "LAW")])
     assert "treason" not in res.entities
+
+
+def test_untitled_persons_administration_is_not_guessed(vocab):
+    first = ("Tom/NNP/PROPN/compound/1 Roe/NNP/PROPN/nsubj/2 visited/VBD/VERB/ROOT/2/visit Kenya/NNP/PROPN/dobj/2 "
+             "././PUNCT/punct/2")
+    spec, n = _administration(first)
+    ents = [(0, 2, "PERSON"), (3, 4, "GPE"), (n, n + 1, "GPE"), (n + 3, n + 4, "PERSON"), (n + 6, n + 7, "GPE")]
+    _doc, res = run(vocab, spec, ents)
+    assert res.entity_at(n + 4) is None  # Roe holds no office in the article: not Kenya's government
+
+
+def test_partial_name_without_accents_joins_the_accented_full_name(vocab):
+    spec = ("Recep/NNP/PROPN/compound/1 Erdoğan/NNP/PROPN/nsubj/2 spoke/VBD/VERB/ROOT/2/speak ././PUNCT/punct/2 "
+            "Erdogan/NNP/PROPN/nsubj/5 left/VBD/VERB/ROOT/5/leave ././PUNCT/punct/5")
+    _doc, res = run(vocab, spec, [(0, 2, "PERSON"), (4, 5, "PERSON")])
+    assert res.entity_at(4) == res.entity_at(0) == "recep-erdogan"
+
+
+def test_country_name_tagged_as_a_person_is_the_country(vocab):
+    spec = ("Benin/NNP/PROPN/nsubj/1 signed/VBD/VERB/ROOT/1/sign the/DT/DET/det/3 deal/NN/NOUN/dobj/1 "
+            "././PUNCT/punct/1")
+    _doc, res = run(vocab, spec, [(0, 1, "PERSON")])
+    assert res.entity_at(0) == "beninese-government"
+    assert res.entities["beninese-government"].type == "government"

@@ -361,8 +361,8 @@ class Reader:
         if noun is None:
             return {}
         low = noun.lower_
-        if low in words("quantity_nouns"):
-            return {}  # "took over a third of X"
+        if low in words("quantity_nouns") or noun.pos_ == "PRON":
+            return {}  # "took over a third of X"; "raised it with X"
         light = lemma in words("light_verbs") and (low in event_nouns() or lemma not in words("weak_light_verbs"))
         if light and low in event_nouns() and lemma not in words("receiving_verbs"):
             # "received a payment from X" is X's act, not the subject's: keep "received payment from"

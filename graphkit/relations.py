@@ -62,13 +62,24 @@ def _imperative(tok: Any) -> bool:
     return False
 
 
+HYPOTHETICAL = frozenset({"could", "might", "may", "would"})
+
+
+def _if_clause(v: Any) -> bool:
+    return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children)
+
+
 def _conditional(tok: Any) -> bool:
-    """Whether ``tok`` is in an "if"/"unless" clause ("… if Pakistan defeated India")."""
+    """Whether ``tok`` is in an "if"/"unless" clause ("… if Pakistan defeated India") or in the clause it
+    conditions, with a modal ("If X were removed, the Senate could disqualify him")."""
     cur = tok
-    for _ in range(4):
-        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
+    for _ in range(6):
+        if _if_clause(cur):
             return True
-        if cur.dep_ not in ("conj", "xcomp") or cur.head == cur:
+        if any(_if_clause(c) for c in cur.children) and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL
+                                                                 for c in cur.children):
+            return True  # "… could disqualify him"; "if …, I will raise it" is a stated intent
+        if cur.dep_ not in ("conj", "xcomp", "pcomp", "prep") or cur.head == cur:
             return False
         cur = cur.head
     return False
@@ -109,6 +120,8 @@ def _accusation(rel: Relation, act: Act) -> Relation | None:
     verb = speech.reporter_of(act.anchor)
     if verb is None or verb.lemma_.lower() not in speech.ACCUSING_VERBS:
         return None
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in act.anchor.children):
+        return None  # "X wrote that a country could demand …" weighs a possibility, accuses no one
     return Relation(ev.reported_by, rel.source, "accused", "accuse", "statement", "conflict", -1,
                     replace(ev, reported_by="", source_text="", target_text=act.source_tok.text))
 

@@ -943,3 +943,29 @@ def test_a_place_is_no_member_and_no_chair(nlp):
 def test_district_attorney_of_a_city(nlp):
     t = triples(nlp("Manhattan District Attorney Cyrus Vance spoke."), {"Manhattan": L, "Cyrus Vance": P}, kind="role")
     assert t == {("cyrus-vance", "district attorney of", "manhattan")}
+
+
+@model
+def test_consequence_of_a_condition_is_not_asserted(nlp):
+    names = {"Senate": G, "Donald Trump": P, "Pedro Pierluisi": P}
+    assert triples(nlp("If Donald Trump were removed, the Senate could disqualify him from serving again."), names,
+                   {"him": "Donald Trump"}) == set()
+    assert triples(nlp("Pedro Pierluisi said he would leave if the Senate voted against confirming him."), names,
+                   {"him": "Pedro Pierluisi", "he": "Pedro Pierluisi"}) == set()
+    assert triples(nlp("The Senate disqualified Donald Trump."), names) == {("senate", "disqualified", "donald-trump")}
+
+
+@model
+def test_a_possibility_is_no_accusation(nlp):
+    names = {"Jane Doe": P, "Austria": G, "Facebook": O}
+    rels = relations(nlp("Jane Doe wrote that Austria could demand Facebook to take down the post."), names)
+    assert not [r for r in rels if r.relation == "accused"]
+    rels = relations(nlp("Jane Doe wrote that Austria demanded Facebook to take down the post."), names)
+    assert ("jane-doe", "accused", "austria") in {(r.source, r.relation, r.target) for r in rels}
+
+
+@model
+def test_intent_under_a_condition_is_kept(nlp):
+    t = triples(nlp("If we can't resolve it then of course I will be raising it myself with the White House."),
+                {"White House": G, "Jane Doe": P}, {"i": "Jane Doe"})
+    assert t == {("jane-doe", "raised with", "white-house")}  # no pronoun in the label

@@ -151,6 +151,10 @@ def by_agents(v: Any) -> list[Any]:
     for c in v.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and is_passive(v)):
             out.extend(p for p in c.children if p.dep_ == "pobj")
+    if not out and is_passive(v):  # "X was charged with fraud by prosecutors": the parse hangs "by" off "fraud"
+        out = [q for c in v.children if c.dep_ == "prep" and c.lower_ in ("with", "of", "over", "for")
+               for p in c.children if p.dep_ == "pobj" for b in p.children if b.dep_ == "prep" and b.lower_ == "by"
+               for q in b.children if q.dep_ == "pobj"]
     return out
 
 

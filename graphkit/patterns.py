@@ -295,6 +295,11 @@ class Reader:
                     for k, tok in self.actors.np_list(p):
                         if self.actors.type(k) != "place":
                             yield k, tok, {"noun": noun_phrase(noun), "prep": "of"}
+        for o in plain:  # "fined Google 2 billion euros": the parse hangs the recipient off the sum
+            if any(n.dep_ in ("nummod", "quantmod") or n.tag_ == "$" for n in o.subtree if n != o):
+                for c in (c for c in o.children if c.dep_ == "nmod" and c.i < o.i):
+                    for k, tok in self.actors.np_list(c):
+                        yield k, tok, {"role": "dative"}
         for c in v.children:
             if c.dep_ == "dative":
                 heads = [p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c]
@@ -380,6 +385,11 @@ class Reader:
             if not found and owners and prep.lower_ == "of":
                 owner = self.actors.owner(p)  # "an investigation of Ford's practices"
                 found = [owner] if owner else []
+            if not found and prep.lower_ == "against" and not extra.get("noun") and not extra.get("event"):
+                owner = self.actors.owner(p)  # "protested against the government's measures"
+                if owner and self.actors.type(owner[0]) != "place":
+                    yield owner[0], owner[1], {**extra, "particle": "against", "noun": p.lemma_.lower(), "prep": "by"}
+                continue
             for k, tok in found:
                 if self.actors.type(k) == "place" and prep.lower_ not in words("place_target_preps"):
                     continue

@@ -969,3 +969,24 @@ def test_intent_under_a_condition_is_kept(nlp):
     t = triples(nlp("If we can't resolve it then of course I will be raising it myself with the White House."),
                 {"White House": G, "Jane Doe": P}, {"i": "Jane Doe"})
     assert t == {("jane-doe", "raised with", "white-house")}  # no pronoun in the label
+
+
+@model
+def test_acts_a_reader_expects(nlp):
+    cases = [
+        ("Maria Lopez was charged with fraud by federal prosecutors.", {"federal prosecutors": G, "Maria Lopez": P},
+         ("federal-prosecutors", "charged", "maria-lopez")),
+        ("The European Commission fined Google 2 billion euros.", {"European Commission": G, "Google": O},
+         ("european-commission", "fined", "google")),
+        ("Maria Lopez resigned from Acme.", {"Acme": O, "Maria Lopez": P}, ("maria-lopez", "resigned from", "acme")),
+        ("Thousands of protesters demonstrated against the government in Belgrade.",
+         {"protesters": O, "government": G, "Belgrade": L}, ("protesters", "demonstrated against", "government")),
+        ("Protesters rallied against the Serbian government.", {"Protesters": O, "Serbian government": G},
+         ("protesters", "rallied against", "serbian-government")),
+        ("The senators voted against the Trump administration's plan.", {"senators": G, "Trump administration": G},
+         ("senators", "voted against plan by", "trump-administration")),
+    ]
+    for text, names, expected in cases:
+        assert expected in triples(nlp(text), names), text
+    rels = relations(nlp("Protesters rallied against the Serbian government."), {"Protesters": O, "Serbian government": G})
+    assert [r.category for r in rels] == ["conflict"]

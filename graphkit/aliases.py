@@ -169,9 +169,10 @@ def _name_words(text: str) -> list[str]:
     """The words of a name that a partial mention may use: accents folded ("Erdogan" = "Erdoğan"), initials
     dropped, and a word with an Arabic article ("al-Assad", "el-Sisi") also stands for its bare form ("Assad")."""
     out = []
-    for w in fold(text).split():
+    for w in text.split():
         if re.fullmatch(r"[A-Z]\.?", w):
             continue
+        w = fold(w)
         out.append(w)
         bare = ARTICLE_PREFIX.sub("", w)
         if bare != w and bare[:1].isupper():

@@ -15,11 +15,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
-from .aliases import Cluster
-from functools import lru_cache
+from lemminflect import getAllLemmas
 
+from .aliases import Cluster
 from .entity_tables import tables
 from .lexicon import load_lines
 
@@ -94,6 +95,15 @@ def _geo_like(cluster: Cluster) -> bool:
     return geo > 0 and geo >= sum(labels.values()) - geo and not personal
 
 
+def _listed_with_people(doc: Any, start: int, end: int) -> bool:
+    """Whether a name is coordinated with a name the tagger called a person ("X, Y and Z") and does not end
+    in a common noun ("Blackfeet Nation" listed beside people stays what it is)."""
+    root = doc[start:end].root
+    mates = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    common_tail = bool(getAllLemmas(doc[end - 1].lower_).get("NOUN"))  # "... Nation", "... Community"
+    return not common_tail and any(m.ent_type_ == "PERSON" and not start <= m.i < end for m in mates)
+
+
 def type_cluster(doc: Any, cluster: Cluster) -> str:
     """The article-level type of one cluster."""
     if cluster.kind == "body":
@@ -116,6 +126,8 @@ def type_cluster(doc: Any, cluster: Cluster) -> str:
             votes[n.cue] += 3
         if n.label == "PERSON" and n.end - n.start > 1:
             votes["person"] += 2  # a full personal name outweighs stray labels on the bare surname
+        if not word and n.end - n.start > 1 and _listed_with_people(doc, n.start, n.end):
+            votes["person"] += 2  # "Jane Roe, Tom Poe and Ann Lee": a name in a list of people
     if word:
         votes[word] += 4 + len(cluster.names)
     first = cluster.canonical.split()[0].lower() if 2 <= len(cluster.canonical.split()) <= 4 else ""

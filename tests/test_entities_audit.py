@@ -342,3 +342,17 @@ def test_country_name_tagged_as_a_person_is_the_country(vocab):
     _doc, res = run(vocab, spec, [(0, 1, "PERSON")])
     assert res.entity_at(0) == "beninese-government"
     assert res.entities["beninese-government"].type == "government"
+
+
+def test_name_listed_with_people_is_a_person(vocab):
+    spec = ("Jane/NNP/PROPN/compound/1 Roe/NNP/PROPN/nsubj/6 and/CC/CCONJ/cc/1 Kofi/NNP/PROPN/compound/4 "
+            "Zentaro/NNP/PROPN/conj/1 both/DT/DET/advmod/6 resigned/VBD/VERB/ROOT/6/resign ././PUNCT/punct/6")
+    _doc, res = run(vocab, spec, [(0, 2, "PERSON"), (3, 5, "ORG")])
+    assert res.entities["kofi-zentaro"].type == "person"
+
+
+def test_organisation_ending_in_a_common_noun_listed_with_people_stays_an_organisation(vocab):
+    spec = ("Jane/NNP/PROPN/compound/1 Roe/NNP/PROPN/nsubj/6 and/CC/CCONJ/cc/1 Zentaro/NNP/PROPN/compound/4 "
+            "Nation/NNP/PROPN/conj/1 both/DT/DET/advmod/6 sued/VBD/VERB/ROOT/6/sue ././PUNCT/punct/6")
+    _doc, res = run(vocab, spec, [(0, 2, "PERSON"), (3, 5, "ORG")])
+    assert res.entities["zentaro-nation"].type == "organization"

@@ -96,7 +96,7 @@ class Actors:
                         return k, c
         elif low in words("institution_nouns") or tok.lemma_.lower() in words("institution_nouns"):
             for c in tok.children:
-                if c.dep_ in ("compound", "nmod", "poss") and c.i < tok.i:
+                if c.dep_ in ("compound", "nmod", "poss", "amod") and c.i < tok.i:  # "Russian diplomats"
                     k = self.key(c)
                     if k and self.type(k) in ("place", "government"):
                         return k, c

@@ -72,6 +72,9 @@ def is_chain_member(v: Any) -> bool:
         return has_to and not any(c.dep_ in ("nsubj", "mark") for c in v.children)
     if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ == "from" and v.head.head.pos_ == "VERB":
         return not any(c.dep_ == "dobj" for c in v.head.head.children)  # "withdrew from using"
+    if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ == "to":
+        h = v.head.head.head if v.head.head.dep_ == "acomp" else v.head.head  # "pleaded guilty to defrauding"
+        return h.pos_ == "VERB" and h.lemma_.lower() in words("gerund_to_verbs")
     return False
 
 
@@ -81,8 +84,11 @@ def _controlled(v: Any) -> list[tuple[Any, str]]:
     for c in v.children:
         if c.i > v.i and is_chain_member(c):
             out.append((c, ""))
-        elif c.dep_ == "prep" and c.lower_ == "from":
-            out.extend((p, "from") for p in c.children if is_chain_member(p))
+        elif c.dep_ == "prep" and c.lower_ in ("from", "to"):
+            out.extend((p, c.lower_) for p in c.children if is_chain_member(p))
+        elif c.dep_ == "acomp":  # "pleaded guilty to defrauding"
+            out.extend((p, f"{c.lower_} to") for q in c.children if q.dep_ == "prep" and q.lower_ == "to"
+                       for p in q.children if is_chain_member(p))
     return out
 
 
@@ -284,6 +290,10 @@ class Reader:
             for k, tok in self.actors.np_list(o):
                 if not (movement and self.actors.type(k) in ("place", "government")):
                     yield k, tok, oextra
+        if noun is not None and extra.get("noun") and verb_classes().get(lemma, ("neutral",))[0] in ("conflict", "cooperation"):
+            owner = self.actors.owner(noun)  # "suspended Mahan's permit" → "suspended permit of"
+            if owner:
+                yield owner[0], owner[1], {**extra, "prep": "of"}
         if noun is not None and not extra and verb_classes().get(lemma, ("neutral",))[0] in ("conflict", "cooperation"):
             owner = self.actors.owner(noun)  # "criticized Ford's practices"; "dismissed X's lawsuit"
             if owner:

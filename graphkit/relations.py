@@ -25,7 +25,7 @@ from dataclasses import replace
 from typing import Any
 
 from . import roles, speech
-from .args import Actors
+from .args import Actors, by_agents, is_passive
 from .labels import classify, event_nouns, kind_of, render, words
 from .patterns import Act, Reader, is_chain_member
 from .records import Article, Evidence, Relation
@@ -85,6 +85,24 @@ def _conditional(tok: Any) -> bool:
     return False
 
 
+def _accuser(tok: Any, source: str, actors: Any) -> str:
+    """Who alleges the act at ``tok`` ("Prosecutors accused X of trying to extort Y", "X was arrested
+    by police for attacking Y"): the act is theirs to report, like a reported speech act."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ == "pcomp" and cur.head.lower_ in ("of", "for", "with", "over"):
+            verb = cur.head.head
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words("alleging_verbs"):
+                return ""
+            heads = by_agents(verb) if is_passive(verb) else [c for c in verb.children if c.dep_ == "nsubj"]
+            keys = [k for h in heads for k, _t in actors.np_list(h) if k != source]
+            return keys[0] if keys else ""
+        if cur.dep_ not in ("xcomp", "conj") or cur.head == cur:
+            return ""
+        cur = cur.head
+    return ""
+
+
 def _open_question(tok: Any) -> bool:
     """Whether ``tok`` heads an embedded question ("did not disclose *whether* it received …")."""
     cur = tok
@@ -107,7 +125,7 @@ def _to_relation(act: Act, article: Article, actors: Actors) -> Relation | None:
             or _conditional(act.anchor) or _imperative(act.anchor):
         return None  # "X denied that Y bribed Z", "Did Y bribe Z?" assert nothing about Y and Z
     category, polarity = classify(act.parts)
-    reporter = speech.reported_by(act.anchor, act.source, actors)
+    reporter = speech.reported_by(act.anchor, act.source, actors) or _accuser(act.anchor, act.source, actors)
     return Relation(act.source, act.target, label, act.parts.chain[-1] if len(act.parts.chain) else "",
                     kind_of(category), category, polarity, _evidence(act.anchor, article, act, reporter, actors))
 

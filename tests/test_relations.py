@@ -990,3 +990,31 @@ def test_acts_a_reader_expects(nlp):
         assert expected in triples(nlp(text), names), text
     rels = relations(nlp("Protesters rallied against the Serbian government."), {"Protesters": O, "Serbian government": G})
     assert [r.category for r in rels] == ["conflict"]
+
+
+@model
+def test_more_acts_a_reader_expects(nlp):
+    cases = [
+        ("The government rejected Amnesty International's claims.", {"government": G, "Amnesty International": O},
+         ("government", "rejected claim of", "amnesty-international")),
+        ("The aviation office suspended Mahan Air's permit.", {"aviation office": G, "Mahan Air": O},
+         ("aviation-office", "suspended permit of", "mahan-air")),
+        ("The US expelled two Russian diplomats.", {"US": G, "Russian": G}, ("us", "expelled", "russian")),
+        ("Maria Lopez pleaded guilty to defrauding Acme.", {"Acme": O, "Maria Lopez": P},
+         ("maria-lopez", "pleaded guilty to defrauding", "acme")),
+        ("Israel launched airstrikes on Hamas targets in Gaza.", {"Israel": G, "Hamas": O, "Gaza": L},
+         ("israel", "launched airstrike on", "hamas")),
+    ]
+    for text, names, expected in cases:
+        rels = relations(nlp(text), names)
+        assert expected in {(r.source, r.relation, r.target) for r in rels}, text
+        assert all(r.category == "conflict" for r in rels), text
+
+
+@model
+def test_alleged_acts_are_reported_by_the_accuser(nlp):
+    names = {"John Smith": P, "Maria Lopez": P, "Prosecutors": G, "police": G}
+    rels = relations(nlp("Prosecutors accused Maria Lopez of trying to extort John Smith."), names)
+    assert ("maria-lopez", "john-smith", "prosecutors") in {(r.source, r.target, r.evidence.reported_by) for r in rels}
+    rels = relations(nlp("Maria Lopez was arrested by police for attacking John Smith."), names)
+    assert ("maria-lopez", "john-smith", "police") in {(r.source, r.target, r.evidence.reported_by) for r in rels}

@@ -364,11 +364,12 @@ class Reader:
             return ""
         for c in v.children:
             if c.dep_ == "oprd" or (c.dep_ == "dobj" and ent_objs and c in plain and c.i > ent_objs[0].i):
-                return noun_phrase(c)
+                # a noun names a category ("a risk", "chair"); "described as 'marred by …'" is no label
+                return noun_phrase(c) if c.pos_ in ("NOUN", "PROPN") else ""
             if c.dep_ == "prep" and c.lower_ == "as" and ent_objs:
                 pobj = [p for p in c.children if p.dep_ == "pobj"]
                 if pobj and not self.actors.of_np(pobj[0]):
-                    return noun_phrase(pobj[0])
+                    return noun_phrase(pobj[0]) if pobj[0].pos_ in ("NOUN", "PROPN") else ""
         return ""
 
     def _noun_extra(self, lemma: str, noun: Any) -> dict:

@@ -1018,3 +1018,11 @@ def test_alleged_acts_are_reported_by_the_accuser(nlp):
     assert ("maria-lopez", "john-smith", "prosecutors") in {(r.source, r.target, r.evidence.reported_by) for r in rels}
     rels = relations(nlp("Maria Lopez was arrested by police for attacking John Smith."), names)
     assert ("maria-lopez", "john-smith", "police") in {(r.source, r.target, r.evidence.reported_by) for r in rels}
+
+
+@model
+def test_complement_is_a_noun(nlp):
+    t = triples(nlp('Jane Doe described Acme as "marred by allegations of fraud".'), {"Jane Doe": P, "Acme": O})
+    assert not [label for _s, label, _t in t if "marred" in label]
+    t = triples(nlp("The Treasury designated Initech a money laundering concern."), {"Treasury": G, "Initech": O})
+    assert t == {("treasury", "designated money-laundering concern", "initech")}

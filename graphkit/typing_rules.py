@@ -130,6 +130,8 @@ def type_cluster(doc: Any, cluster: Cluster) -> str:
             votes["person"] += 2  # "Jane Roe, Tom Poe and Ann Lee": a name in a list of people
     if word:
         votes[word] += 4 + len(cluster.names)
+        if cluster.canonical.lower().split()[-1] in tables().name_words:
+            votes[word] += 3  # "John Radcliffe Hospital": an institution word closing the name beats a given name
     first = cluster.canonical.split()[0].lower() if 2 <= len(cluster.canonical.split()) <= 4 else ""
     if first in given_names():
         votes["person"] += 3

@@ -356,3 +356,10 @@ def test_organisation_ending_in_a_common_noun_listed_with_people_stays_an_organi
             "Nation/NNP/PROPN/conj/1 both/DT/DET/advmod/6 sued/VBD/VERB/ROOT/6/sue ././PUNCT/punct/6")
     _doc, res = run(vocab, spec, [(0, 2, "PERSON"), (3, 5, "ORG")])
     assert res.entities["zentaro-nation"].type == "organization"
+
+
+def test_institution_word_closing_a_name_beats_a_given_name(vocab):
+    spec = ("Jane/NNP/PROPN/compound/2 Roe/NNP/PROPN/compound/2 Hospital/NNP/PROPN/nsubj/3 "
+            "treated/VBD/VERB/ROOT/3/treat him/PRP/PRON/dobj/3 ././PUNCT/punct/3")
+    _doc, res = run(vocab, spec, [(0, 3, "PERSON")])
+    assert res.entities["jane-roe-hospital"].type in ("organization", "place")

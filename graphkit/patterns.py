@@ -299,7 +299,12 @@ class Reader:
             if owner:
                 eventful = noun.lower_ in event_nouns() or noun.lower_ in words("intention_nouns") \
                     or noun.lower_ in _table("directive_nouns")
-                yield owner[0], owner[1], ({"noun": noun.lemma_.lower(), "prep": "by"} if eventful else {"role": "dobj"})
+                if eventful:
+                    yield owner[0], owner[1], {"noun": noun.lemma_.lower(), "prep": "by"}
+                elif lemma in words("evaluative_verbs"):  # judging X's practices judges X
+                    yield owner[0], owner[1], {"role": "dobj"}
+                else:  # "sold X's seat" is no sale of X
+                    yield owner[0], owner[1], {"noun": noun.lemma_.lower(), "prep": "of"}
             for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for p in (p for p in prep.children if p.dep_ == "pobj"):  # "overturned the convictions of X"
                     for k, tok in self.actors.np_list(p):
@@ -449,6 +454,8 @@ class Reader:
         if low not in circumstantial_nouns() or low not in event_nouns():
             return
         verb, label = event_nouns()[low]
+        if low in ("interview", "interviews"):  # "In an interview with X, Y said": Y is the one interviewed
+            verb, label = "speak", "spoke with"
         for w in n.children:
             if w.dep_ == "prep" and w.lower_ in ("with", "to"):
                 for p in (c for c in w.children if c.dep_ == "pobj"):

@@ -1026,3 +1026,18 @@ def test_complement_is_a_noun(nlp):
     assert not [label for _s, label, _t in t if "marred" in label]
     t = triples(nlp("The Treasury designated Initech a money laundering concern."), {"Treasury": G, "Initech": O})
     assert t == {("treasury", "designated money-laundering concern", "initech")}
+
+
+@model
+def test_owner_of_a_thing_is_not_its_patient(nlp):
+    names = {"Blagojevich": P, "Barack Obama": P, "Maria Lopez": P, "Ford": O}
+    assert triples(nlp("Blagojevich tried to sell Barack Obama's former Senate seat."), names) == {
+        ("blagojevich", "tried to sell seat of", "barack-obama")}
+    assert triples(nlp("Maria Lopez criticized Ford's practices."), names) == {("maria-lopez", "criticized", "ford")}
+
+
+@model
+def test_giving_an_interview(nlp):
+    t = triples(nlp("In an interview with Sputnik News, UNESCO also said that the change needed approval."),
+                {"Sputnik News": O, "UNESCO": O})
+    assert t == {("unesco", "spoke with", "sputnik-news")}

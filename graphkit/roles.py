@@ -174,7 +174,8 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
         want = want + ("person",)
     jurisdiction = family or text in _table("jurisdiction")
     last_word = _tables()[1 if family else 0].get(text, "").split()[-1:] or ["of"]
-    preps = ("of", "for") + ((last_word[0],) if last_word[0] in ("to", "at") else ())
+    preps = ("of", "for") + ((last_word[0],) if last_word[0] in ("to", "at") else ()) \
+        + (("from",) if jurisdiction and not family else ())  # "Senator from Vermont"
     holders = [last] + ([] if last == title else [title])
     on_name = person is not None and person.i > last.i and (last.head == person or last.head.head == person)
     after_name = [c for c in person.children if c.i > person.i] if on_name else []

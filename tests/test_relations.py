@@ -1041,3 +1041,10 @@ def test_giving_an_interview(nlp):
     t = triples(nlp("In an interview with Sputnik News, UNESCO also said that the change needed approval."),
                 {"Sputnik News": O, "UNESCO": O})
     assert t == {("unesco", "spoke with", "sputnik-news")}
+
+
+@model
+def test_senator_from_a_state(nlp):
+    t = triples(nlp("Harris, a sitting U.S. Senator from California, spoke."),
+                {"Harris": P, "U.S.": G, "California": L}, kind="role")
+    assert t == {("harris", "senator for", "california")}

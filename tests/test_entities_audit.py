@@ -363,3 +363,26 @@ def test_institution_word_closing_a_name_beats_a_given_name(vocab):
             "treated/VBD/VERB/ROOT/3/treat him/PRP/PRON/dobj/3 ././PUNCT/punct/3")
     _doc, res = run(vocab, spec, [(0, 3, "PERSON")])
     assert res.entities["jane-roe-hospital"].type in ("organization", "place")
+
+
+def test_inner_capital_marks_a_brand_not_a_person(vocab):
+    spec = "UpZento/NNP/PROPN/nsubj/1 found/VBD/VERB/ROOT/1/find the/DT/DET/det/3 data/NN/NOUN/dobj/1 ././PUNCT/punct/1"
+    _doc, res = run(vocab, spec, [(0, 1, "PERSON")])
+    assert res.entities["upzento"].type == "organization"
+    spec = "McZento/NNP/PROPN/nsubj/1 found/VBD/VERB/ROOT/1/find the/DT/DET/det/3 data/NN/NOUN/dobj/1 ././PUNCT/punct/1"
+    _doc, res = run(vocab, spec, [(0, 1, "PERSON")])
+    assert res.entities["mczento"].type == "person"
+
+
+def test_object_of_a_locative_preposition_is_a_place(vocab):
+    spec = ("Jane/NNP/PROPN/compound/1 Roe/NNP/PROPN/nsubj/2 fell/VBD/VERB/ROOT/2/fall ill/JJ/ADJ/acomp/2 "
+            "in/IN/ADP/prep/2 Zentosk/NNP/PROPN/pobj/4 ././PUNCT/punct/2")
+    _doc, res = run(vocab, spec, [(0, 2, "PERSON"), (5, 6, "ORG")])
+    assert res.entities["zentosk"].type == "place"
+
+
+def test_company_one_invests_in_is_no_place(vocab):
+    spec = ("Jane/NNP/PROPN/compound/1 Roe/NNP/PROPN/nsubj/2 invested/VBD/VERB/ROOT/2/invest "
+            "in/IN/ADP/prep/2 Zentosk/NNP/PROPN/pobj/3 ././PUNCT/punct/2")
+    _doc, res = run(vocab, spec, [(0, 2, "PERSON"), (4, 5, "ORG")])
+    assert res.entities["zentosk"].type == "organization"

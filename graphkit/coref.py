@@ -142,10 +142,10 @@ def _quote_speakers(doc: Any, out: Any, quote_of: list[int], starts: list[int]) 
     return frozenset(keys)
 
 
-def _speakers(doc: Any, out: Any, quote_of: list[int]) -> dict[int, frozenset]:
+def _speakers(doc: Any, out: Any, quote_of: list[int], sents: dict | None = None) -> dict[int, frozenset]:
     """For each quote, its speakers; a quote with none continues the previous one's."""
     result: dict[int, frozenset] = {}
-    for q, starts in sorted(_quote_sentences(doc, quote_of).items()):
+    for q, starts in sorted((sents if sents is not None else _quote_sentences(doc, quote_of)).items()):
         result[q] = _quote_speakers(doc, out, quote_of, starts) or result.get(q - 1, frozenset())
     return result
 
@@ -271,8 +271,10 @@ def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str 
     resolve_groups(doc, out, country_of(main_country) if main_country else None, info)
     resolve_representatives(doc, out)
     quote_of = _quotes(doc)
-    state = {"pronouns": load_json("pronouns.json"), "quote_of": quote_of, "speakers": _speakers(doc, out, quote_of),
-             "quote_sents": _quote_sentences(doc, quote_of), "history": [], "counts": {}, "sent_no": -1}
+    quote_sents = _quote_sentences(doc, quote_of)
+    state = {"pronouns": load_json("pronouns.json"), "quote_of": quote_of,
+             "speakers": _speakers(doc, out, quote_of, quote_sents),
+             "quote_sents": quote_sents, "history": [], "counts": {}, "sent_no": -1}
     sent_starts = {s.start: k for k, s in enumerate(doc.sents)}
     history, counts = state["history"], state["counts"]
     for tok in doc:
@@ -299,10 +301,13 @@ def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str 
 def _late_first_person(doc: Any, out: Any, info: dict, state: dict) -> None:
     """'"I did not," he said': a quote whose speaker is a pronoun is known once that pronoun is resolved,
     after the quote; its "I"/"my" get the speaker then (and so do those of the quotes that continue it)."""
-    state["speakers"] = _speakers(doc, out, state["quote_of"])
-    for tok in doc:
-        if state["quote_of"][tok.i] and tok.i not in out.token_entity:
-            speaker = _first_person(tok, out, info, state)
-            if speaker:
-                out.token_entity[tok.i] = speaker
-                out.mentions.append(Mention(speaker, tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
+    first = state["pronouns"]["_first_person"]
+    words = set(first["singular"]) | set(first["plural"])
+    todo = [t for t in doc if state["quote_of"][t.i] and t.lower_ in words and t.i not in out.token_entity]
+    if todo:
+        state["speakers"] = _speakers(doc, out, state["quote_of"], state["quote_sents"])
+    for tok in todo:
+        speaker = _first_person(tok, out, info, state)
+        if speaker:
+            out.token_entity[tok.i] = speaker
+            out.mentions.append(Mention(speaker, tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))

@@ -115,8 +115,9 @@ def _listed_with_people(doc: Any, start: int, end: int) -> bool:
     in a common noun ("Blackfeet Nation" listed beside people stays what it is)."""
     root = doc[start:end].root
     mates = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
-    common_tail = bool(getAllLemmas(doc[end - 1].lower_).get("NOUN"))  # "... Nation", "... Community"
-    return not common_tail and any(m.ent_type_ == "PERSON" and not start <= m.i < end for m in mates)
+    if not any(m.ent_type_ == "PERSON" and not start <= m.i < end for m in mates):
+        return False
+    return not getAllLemmas(doc[end - 1].lower_).get("NOUN")  # "... Nation", "... Community" stay
 
 
 def type_cluster(doc: Any, cluster: Cluster) -> str:

@@ -75,8 +75,9 @@ class Actors:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return self.of_np(p, depth + 1)
-        for c in tok.children:
-            if c.dep_ == "appos":
+        postnominal = any(c.dep_ == "amod" and c.i > tok.i for c in tok.children)
+        for c in tok.children:  # not "a judgement favorable to the plaintiff, X" (X is the plaintiff)
+            if c.dep_ == "appos" and not postnominal:
                 k = self.key(c)
                 if k:
                     return k, c

@@ -48,6 +48,14 @@ def _particle(tok: Any) -> str:
     return " ".join(c.lower_ for c in tok.children if c.dep_ == "prt")
 
 
+def _second_object_after_comma(o: Any, objs: list) -> bool:
+    """"issued a judgement favorable to the plaintiff, X": X, set off by a comma after another object,
+    is an apposition the parse read as a second object."""
+    edge = o.left_edge
+    comma = edge.text == "," or (edge.i > 0 and o.doc[edge.i - 1].text == ",")
+    return comma and any(p.i < o.i for p in objs if p is not o)
+
+
 def _country(key: str) -> bool:
     """Whether an entity key names a country's government (a country in a place role keeps its key)."""
     return key.endswith("-government")
@@ -270,7 +278,7 @@ class Reader:
             if not (head and self.actors.type(head[0]) == "place" and not _country(head[0])
                     and verb_classes().get(lemma, ("neutral",))[0] != "conflict"):
                 objs.append(v.head)
-        ent_objs = [o for o in objs if self.actors.np_list(o)]
+        ent_objs = [o for o in objs if self.actors.np_list(o) and not _second_object_after_comma(o, objs)]
         if lemma in words("content_speech_verbs"):
             ent_objs = []  # "said hundreds of X fighters escaped": one says things, not people
         plain = [o for o in objs if o not in ent_objs]

@@ -1048,3 +1048,13 @@ def test_senator_from_a_state(nlp):
     t = triples(nlp("Harris, a sitting U.S. Senator from California, spoke."),
                 {"Harris": P, "U.S.": G, "California": L}, kind="role")
     assert t == {("harris", "senator for", "california")}
+
+
+@model
+def test_apposition_after_a_postnominal_adjective_is_not_the_noun(nlp):
+    names = {"court": G, "Eva Smith": P, "Austria": G, "Piesczek": P}
+    t = triples(nlp("The court issued a judgement favorable to the plaintiff, Eva Smith, a politician in Austria."), names)
+    assert ("court", "issued", "eva-smith") not in t
+    doc = nlp("The court issued a judgement favorable to the plaintiff, Eva Glawischnig-Piesczek, "
+              "a politician in Austria, allowing an Austrian court to require Facebook to remove a post.")
+    assert not [s for s, _l, tgt in triples(doc, names) if tgt == "piesczek"]

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from lemminflect import getAllLemmas
+
 from .entity_tables import body_of, country_hint, country_of, norm, tables
 from .name_filters import (byline_spans, common_noun, credit, credit_spans, in_spans, is_title, is_vessel_prefix,
                            speaker_label, title_phrase)
@@ -99,7 +101,9 @@ def _pieces(doc: Any, start: int, end: int, person: bool = True) -> list[tuple[i
     for i in range(start, end):
         tok = doc[i]
         inner_the = tok.text == "the" and i > start and doc[i - 1].lower_ not in CONNECTORS  # "X the Party"
-        cut = tok.is_space or tok.tag_ == "POS" or tok.lower_ in ("'s", "\u2019s") or inner_the or \
+        possessive = (tok.tag_ == "POS" or tok.lower_ in ("'s", "\u2019s")) and not \
+            (not person and _group_possessive(doc, i, start, end))
+        cut = tok.is_space or possessive or inner_the or \
             (tok.is_punct and tok.text not in ("&", "-", ".", "'")) or _splits_at(doc, i, start, end, person)
         if cut:
             if i > cur:
@@ -108,6 +112,20 @@ def _pieces(doc: Any, start: int, end: int, person: bool = True) -> list[tuple[i
     if end > cur:
         out.append((cur, end))
     return [(s, e) for s, e in out if not (e - s == 1 and doc[s].text in (".", "-", "&", "'"))]
+
+
+def _group_possessive(doc: Any, i: int, start: int, end: int) -> bool:
+    """"Kurdistan Workers' Party", "People's Protection Units": a possessive after a plural common noun inside
+    an organisation's name belongs to the name ("Google's YouTube", "House of Representatives' Committee"
+    are still cut)."""
+    if not start < i < end - 1 or not doc[i + 1].text[:1].isupper() or i - start > 2:
+        return False
+    owner_name = doc[start:i].text
+    if body_of(owner_name) or country_of(owner_name):
+        return False  # "United Nations' Food and Agriculture Organization": an owner of its own
+    owner = doc[i - 1].lower_
+    lemmas = getAllLemmas(owner).get("NOUN") or ()
+    return owner == "people" or (bool(lemmas) and owner not in lemmas)
 
 
 def _trim(doc: Any, s: int, e: int) -> tuple[int, int]:

@@ -386,3 +386,20 @@ def test_company_one_invests_in_is_no_place(vocab):
             "in/IN/ADP/prep/2 Zentosk/NNP/PROPN/pobj/3 ././PUNCT/punct/2")
     _doc, res = run(vocab, spec, [(0, 2, "PERSON"), (4, 5, "ORG")])
     assert res.entities["zentosk"].type == "organization"
+
+
+def test_possessive_of_a_plural_noun_inside_an_organisation_name_stays(vocab):
+    spec = ("The/DT/DET/det/4 Zentaro/NNP/PROPN/compound/2 Workers/NNPS/PROPN/poss/4 '/POS/PART/case/2 "
+            "Party/NNP/PROPN/nsubj/5 protested/VBD/VERB/ROOT/5/protest ././PUNCT/punct/5 Zentrix/NNP/PROPN/poss/9 "
+            "'s/POS/PART/case/7 Lumora/NNP/PROPN/nsubj/10 grew/VBD/VERB/ROOT/10/grow ././PUNCT/punct/10")
+    _doc, res = run(vocab, spec, [(1, 5, "ORG"), (7, 10, "ORG")])
+    assert res.entity_at(1) == res.entity_at(4) == "zentaro-workers-party"
+    assert res.entity_at(7) == "zentrix" and res.entity_at(9) == "lumora"
+
+
+def test_possessive_after_a_known_body_is_still_cut(vocab):
+    spec = ("The/DT/DET/det/6 United/NNP/PROPN/compound/2 Nations/NNPS/PROPN/poss/6 '/POS/PART/case/2 "
+            "Grain/NNP/PROPN/compound/6 Safety/NNP/PROPN/compound/6 Board/NNP/PROPN/nsubj/7 "
+            "ruled/VBD/VERB/ROOT/7/rule ././PUNCT/punct/7")
+    _doc, res = run(vocab, spec, [(1, 7, "ORG")])
+    assert res.entity_at(1) != res.entity_at(5)

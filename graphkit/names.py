@@ -167,8 +167,8 @@ def _cue(doc: Any, s: int, e: int) -> str:
         return "place"  # "the island of Majorca", "the city of Lyon"
     if e < len(doc) and doc[e].lower_ in t.cue_after and root.dep_ in ("compound", "nmod") and root.head.i == e:
         return t.cue_after[doc[e].lower_]
-    if e + 1 < len(doc) and doc[e].tag_ == "POS" and doc[e + 1].lower_ in t.cue_after:
-        return t.cue_after[doc[e + 1].lower_]
+    if e + 1 < len(doc) and doc[e].tag_ == "POS" and t.cue_after.get(doc[e + 1].lower_, "other") != "other":
+        return t.cue_after[doc[e + 1].lower_]  # "X's shares"; but "X's film" is X's, not X
     return ""
 
 

@@ -403,3 +403,10 @@ def test_possessive_after_a_known_body_is_still_cut(vocab):
             "ruled/VBD/VERB/ROOT/7/rule ././PUNCT/punct/7")
     _doc, res = run(vocab, spec, [(1, 7, "ORG")])
     assert res.entity_at(1) != res.entity_at(5)
+
+
+def test_owner_of_a_film_is_not_the_film(vocab):
+    spec = ("Zentarska/NNP/PROPN/poss/2 's/POS/PART/case/0 film/NN/NOUN/nsubj/3 "
+            "shocked/VBD/VERB/ROOT/3/shock viewers/NNS/NOUN/dobj/3 ././PUNCT/punct/3")
+    _doc, res = run(vocab, spec)
+    assert res.entities["zentarska"].type != "other"

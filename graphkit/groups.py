@@ -203,10 +203,11 @@ def resolve_groups(doc: Any, out: Any, main: Any, info: dict) -> None:
 
 
 def resolve_representatives(doc: Any, out: Any) -> None:
-    """'a White House spokesperson', 'UK officials', 'members of the X party' speak or act for X."""
+    """'a White House spokesperson', 'UK officials', 'members of the X party' (also capitalised: 'Members of
+    Parliament') speak or act for X."""
     reps = tables().representatives
     for tok in doc:
-        if tok.i in out.token_entity or tok.lower_ not in reps or tok.pos_ != "NOUN":
+        if tok.i in out.token_entity or tok.lower_ not in reps or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         acting = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.lower_ == "by")
         if not acting:

@@ -410,3 +410,11 @@ def test_owner_of_a_film_is_not_the_film(vocab):
             "shocked/VBD/VERB/ROOT/3/shock viewers/NNS/NOUN/dobj/3 ././PUNCT/punct/3")
     _doc, res = run(vocab, spec)
     assert res.entities["zentarska"].type != "other"
+
+
+def test_capitalised_members_of_a_body_act_for_it(vocab):
+    spec = ("Members/NNPS/PROPN/nsubj/3 of/IN/ADP/prep/0 Zentrix/NNP/PROPN/pobj/1 boycotted/VBD/VERB/ROOT/3/boycott "
+            "the/DT/DET/det/5 vote/NN/NOUN/dobj/3 ././PUNCT/punct/3")
+    _doc, res = run(vocab, spec, [(2, 3, "ORG")])
+    assert res.entity_at(0) == "zentrix"
+    assert "members" not in res.entities

@@ -92,15 +92,26 @@ def anchor(n: Name, main_country: str) -> tuple[str, str]:
 
 
 def match_form(text: str) -> str:
-    """The matching form of a name: ``norm`` without accents ("Kaczyński" = "Kaczynski") and with a
-    leading country alias written the table's way ("United States Embassy" = "U.S. Embassy")."""
+    """The matching form of a name: ``norm`` without accents ("Kaczyński" = "Kaczynski"), with a leading
+    country alias or demonym written the table's way ("United States Embassy" = "U.S. Embassy"), and a
+    trailing "of <country>" moved to the front ("Parliament of Iraq" = "Iraqi Parliament")."""
     key = fold(norm(text))
+    of_country = _of_country(key)
+    if of_country:
+        return of_country
     words = key.split(" ")
     for k in range(min(3, len(words) - 1), 0, -1):
-        c = tables().countries.get(" ".join(words[:k]))
+        c = tables().countries.get(" ".join(words[:k])) or tables().demonyms.get(" ".join(words[:k]))
         if c is not None:
             return " ".join([fold(norm(c.name)), *words[k:]])
     return key
+
+
+def _of_country(key: str) -> str:
+    """"parliament of iraq" -> "iraq parliament", the form "Iraqi Parliament" matches too; '' otherwise."""
+    m = re.fullmatch(r"(\S+(?: \S+){0,2}) of (?:the )?(.+)", key)
+    c = tables().countries.get(m.group(2)) if m and " of " not in m.group(1) else None
+    return f"{fold(norm(c.name))} {m.group(1)}" if c is not None else ""
 
 
 def _initials(text: str) -> str:
@@ -261,8 +272,9 @@ def _canonical(members: list[Name], kind: str, anchor_name: str) -> str:
         best = max(multi, key=lambda f: (forms[f], -sum(bool(INITIAL.fullmatch(w)) for w in f.split()), len(f), f))
         words = best.split()
         best = " ".join([words[0], *[w for w in words[1:-1] if not INITIAL.fullmatch(w)], words[-1]])
-    else:
-        best = max(forms, key=lambda f: (len(f.split()), forms[f], f))
+    else:  # the longest form; "Iraqi Parliament" before "Parliament of Iraq", as groups name it so
+        best = max(forms, key=lambda f: (len(f.split()) > 1, not _of_country(fold(norm(f))), len(f.split()),
+                                         forms[f], f))
     return re.sub(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?", lambda m: "".join(g for g in m.groups() if g), best)
 
 

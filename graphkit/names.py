@@ -118,6 +118,8 @@ def _group_possessive(doc: Any, i: int, start: int, end: int) -> bool:
     """"Kurdistan Workers' Party", "People's Protection Units": a possessive after a plural common noun inside
     an organisation's name belongs to the name ("Google's YouTube", "House of Representatives' Committee"
     are still cut)."""
+    while start < i and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
     if not start < i < end - 1 or not doc[i + 1].text[:1].isupper() or i - start > 2:
         return False
     owner_name = doc[start:i].text

@@ -418,3 +418,20 @@ def test_capitalised_members_of_a_body_act_for_it(vocab):
     _doc, res = run(vocab, spec, [(2, 3, "ORG")])
     assert res.entity_at(0) == "zentrix"
     assert "members" not in res.entities
+
+
+def test_body_of_a_country_and_the_demonym_form_are_one_actor(vocab):
+    spec = ("The/DT/DET/det/2 Kenyan/JJ/ADJ/amod/2 Senate/NNP/PROPN/nsubj/3 voted/VBD/VERB/ROOT/3/vote "
+            "././PUNCT/punct/3 The/DT/DET/det/6 Senate/NNP/PROPN/nsubj/9 of/IN/ADP/prep/6 Kenya/NNP/PROPN/pobj/7 "
+            "adjourned/VBD/VERB/ROOT/9/adjourn ././PUNCT/punct/9")
+    _doc, res = run(vocab, spec, [(1, 3, "ORG"), (6, 9, "ORG")])
+    assert res.entity_at(2) == res.entity_at(6) == "kenyan-senate"
+
+
+def test_acronym_does_not_displace_a_long_name_ending_in_a_country(vocab):
+    spec = ("The/DT/DET/det/3 Grain/NNP/PROPN/compound/2 Association/NNP/PROPN/nsubj/6 of/IN/ADP/prep/2 "
+            "Kenya/NNP/PROPN/pobj/3 (/-LRB-/PUNCT/punct/2 GAK/NNP/PROPN/appos/2 )/-RRB-/PUNCT/punct/2 "
+            "sued/VBD/VERB/ROOT/8/sue ././PUNCT/punct/8")
+    spec = spec.replace("nsubj/6", "nsubj/8").replace("det/3", "det/2")
+    _doc, res = run(vocab, spec, [(1, 5, "ORG"), (6, 7, "ORG")])
+    assert res.entity_at(1) == res.entity_at(6) == "grain-association-of-kenya"

@@ -24,9 +24,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from .entity_tables import body_of, country_of, norm, tables
+from .entity_tables import body_of, country_of, fold, norm, tables
 from .names import Name
 
+ARTICLE_PREFIX = re.compile(r"^(al|el|ad|an|ar|as|ash|at|az)-", re.I)
 STOP_INITIALS = {"of", "and", "the", "for", "&", "de", "in", "on"}
 ALIAS_BETWEEN = [
     # ", also known as", "(formerly called", ", known within the community as" -- a comma, bracket or adverb is
@@ -77,8 +78,10 @@ def anchor(n: Name, main_country: str) -> tuple[str, str]:
     if body:
         return "body", body.name
     key = norm(n.text)
+    c = country_of(n.text)
+    if n.label == "PERSON" and c is not None and not c.ambiguous and key == norm(c.name) and not n.titles:
+        return "country", c.name  # "Benin" tagged as a person
     if n.label != "PERSON":
-        c = country_of(n.text)
         if c and c.ambiguous and (n.label != "GPE" or (key in tables().regions and main_country == "United States")):
             c = None
         if c and (key != norm(c.demonym) or key == norm(c.name)):
@@ -88,8 +91,38 @@ def anchor(n: Name, main_country: str) -> tuple[str, str]:
     return "name", n.text
 
 
+def match_form(text: str) -> str:
+    """The matching form of a name: ``norm`` without accents ("Kaczyński" = "Kaczynski"), with a leading
+    country alias or demonym written the table's way ("United States Embassy" = "U.S. Embassy"), and a
+    trailing "of <country>" moved to the front ("Parliament of Iraq" = "Iraqi Parliament")."""
+    key = fold(norm(text))
+    of_country = _of_country(key)
+    if of_country:
+        return of_country
+    words = key.split(" ")
+    for k in range(min(3, len(words) - 1), 0, -1):
+        c = tables().countries.get(" ".join(words[:k])) or tables().demonyms.get(" ".join(words[:k]))
+        if c is not None:
+            return " ".join([fold(norm(c.name)), *words[k:]])
+    return key
+
+
+def _of_country(key: str) -> str:
+    """"parliament of iraq" -> "iraq parliament", the form "Iraqi Parliament" matches too; '' otherwise."""
+    m = re.fullmatch(r"(\S+(?: \S+){0,2}) of (?:the )?(.+)", key)
+    c = tables().countries.get(m.group(2)) if m and " of " not in m.group(1) else None
+    return f"{fold(norm(c.name))} {m.group(1)}" if c is not None else ""
+
+
 def _initials(text: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", text) if w.lower() not in STOP_INITIALS).upper()
+
+
+def _may_abbreviate(name: str, acronym: str) -> bool:
+    """Whether a bracketed acronym can stand for the name before it. Several-word names may carry an
+    acronym of another language ("People's Protection Units (YPG)"); a one-word name must at least begin
+    with the acronym's letter: "Notes from Poland (NFP)" does not make NFP an alias of Poland."""
+    return len(name.split()) > 1 or name[:1].upper() == acronym[:1].upper()
 
 
 def _acronyms(doc: Any, names: list[Name], uf: _UF, rejected: set) -> None:
@@ -98,7 +131,7 @@ def _acronyms(doc: Any, names: list[Name], uf: _UF, rejected: set) -> None:
         e = n.end
         if e + 2 < len(doc) + 1 and e + 2 <= len(doc) - 1 and doc[e].text == "(" and doc[e + 2].text == ")":
             j = by_start.get(e + 1)
-            if j is not None and names[j].text.isupper():
+            if j is not None and names[j].text.isupper() and _may_abbreviate(n.text, names[j].text):
                 uf.union(i, j)
     for i, tok in enumerate(doc):
         if tok.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and doc[i + 1].is_upper \
@@ -124,12 +157,38 @@ def _statements(doc: Any, names: list[Name], uf: _UF) -> None:
             for b in idx[a_pos + 1:a_pos + 4]:
                 between = doc[names[a].end:names[b].start].text
                 if len(between) < 90 and any(p.search(between) for p in ALIAS_BETWEEN):
-                    uf.union(a, b)
+                    if _renamed(doc, names[a], names[b]):
+                        uf.union(a, b)
                     break
 
 
+def _renamed(doc: Any, a: Name, b: Name) -> bool:
+    """Whether the second name of an alias statement is the first's other name: not a possessor ("X, formerly
+    the Y's chief of staff"), and not a person named beside an organisation or place."""
+    if b.end < len(doc) and doc[b.end].tag_ == "POS":
+        return False
+    kinds = {"person" if n.label == "PERSON" or n.titles else "thing" if n.label in ("ORG", "GPE", "FAC") else ""
+             for n in (a, b)}
+    return kinds != {"person", "thing"}
+
+
 def _person_like(n: Name) -> bool:
-    return n.label == "PERSON" or bool(n.titles) or n.cue == "person"
+    return n.cue not in ("vessel", "product") and (n.label == "PERSON" or bool(n.titles) or n.cue == "person")
+
+
+def _name_words(text: str) -> list[str]:
+    """The words of a name that a partial mention may use: accents folded ("Erdogan" = "Erdoğan"), initials
+    dropped, and a word with an Arabic article ("al-Assad", "el-Sisi") also stands for its bare form ("Assad")."""
+    out = []
+    for w in text.split():
+        if re.fullmatch(r"[A-Z]\.?", w):
+            continue
+        w = fold(w)
+        out.append(w)
+        bare = ARTICLE_PREFIX.sub("", w)
+        if bare != w and bare[:1].isupper():
+            out.append(bare)
+    return out
 
 
 def _partials(names: list[Name], uf: _UF, kinds: list[str]) -> set[int]:
@@ -137,7 +196,7 @@ def _partials(names: list[Name], uf: _UF, kinds: list[str]) -> set[int]:
     full: dict[str, set[str]] = defaultdict(set)      # token -> full names containing it
     rep: dict[str, int] = {}
     for i, n in enumerate(names):
-        words = [w for w in n.text.split() if not re.fullmatch(r"[A-Z]\.?", w)]
+        words = _name_words(n.text)
         if len(words) > 1 and _person_like(n) and kinds[i] == "name":
             key = " ".join(words)
             rep.setdefault(key, i)
@@ -147,7 +206,7 @@ def _partials(names: list[Name], uf: _UF, kinds: list[str]) -> set[int]:
     for i, n in enumerate(names):
         if kinds[i] != "name":
             continue
-        words = [w for w in n.text.split() if not re.fullmatch(r"[A-Z]\.?", w)]
+        words = _name_words(n.text)
         key = " ".join(words)
         if key in rep:
             uf.union(i, rep[key])
@@ -160,15 +219,36 @@ def _partials(names: list[Name], uf: _UF, kinds: list[str]) -> set[int]:
     return ambiguous
 
 
+def _country_prefixed(names: list[Name], uf: _UF, kinds: list[str], first: dict) -> None:
+    """"United States General Services Administration" = "General Services Administration" when the article
+    uses both: a country prefix before a name of two or more words that also stands alone."""
+    for i, n in enumerate(names):
+        if kinds[i] != "name" or n.label == "PERSON":
+            continue
+        words = match_form(n.text).split(" ")
+        for k in range(min(3, len(words) - 2), 0, -1):
+            if " ".join(words[:k]) in tables().countries:
+                j = first.get(("name", " ".join(words[k:])))
+                if j is not None:
+                    uf.union(i, j)
+                break
+
+
+def _national_branch(rest: list[str]) -> bool:
+    """"Tesco" + "Polska", "Acme" + "UK Ltd": the longer name is a national branch, not the same actor."""
+    return bool(country_of(" ".join(rest))) or any(country_of(w) for w in rest)
+
+
 def _prefixes(names: list[Name], uf: _UF, kinds: list[str]) -> None:
     longer: dict[str, set[str]] = defaultdict(set)
     rep: dict[str, int] = {}
     for i, n in enumerate(names):
-        if kinds[i] == "name" and n.label != "PERSON" and not n.titles:
+        if kinds[i] == "name" and n.label != "PERSON" and not n.titles and n.cue not in ("vessel", "product"):
             words = n.text.split()
             rep.setdefault(n.text, i)
             for k in range(1, len(words)):
-                longer[" ".join(words[:k])].add(n.text)
+                if not _national_branch(words[k:]):
+                    longer[" ".join(words[:k])].add(n.text)
     for i, n in enumerate(names):
         hosts = longer.get(n.text, ())
         if kinds[i] != "name" or len(hosts) != 1 or n.label in ("GPE", "LOC") or n.titles:
@@ -192,8 +272,9 @@ def _canonical(members: list[Name], kind: str, anchor_name: str) -> str:
         best = max(multi, key=lambda f: (forms[f], -sum(bool(INITIAL.fullmatch(w)) for w in f.split()), len(f), f))
         words = best.split()
         best = " ".join([words[0], *[w for w in words[1:-1] if not INITIAL.fullmatch(w)], words[-1]])
-    else:
-        best = max(forms, key=lambda f: (len(f.split()), forms[f], f))
+    else:  # the longest form; "Iraqi Parliament" before "Parliament of Iraq", as groups name it so
+        best = max(forms, key=lambda f: (len(f.split()) > 1, not _of_country(fold(norm(f))), len(f.split()),
+                                         forms[f], f))
     return re.sub(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?", lambda m: "".join(g for g in m.groups() if g), best)
 
 
@@ -204,7 +285,7 @@ def cluster_names(doc: Any, names: list[Name], main_country: str = "") -> tuple[
     kinds = [k for k, _ in anchors]
     first: dict[tuple, int] = {}
     for i, (kind, canon) in enumerate(anchors):
-        key = (kind, norm(canon)) if kind != "name" else ("name", norm(names[i].text))
+        key = (kind, norm(canon)) if kind != "name" else ("name", match_form(names[i].text))
         if key in first:
             uf.union(i, first[key])
         else:
@@ -214,6 +295,7 @@ def cluster_names(doc: Any, names: list[Name], main_country: str = "") -> tuple[
     _statements(doc, names, uf)
     ambiguous = _partials(names, uf, kinds)
     _prefixes(names, uf, kinds)
+    _country_prefixed(names, uf, kinds, first)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(names)):
         if i not in ambiguous and norm(names[i].text) not in rejected:

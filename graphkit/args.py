@@ -75,12 +75,20 @@ class Actors:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return self.of_np(p, depth + 1)
-        for c in tok.children:
-            if c.dep_ == "appos":
+        postnominal = any(c.dep_ == "amod" and c.i > tok.i for c in tok.children)
+        for c in tok.children:  # not "a judgement favorable to the plaintiff, X" (X is the plaintiff)
+            if c.dep_ == "appos" and not postnominal:
                 k = self.key(c)
                 if k:
                     return k, c
         low = tok.lower_
+        if low in words("polity_nouns") and depth < 2:  # "the state of Montana", "the city of X"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in (p for p in c.children if p.dep_ == "pobj"):
+                        k = self.key(p)
+                        if k and self.type(k) in ("place", "government"):
+                            return k, p
         if low in words("artifact_nouns"):
             for c in tok.children:
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
@@ -89,7 +97,7 @@ class Actors:
                         return k, c
         elif low in words("institution_nouns") or tok.lemma_.lower() in words("institution_nouns"):
             for c in tok.children:
-                if c.dep_ in ("compound", "nmod", "poss") and c.i < tok.i:
+                if c.dep_ in ("compound", "nmod", "poss", "amod") and c.i < tok.i:  # "Russian diplomats"
                     k = self.key(c)
                     if k and self.type(k) in ("place", "government"):
                         return k, c
@@ -111,6 +119,9 @@ class Actors:
             a = self.of_np(t)
             if a:
                 out.append(a)
+            elif t.lower_ in words("member_nouns") or t.pos_ == "NUM":  # "36 people, including X": X among them
+                out += [b for c in t.children if c.dep_ == "prep" and c.lower_ == "including"
+                        for p in c.children if p.dep_ == "pobj" for b in (self.of_np(q) for q in conjuncts(p)) if b]
         return out
 
 
@@ -141,6 +152,10 @@ def by_agents(v: Any) -> list[Any]:
     for c in v.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and is_passive(v)):
             out.extend(p for p in c.children if p.dep_ == "pobj")
+    if not out and is_passive(v):  # "X was charged with fraud by prosecutors": the parse hangs "by" off "fraud"
+        out = [q for c in v.children if c.dep_ == "prep" and c.lower_ in ("with", "of", "over", "for")
+               for p in c.children if p.dep_ == "pobj" for b in p.children if b.dep_ == "prep" and b.lower_ == "by"
+               for q in b.children if q.dep_ == "pobj"]
     return out
 
 
@@ -189,8 +204,13 @@ def subject_tokens(v: Any, depth: int = 0) -> list[Any]:
     if is_passive(v) or (v.dep_ == "acl" and v.tag_ == "VBN"):
         return by_agents(v)
     if v.dep_ == "acl" and v.tag_ == "VBG":  # "officials asking X", "calls by officials asking X"
-        return [v.head] + [p for c in v.head.children if c.dep_ == "prep" and c.lower_ == "by"
-                           for p in c.children if p.dep_ == "pobj"]
+        out = [v.head] + [p for c in v.head.children if c.dep_ == "prep" and c.lower_ == "by"
+                          for p in c.children if p.dep_ == "pobj"]
+        n = v.head  # "X joined the calls by officials asking Y to …": X asks too
+        joined = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "by" else n.head if n.dep_ == "dobj" else None
+        if joined is not None and joined.pos_ == "VERB" and joined.lemma_.lower() in words("joining_verbs") and depth < 6:
+            out += [t for t in subject_tokens(joined, depth + 1) if t not in out]
+        return out
     if v.dep_ == "relcl":
         return [v.head] if not any(c.dep_ == "dobj" and relative_head(c) for c in v.children) else []
     if depth >= 6 or v.head == v:
@@ -207,6 +227,8 @@ def subject_tokens(v: Any, depth: int = 0) -> list[Any]:
         if objs and v.dep_ == "xcomp":
             return objs
     if is_passive(head) and v.dep_ == "conj":
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return patient_tokens(head, depth + 1)  # "X was sentenced by Y to prison and to pay Z": X pays
         return by_agents(head)
     return subject_tokens(head, depth + 1)
 

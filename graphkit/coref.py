@@ -142,10 +142,10 @@ def _quote_speakers(doc: Any, out: Any, quote_of: list[int], starts: list[int]) 
     return frozenset(keys)
 
 
-def _speakers(doc: Any, out: Any, quote_of: list[int]) -> dict[int, frozenset]:
+def _speakers(doc: Any, out: Any, quote_of: list[int], sents: dict | None = None) -> dict[int, frozenset]:
     """For each quote, its speakers; a quote with none continues the previous one's."""
     result: dict[int, frozenset] = {}
-    for q, starts in sorted(_quote_sentences(doc, quote_of).items()):
+    for q, starts in sorted((sents if sents is not None else _quote_sentences(doc, quote_of)).items()):
         result[q] = _quote_speakers(doc, out, quote_of, starts) or result.get(q - 1, frozenset())
     return result
 
@@ -166,8 +166,33 @@ def _first_person(tok: Any, out: Any, info: dict, state: dict) -> str | None:
     if inf is None:
         return None
     if plural:  # "we" is an organisation, a government or a group speaking, never one person
-        return key if inf.type != "person" or inf.plural else None
+        if inf.type == "person" and not inf.plural:
+            return _affiliation(tok.doc, out, state["quote_of"], state["quote_sents"].get(q, []), key)
+        return key
     return key if inf.type == "person" else None
+
+
+def _affiliation(doc: Any, out: Any, quote_of: list[int], starts: list[int], person: str) -> str | None:
+    """The one organisation a speaking person is named with in the speech sentence: "Zentrix leader Jane
+    Roe said", "said Jane Roe, the leader of Zentrix" -> Zentrix, so that her "we" is Zentrix."""
+    found = set()
+    for st in starts:
+        for t in doc[st].sent:
+            if quote_of[t.i] or out.token_entity.get(t.i) != person or out.token_entity.get(t.i - 1) == person:
+                continue
+            j = t.i - 1
+            while j >= 0 and doc[j].lower_ in tables().titles:
+                j -= 1
+            if j < t.i - 1 and j >= 0 and out.token_entity.get(j):
+                found.add(out.token_entity[j])  # "Zentrix leader Jane Roe"
+            h = t
+            while h.head.i != h.i and out.token_entity.get(h.head.i) == person:
+                h = h.head  # the head token of the name
+            for a in (c for c in h.children if c.dep_ == "appos"):  # "Jane Roe, the leader of Zentrix"
+                found.update(out.token_entity.get(g.i) for p in a.children if p.dep_ == "prep"
+                             and p.lower_ in ("of", "for") for g in p.children if g.dep_ == "pobj")
+    orgs = {k for k in found if k and k != person and out.type_of(k) in ("organization", "government")}
+    return next(iter(orgs)) if len(orgs) == 1 else None
 
 
 def _description(tok: Any, out: Any) -> dict | None:
@@ -246,8 +271,10 @@ def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str 
     resolve_groups(doc, out, country_of(main_country) if main_country else None, info)
     resolve_representatives(doc, out)
     quote_of = _quotes(doc)
-    state = {"pronouns": load_json("pronouns.json"), "quote_of": quote_of, "speakers": _speakers(doc, out, quote_of),
-             "quote_sents": _quote_sentences(doc, quote_of), "history": [], "counts": {}, "sent_no": -1}
+    quote_sents = _quote_sentences(doc, quote_of)
+    state = {"pronouns": load_json("pronouns.json"), "quote_of": quote_of,
+             "speakers": _speakers(doc, out, quote_of, quote_sents),
+             "quote_sents": quote_sents, "history": [], "counts": {}, "sent_no": -1}
     sent_starts = {s.start: k for k, s in enumerate(doc.sents)}
     history, counts = state["history"], state["counts"]
     for tok in doc:
@@ -268,3 +295,19 @@ def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str 
         out.mentions.append(Mention(ant, tok.idx, tok.idx + len(tok.text), tok.text, kind))
         history.append((tok.i, ant, state["sent_no"], tok.dep_, tok.head.i))
         counts[ant] = counts.get(ant, 0) + 1
+    _late_first_person(doc, out, info, state)
+
+
+def _late_first_person(doc: Any, out: Any, info: dict, state: dict) -> None:
+    """'"I did not," he said': a quote whose speaker is a pronoun is known once that pronoun is resolved,
+    after the quote; its "I"/"my" get the speaker then (and so do those of the quotes that continue it)."""
+    first = state["pronouns"]["_first_person"]
+    words = set(first["singular"]) | set(first["plural"])
+    todo = [t for t in doc if state["quote_of"][t.i] and t.lower_ in words and t.i not in out.token_entity]
+    if todo:
+        state["speakers"] = _speakers(doc, out, state["quote_of"], state["quote_sents"])
+    for tok in todo:
+        speaker = _first_person(tok, out, info, state)
+        if speaker:
+            out.token_entity[tok.i] = speaker
+            out.mentions.append(Mention(speaker, tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))

@@ -19,14 +19,13 @@ canonical names, so one canonical name is one node across articles.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from . import coref
 from .aliases import Cluster, cluster_names
-from .entity_tables import body_of, country_hint, country_of, norm, tables
+from .entity_tables import body_of, country_hint, country_of, fold, norm, tables
 from .names import Name, byline_spans, credit_spans, find_names, in_spans, is_title
 from .records import Article, Entity, Mention
 from .typing_rules import is_polity, type_cluster
@@ -37,7 +36,7 @@ NUMERIC_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUAN
 
 def slug(name: str) -> str:
     """The stable node id for a canonical name."""
-    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    s = fold(name).encode("ascii", "ignore").decode().lower()
     s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
     return s or "entity-" + format(sum(ord(c) * (i + 1) for i, c in enumerate(name)) % 10**8, "08d")
 
@@ -71,7 +70,10 @@ def main_country(doc: Any) -> str:
             text = re.sub(r"^(the|The)\s+", "", ent.text)
             if not text:
                 continue
-            hint = country_hint(text) or country_hint(text.split()[0])
+            words = text.split()
+            # "Turkish Ministry of ...", "United States House of Representatives": a country prefix counts
+            hint = country_hint(text) or next(
+                (h for k in range(min(3, len(words)), 0, -1) if (h := country_hint(" ".join(words[:k])))), "")
             if not hint and ent.label_ in ("ORG", "FAC"):
                 body = body_of(text)
                 hint = body.country if body else ""

@@ -10,6 +10,7 @@ descriptions and unnamed collective actors.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -23,6 +24,17 @@ def norm(text: str) -> str:
     s = re.sub(r"(?<=\b[a-z])\.(?=[a-z]\.|\s|$)", "", s)  # U.S. -> us, U.K. -> uk
     s = re.sub(r"'s$", "", s)
     return s.strip(" .,;:\"'")
+
+
+# letters that Unicode does not decompose into a base letter plus an accent
+_TRANSLIT = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+                           "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "þ": "th", "ð": "d"})
+
+
+def fold(text: str) -> str:
+    """``text`` without accents: "Jarosław Kaczyński" -> "Jaroslaw Kaczynski"."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_TRANSLIT))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)
@@ -62,6 +74,8 @@ class Tables:
     cities: dict[str, Country] = field(default_factory=dict)      # norm(city) -> country
     platform_verbs: frozenset = frozenset()
     representatives: frozenset = frozenset()
+    post_nominals: frozenset = frozenset()                        # "qc", "mp": letters after a name
+    vessel_prefixes: frozenset = frozenset()                      # "mv", "hms": ship-name prefixes
 
 
 def _titles(t: Tables) -> None:
@@ -132,6 +146,8 @@ def tables() -> Tables:
     t.unscoped = frozenset(coll.get("unscoped_qualifiers", ()))
     t.representatives = frozenset(coll.get("representatives", ()))
     t.offices = frozenset(load_lines("office_titles.txt"))
+    t.vessel_prefixes = frozenset(load_lines("vessel_prefixes.txt"))
+    t.post_nominals = frozenset(load_lines("post_nominals.txt"))
     return t
 
 
@@ -147,7 +163,9 @@ def country_hint(text: str) -> str:
     c = t.countries.get(n) or t.demonyms.get(n) or t.cities.get(n)
     if c is not None:
         return "" if c.ambiguous or c.supranational else c.name
-    return t.regions.get(n, "")
+    region = t.regions.get(n, "")
+    c = country_of(region) if region else None
+    return c.name if c is not None else region  # the table is read lower-cased: "united states" -> "United States"
 
 
 def body_of(text: str, main_country: str = "") -> Body | None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from .entity_tables import body_of, country_of, tables
+from .names import is_title
 from .records import Entity, Mention
 
 GENERIC_DETS = {"any", "no", "every", "each", "such", "more", "less", "much", "many", "few", "all"}
@@ -88,6 +89,8 @@ def _group_head(tok: Any) -> tuple[str, dict] | None:
     hit = groups.get(tok.lemma_.lower()) or groups.get(tok.lower_)
     if hit and hit[1].get("plural_only") and tok.tag_ not in ("NNS", "NNPS"):
         return None
+    if hit and hit[1].get("singular_only") and tok.tag_ in ("NNS", "NNPS"):
+        return None  # "new governments often ...": governments in general, not one actor
     return hit
 
 
@@ -109,6 +112,43 @@ def _several_owners(tok: Any) -> bool:
     return any(x.dep_ == "conj" for g in owners for x in g.children)
 
 
+def office_holders(doc: Any, out: Any) -> dict[str, tuple[set, set]]:
+    """person key -> (countries that qualify the person's titles, the title words), read from the words
+    before each name mention: "US President Jane Roe" gives ({United States}, {president})."""
+    found: dict[str, tuple[set, set]] = {}
+    for i, key in out.token_entity.items():
+        if out.token_entity.get(i - 1) == key or out.type_of(key) != "person":
+            continue
+        countries, words = found.setdefault(key, (set(), set()))
+        j = i - 1
+        while j >= 0 and i - j <= 4 and is_title(doc[j]):
+            words.add(doc[j].lower_)
+            j -= 1
+        if j < i - 1 and j >= 0:
+            owner = out.entity_at(j)
+            country = country_of(out.entities[owner].label) if owner else country_of(doc[j].text)
+            if country is not None:
+                countries.add(country.name)
+    return found
+
+
+def _office_country(scope: dict, out: Any, person: str, main: Any) -> Any:
+    """The country whose government "<person> administration" is: the one qualifying the person's office
+    ("US President X"); else, for a titled person, the main country, unless another person holds the same
+    office there ("Ukrainian President Y" in an article mostly about Ukraine leaves "X administration"
+    unresolved); an untitled person's administration stays unresolved."""
+    if "holders" not in scope:
+        scope["holders"] = office_holders(scope["doc"], out)
+    holders = scope["holders"]
+    countries, words = holders.get(person, (set(), set()))
+    if len(countries) == 1:
+        return country_of(next(iter(countries)))
+    if main is None or countries or not words:
+        return None  # "the Trump administration" with Trump never titled: no guess
+    rivals = any(main.name in c and w & words for k, (c, w) in holders.items() if k != person)
+    return None if rivals else main
+
+
 def _group_label(tok: Any, gid: str, spec: dict, out: Any, main: Any, scope: dict) -> tuple[str, str] | None:
     """(label, type) of the node a group mention belongs to, or None when it cannot be scoped."""
     kind, q = _qualifier(tok, out)
@@ -116,6 +156,8 @@ def _group_label(tok: Any, gid: str, spec: dict, out: Any, main: Any, scope: dic
         return None
     if spec["scope"] == "government":
         country = q if kind == "country" else main
+        if kind == "other" and out.type_of(q) == "person":
+            country = _office_country(scope, out, q, main)  # "the Trump administration"
         return (country.government, "government") if country is not None else None
     if kind == "country":
         label = f"{q.demonym} {gid}"
@@ -134,11 +176,13 @@ def _group_label(tok: Any, gid: str, spec: dict, out: Any, main: Any, scope: dic
 
 def resolve_groups(doc: Any, out: Any, main: Any, info: dict) -> None:
     """Map collective nouns onto scoped group nodes, creating them in ``out`` as needed."""
-    scope = {"latest": {}, "place": main_place(doc, out)}
+    scope = {"latest": {}, "place": main_place(doc, out), "doc": doc}
     for tok in doc:
         hit = None if tok.i in out.token_entity else _group_head(tok)
         if not hit or _several_owners(tok) or any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in tok.children):
             continue  # "any opposition", "no police": not a particular actor
+        if hit[1]["scope"] == "government" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            continue  # "produced a minority government", "a new government": not the government in office
         gid, spec = hit
         found = _group_label(tok, gid, spec, out, main, scope)
         if found is None:
@@ -159,10 +203,11 @@ def resolve_groups(doc: Any, out: Any, main: Any, info: dict) -> None:
 
 
 def resolve_representatives(doc: Any, out: Any) -> None:
-    """'a White House spokesperson', 'UK officials', 'members of the X party' speak or act for X."""
+    """'a White House spokesperson', 'UK officials', 'members of the X party' (also capitalised: 'Members of
+    Parliament') speak or act for X."""
     reps = tables().representatives
     for tok in doc:
-        if tok.i in out.token_entity or tok.lower_ not in reps or tok.pos_ != "NOUN":
+        if tok.i in out.token_entity or tok.lower_ not in reps or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         acting = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.lower_ == "by")
         if not acting:

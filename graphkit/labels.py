@@ -214,6 +214,10 @@ def classify(parts: LabelParts) -> tuple[str, int]:
             noun_verb = event_nouns().get(parts.noun, ("", ""))[0]
             if noun_verb in classes and classes[noun_verb][0] in ("cooperation", "conflict"):
                 category, polarity = classes[noun_verb]
+            elif category == "neutral" and parts.noun.split()[-1] in complement_nouns():  # "issued warrant for"
+                category, polarity = complement_nouns()[parts.noun.split()[-1]]
+        if category == "neutral" and "against" in (parts.prep, parts.particle):  # "voted/rallied against"
+            category, polarity = "conflict", -1
         return _flipped(category, polarity, flip)
     return ("neutral", 0)
 

@@ -16,7 +16,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .entity_tables import body_of, norm, tables
+from lemminflect import getAllLemmas
+
+from .entity_tables import body_of, country_hint, country_of, norm, tables
+from .name_filters import (byline_spans, common_noun, credit, credit_spans, in_spans, is_title, is_vessel_prefix,
+                           speaker_label, title_phrase)
+
+__all__ = ["Name", "byline_spans", "credit_spans", "find_names", "in_spans", "is_title"]
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr", "dative", "agent", "oprd",
@@ -24,11 +30,8 @@ ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr
 PARTICLES = {"de", "du", "der", "von", "van", "al", "bin", "la", "le", "da", "di", "del", "dos", "ibn"}
 NON_NOMINAL = {"AUX", "VERB", "ADV", "SCONJ", "CCONJ", "PRON", "PART", "INTJ"}
 CONNECTORS = {"of", "and", "&", "for", "de", "du", "der", "von", "van", "al", "bin", "la", "le"}
-BYLINE = re.compile(r"(^|\n)\s*by\s+[A-Z]|\b(correspondent|reporter|editor|writer|journalist|contributor|"
-                    r"columnist|staff)\b", re.I)
 HYPHEN_SUFFIXES = {"based", "born", "led", "backed", "owned", "run", "funded", "made", "style", "era", "linked",
                    "affiliated", "bound", "wide", "like", "controlled", "allied", "aligned", "focused", "centric"}
-CREDIT = re.compile(r"\b(Image|Images|Photo|Photos|Photograph|Picture|Credit|Photo credit|Video)\s*:", re.I)
 GROUP_TAILS = {"family", "dynasty", "clan", "household"}
 AFFIXED = re.compile(r"^(anti|pro|ex|non|post|pre|neo|pan|mid|then|all|trans|inter|intra)-", re.I)
 DEBRIS = re.compile(r"[\[\]{}()<>|*#@_=+\\/]|^\W|https?:|\.(com|org|net)\b")
@@ -50,23 +53,19 @@ class Name:
     extra: dict = field(default_factory=dict)
 
 
-def is_title(tok: Any) -> bool:
-    if tok.pos_ in ("ADP", "DET", "CCONJ", "SCONJ") and not tok.is_title:
-        return False
-    return tok.lower_ in tables().titles or tok.lower_.rstrip(".") in tables().titles
-
-
 def _splits_at(doc: Any, i: int, start: int, end: int, person: bool) -> bool:
     """Whether the title word at ``i`` separates names inside an entity span."""
+    if person and i > 0 and f"{doc[i - 1].lower_} {doc[i].lower_}" in tables().titles:
+        return True  # "Chief" + "Executive Carrie Lam": the second word of a two-word title
     if not is_title(doc[i]):
         return False
     if person:
         return True
     before = doc[i - 1].lower_ if i > start else ""
     after = doc[i + 1].lower_ if i + 1 < end else ""
-    # "General Assembly", "Chief Justice Court": the title word is part of an institution's name
-    return i + 1 < end and before != "of" and after != "of" and after not in tables().name_words
-
+    # "General Assembly", "General Services Administration": the title word is part of an institution's name
+    named = any(doc[k].lower_ in tables().name_words for k in range(i + 1, end))
+    return i + 1 < end and before != "of" and after != "of" and not named
 
 
 def _title_words(doc: Any, start: int) -> tuple[list[str], int]:
@@ -102,7 +101,9 @@ def _pieces(doc: Any, start: int, end: int, person: bool = True) -> list[tuple[i
     for i in range(start, end):
         tok = doc[i]
         inner_the = tok.text == "the" and i > start and doc[i - 1].lower_ not in CONNECTORS  # "X the Party"
-        cut = tok.is_space or tok.tag_ == "POS" or tok.lower_ in ("'s", "\u2019s") or inner_the or \
+        possessive = (tok.tag_ == "POS" or tok.lower_ in ("'s", "\u2019s")) and not \
+            (not person and _group_possessive(doc, i, start, end))
+        cut = tok.is_space or possessive or inner_the or \
             (tok.is_punct and tok.text not in ("&", "-", ".", "'")) or _splits_at(doc, i, start, end, person)
         if cut:
             if i > cur:
@@ -113,6 +114,22 @@ def _pieces(doc: Any, start: int, end: int, person: bool = True) -> list[tuple[i
     return [(s, e) for s, e in out if not (e - s == 1 and doc[s].text in (".", "-", "&", "'"))]
 
 
+def _group_possessive(doc: Any, i: int, start: int, end: int) -> bool:
+    """"Kurdistan Workers' Party", "People's Protection Units": a possessive after a plural common noun inside
+    an organisation's name belongs to the name ("Google's YouTube", "House of Representatives' Committee"
+    are still cut)."""
+    while start < i and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    if not start < i < end - 1 or not doc[i + 1].text[:1].isupper() or i - start > 2:
+        return False
+    owner_name = doc[start:i].text
+    if body_of(owner_name) or country_of(owner_name):
+        return False  # "United Nations' Food and Agriculture Organization": an owner of its own
+    owner = doc[i - 1].lower_
+    lemmas = getAllLemmas(owner).get("NOUN") or ()
+    return owner == "people" or (bool(lemmas) and owner not in lemmas)
+
+
 def _trim(doc: Any, s: int, e: int) -> tuple[int, int]:
     """Drop leading determiners, connectors, lower-case modifiers ("major US"), non-nominal words
     ("Will Red Hat ...") and trailing connectors."""
@@ -120,8 +137,11 @@ def _trim(doc: Any, s: int, e: int) -> tuple[int, int]:
                      or (doc[s].is_lower and doc[s].lower_ not in PARTICLES and e - s > 1)
                      or (doc[s].pos_ in NON_NOMINAL and e - s > 1)):
         s += 1
-    while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in CONNECTORS):
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in CONNECTORS or
+                     (e - s > 1 and doc[e - 1].lower_.rstrip(".") in tables().post_nominals)):
         e -= 1
+    if e - s > 2 and doc[e - 1].like_num and doc[e - 2].is_punct:  # "X Party - 365" in a results list
+        return _trim(doc, s, e - 2)
     return s, e
 
 
@@ -149,8 +169,8 @@ def _cue(doc: Any, s: int, e: int) -> str:
         return "place"  # "the island of Majorca", "the city of Lyon"
     if e < len(doc) and doc[e].lower_ in t.cue_after and root.dep_ in ("compound", "nmod") and root.head.i == e:
         return t.cue_after[doc[e].lower_]
-    if e + 1 < len(doc) and doc[e].tag_ == "POS" and doc[e + 1].lower_ in t.cue_after:
-        return t.cue_after[doc[e + 1].lower_]
+    if e + 1 < len(doc) and doc[e].tag_ == "POS" and t.cue_after.get(doc[e + 1].lower_, "other") != "other":
+        return t.cue_after[doc[e + 1].lower_]  # "X's shares"; but "X's film" is X's, not X
     return ""
 
 
@@ -198,10 +218,12 @@ def _ner_names(doc: Any, main_country: str) -> list[Name]:
                     and doc[start - 1].dep_ == "compound" and not is_title(doc[start - 1]) and doc[start - 1].is_title:
                 start -= 1
         whole = body_of(doc[start:end].text) is not None  # "the UN General Assembly" stays whole
-        for s, e in [(start, end)] if whole else _pieces(doc, start, end, ent.label_ == "PERSON"):
+        pieces = [(start, end)] if whole else _pieces(doc, start, end, ent.label_ == "PERSON")
+        for s, e in [p for s0, e0 in pieces for p in _conjoined_places(doc, s0, e0)]:
             s, e = _trim(doc, s, e)
             if e <= s or (s > 0 and is_title(doc[s - 1]) and (is_title(doc[e - 1]) or
-                                                             (e < len(doc) and is_title(doc[e])))):
+                                                             (e < len(doc) and is_title(doc[e]) and
+                                                              doc[e].lower_ not in tables().post_nominals))):
                 continue  # "Chief Technological Officer": words inside a title phrase
             if s >= 2 and doc[s - 1].lower_ == "of" and is_title(doc[s - 2]) or \
                     is_title(doc[s]) and e - s > 2 and doc[s + 1].lower_ == "of":
@@ -211,6 +233,18 @@ def _ner_names(doc: Any, main_country: str) -> list[Name]:
             if n:
                 out.append(_collective_tail(doc, n))
     return out
+
+
+def _conjoined_places(doc: Any, s: int, e: int) -> list[tuple[int, int]]:
+    """"Crete and Cyprus" tagged as one entity: two places joined by "and" are two names, unless the whole
+    is one country ("Trinidad and Tobago")."""
+    ands = [i for i in range(s + 1, e - 1) if doc[i].lower_ == "and"]
+    if len(ands) != 1 or country_of(doc[s:e].text):
+        return [(s, e)]
+    i = ands[0]
+    if not (country_hint(doc[s:i].text) or country_hint(doc[i + 1:e].text)):
+        return [(s, e)]
+    return [(s, i), (i + 1, e)]
 
 
 def _propn_runs(doc: Any) -> list[tuple[int, int]]:
@@ -257,7 +291,8 @@ def _recovered(doc: Any, main_country: str) -> list[Name]:
                 if n:
                     out.append(n)
                 continue
-            if s > 0 and e < len(doc) and is_title(doc[s - 1]) and is_title(doc[e]):
+            if s > 0 and e < len(doc) and is_title(doc[s - 1]) and is_title(doc[e]) \
+                    and doc[e].lower_ not in tables().post_nominals:
                 continue  # "Chief Technological Officer": a word inside a title phrase
             n = _name(doc, s, e, "", "propn")
             if n is None:
@@ -271,56 +306,40 @@ def _recovered(doc: Any, main_country: str) -> list[Name]:
     return out
 
 
-def byline_spans(doc: Any) -> list[tuple[int, int]]:
-    """Character spans of byline lines near the top: verbless lines naming a reporter role, or 'By X'."""
-    out, pos = [], 0
-    for line in doc.text[:1500].split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
-        if not line.strip() or not BYLINE.search(line):
-            continue
-        span = doc.char_span(start, end, alignment_mode="contract")
-        if span is not None and not any(t.pos_ == "VERB" for t in span):
-            out.append((start, end))
-    return out
+MODEL_CODE = re.compile(r"^(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]*[A-Z0-9]$")
+YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
-def credit_spans(doc: Any) -> list[tuple[int, int]]:
-    """Character spans of image credits: from "Image:", "Photo:", "Credit:" ... to the end of the line."""
-    text = doc.text
-    out = []
-    for m in CREDIT.finditer(text):
-        end = text.find("\n", m.start())
-        out.append((m.start(), end if end >= 0 else len(text)))
-    return out
+def product_model(doc: Any, n: Name) -> Name | None:
+    """'Volvo XC90', 'Airbus A320': a maker's name followed by a model code names a product (a thing,
+    never an actor); the code joins the name. None when no model code follows."""
+    if n.end >= len(doc) or not doc[n.end - 1].whitespace_:
+        return None
+    code = doc[n.end].text
+    if not MODEL_CODE.match(code) or YEAR.match(code):
+        return None
+    end = n.end + 1
+    if end < len(doc) and doc[end - 1].whitespace_ and doc[end].is_upper and doc[end].is_alpha and len(doc[end]) <= 4:
+        end += 1  # "737 MAX"
+    model = doc[n.end:end].text
+    raw = f"{n.raw or n.text} {model}"
+    return Name(n.start, end, f"{n.text} {model}", n.label, n.source, n.titles, "product", raw=raw)
 
 
-def in_spans(doc: Any, i: int, spans: list[tuple[int, int]]) -> bool:
-    c = doc[i].idx
-    return any(s <= c < e for s, e in spans)
+def vessel(doc: Any, n: Name) -> Name | None:
+    """'MV Jane Roe', 'HMS Victory': a ship or boat name keeps its prefix and is typed as a thing.
 
-
-def _credit(doc: Any, n: Name) -> bool:
-    """A photo-agency name in a caption or credit line ("REUTERS Protesters gather ...")."""
+    Returns the widened name, or None when the name is no vessel. A lone prefix is no name at all.
+    """
     first = doc[n.start]
-    if first.is_upper and norm(first.text) in tables().agencies and n.end - n.start > 1:
-        return True
-    if norm(n.text) not in tables().agencies:
-        return False
-    root = doc[n.start:n.end].root
-    return n.text.isupper() or root.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj", "agent") or \
-        not any(t.pos_ == "VERB" for t in root.sent)
-
-
-def _speaker_label(doc: Any, n: Name) -> bool:
-    """'(WN) What do you ...', 'WN: What ...': a short speaker label opening a line of an interview."""
-    s, e = n.start, n.end
-    while s > 0 and doc[s - 1].text == "(" and e < len(doc) and doc[e].text == ")":
-        s, e = s - 1, e + 1  # "(WN)", "((WN))"
-    line_start = s == 0 or "\n" in doc[s - 1].text or "\n" in doc[s - 1].whitespace_
-    if not line_start or not n.text.isupper() or len(n.text) > 4:
-        return False
-    return s < n.start or (e < len(doc) and doc[e].text == ":")
+    if is_vessel_prefix(first):
+        return Name(n.start, n.end, n.text, n.label, n.source, (), "vessel", raw=n.text) if n.end - n.start > 1 \
+            else None
+    if n.start > 0 and is_vessel_prefix(doc[n.start - 1]) and doc[n.start - 1].whitespace_:
+        s = n.start - 1
+        text = f"{doc[s].text} {n.text}"
+        return Name(s, n.end, text, n.label, n.source, (), "vessel", raw=text)
+    return None
 
 
 def reject(doc: Any, n: Name, authors: set[str], bylines: list[tuple[int, int]]) -> bool:
@@ -331,15 +350,19 @@ def reject(doc: Any, n: Name, authors: set[str], bylines: list[tuple[int, int]])
         return True  # a title keeps a stoplisted word a name: "Mrs May"
     if DEBRIS.search(n.text) or not n.text[:1].isalnum():
         return True
-    if not any(c.isupper() for c in n.text) or key in authors or n.text.lower() in t.titles or AFFIXED.match(n.text):
+    bare_title = n.text.lower() in t.titles or (n.text.lower().endswith("s") and n.text.lower()[:-1] in t.titles)
+    if not any(c.isupper() for c in n.text) or key in authors or bare_title or AFFIXED.match(n.text):
         return True
     if any(key in a.split(" ") or key == a for a in authors):
         return True
     if key in t.demonyms and key not in t.countries:
         return True  # "Tongan time", "Serbians": a demonym is not a named actor
-    if in_spans(doc, n.start, bylines) or key in t.groups or _speaker_label(doc, n):
+    if in_spans(doc, n.start, bylines) or key in t.groups or speaker_label(doc, n) or common_noun(doc, n) \
+            or title_phrase(doc, n):
         return True
-    return _credit(doc, n)
+    if n.end - n.start == 1 and is_vessel_prefix(doc[n.start]):
+        return True  # "MV" alone
+    return credit(doc, n)
 
 
 def find_names(doc: Any, *, authors: tuple[str, ...] = (), main_country: str = "",
@@ -351,6 +374,7 @@ def find_names(doc: Any, *, authors: tuple[str, ...] = (), main_country: str = "
         if ent.label_ == "PERSON" and in_spans(doc, ent.start, bylines):
             author_keys.add(norm(ent.text))
     cands = _ner_names(doc, main_country) + _recovered(doc, main_country)
+    cands = [vessel(doc, n) or product_model(doc, n) or n for n in cands]
     cands.sort(key=lambda n: (n.start, -(n.end - n.start)))
     inner_caps = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()}
     out, taken = [], set()

@@ -6,46 +6,54 @@ that heads a clause and walks its control chain ("refused *to give*", "ordered
 actor the chain acts on: direct and indirect objects, passive subjects,
 prepositional objects, the object of a light verb's event noun ("filed a
 lawsuit against"), circumstantial event nouns ("in talks with", "in response
-to"). ``nominal_acts(n)`` reads nominalisations with an agent ("X's letter to
-Y"). Every method only reads the children of the tokens it is given.
+to"). Noun-anchored patterns (``nominal_acts``, ``intention_acts``, circumstantial and
+directive nouns) live in :mod:`graphkit.nominal_patterns`. Every method only reads the
+children of the tokens it is given.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 from .args import Actors, is_passive, patient_tokens, relative_head, subject_tokens
 from .labels import (LabelParts, canonical_lemma, circumstantial_nouns, event_extra, event_nouns, lemma_of,
                      noun_phrase, strip_prep, verb_classes, words)
-from .lexicon import load_json
+from .nominal_patterns import Act, NominalPatterns, _negated, _table
+
+__all__ = ["Act", "Reader", "is_chain_member"]
 
 MAX_CHAIN = 4
 KEEP_PREP_AFTER_OBJECT = frozenset({"to", "with", "against", "at", "into", "toward", "towards"})
-CIRCUMSTANTIAL_PREPS = frozenset({"in", "during", "after", "following", "amid", "through", "via"})
-DIRECTIVE_PREPS = frozenset({"per", "on", "at", "under", "following", "after", "upon", "by", "with"})
-
-
-@dataclass(frozen=True)
-class Act:
-    """One candidate edge before it becomes a record."""
-
-    source: str
-    target: str
-    parts: LabelParts
-    anchor: Any  # the verb or noun the act was read from
-    source_tok: Any
-    target_tok: Any
-
-
-def _negated(tok: Any) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children)
 
 
 def _particle(tok: Any) -> str:
     return " ".join(c.lower_ for c in tok.children if c.dep_ == "prt")
+
+
+def _second_object_after_comma(o: Any, objs: list) -> bool:
+    """"issued a judgement favorable to the plaintiff, X": X, set off by a comma after another object,
+    is an apposition the parse read as a second object."""
+    edge = o.left_edge
+    comma = edge.text == "," or (edge.i > 0 and o.doc[edge.i - 1].text == ",")
+    return comma and any(p.i < o.i for p in objs if p is not o)
+
+
+def _country(key: str) -> bool:
+    """Whether an entity key names a country's government (a country in a place role keeps its key)."""
+    return key.endswith("-government")
+
+
+def _no_act(v: Any) -> bool:
+    """Verbs that relate without acting ("a region comprising X", "the list includes Y") and
+    participles used as adjectives ("sitting President X"): no edges."""
+    lemma = v.lemma_.lower()
+    if lemma in words("non_act_verbs"):
+        return True
+    nxt = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else None
+    return v.lower_ in words("attributive_participles") and nxt is not None and nxt.pos_ == "PROPN"
 
 
 def is_chain_member(v: Any) -> bool:
@@ -57,6 +65,9 @@ def is_chain_member(v: Any) -> bool:
         return has_to and not any(c.dep_ in ("nsubj", "mark") for c in v.children)
     if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ == "from" and v.head.head.pos_ == "VERB":
         return not any(c.dep_ == "dobj" for c in v.head.head.children)  # "withdrew from using"
+    if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ == "to":
+        h = v.head.head.head if v.head.head.dep_ == "acomp" else v.head.head  # "pleaded guilty to defrauding"
+        return h.pos_ == "VERB" and h.lemma_.lower() in words("gerund_to_verbs")
     return False
 
 
@@ -66,8 +77,11 @@ def _controlled(v: Any) -> list[tuple[Any, str]]:
     for c in v.children:
         if c.i > v.i and is_chain_member(c):
             out.append((c, ""))
-        elif c.dep_ == "prep" and c.lower_ == "from":
-            out.extend((p, "from") for p in c.children if is_chain_member(p))
+        elif c.dep_ == "prep" and c.lower_ in ("from", "to"):
+            out.extend((p, c.lower_) for p in c.children if is_chain_member(p))
+        elif c.dep_ == "acomp":  # "pleaded guilty to defrauding"
+            out.extend((p, f"{c.lower_} to") for q in c.children if q.dep_ == "prep" and q.lower_ == "to"
+                       for p in q.children if is_chain_member(p))
     return out
 
 
@@ -80,29 +94,20 @@ def _nouns_of_verb() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _table(name: str) -> dict[str, str]:
-    return load_json("relation_words.json")[name]
-
-
-def _fixed(label: str, verb: str) -> LabelParts:
-    """LabelParts for a ready-made label from the event-noun table."""
-    return LabelParts((canonical_lemma(verb),), ready=label)
-
-
-class Reader:
+class Reader(NominalPatterns):
     """Reads the acts of one document."""
 
     def __init__(self, doc: Any, ents: Any):
         self.doc = doc
         self.actors = Actors(ents)
-        self.events: dict[str, tuple[str, str]] = {}  # event noun → (agent, patient) last read
+        self.events: dict[str, tuple[str, str, int]] = {}  # event noun → (agent, patient, sentence) last read
 
     def remember(self, act: Act, kind: str) -> None:
         """Note an act so a later "the designation"/"the ban" can be traced to its agent and patient."""
         if kind == "role" or not act.parts.chain:
             return
         for noun in _nouns_of_verb().get(act.parts.chain[-1], ()):
-            self.events[noun] = (act.source, act.target)
+            self.events[noun] = (act.source, act.target, act.anchor.sent.start)
 
     def _recalled(self, v: Any, sources: list, base: LabelParts) -> Iterator[Act]:
         """"Y challenged the designation" after "X designated Y …" → Y → X; "X threatened the designation" → X → Y."""
@@ -111,7 +116,11 @@ class Reader:
                 continue
             if not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in o.children):
                 continue
-            agent, patient = self.events[o.lower_]
+            if any(d.dep_ in ("compound", "amod", "nmod") for d in o.children):
+                continue  # "the impeachment investigation" is another event than the one recalled
+            agent, patient, sent = self.events[o.lower_]
+            if sent == o.sent.start:
+                continue  # the act that named the event ("pursued the prosecution of X") is no recall
             parts = replace(base, noun=o.lower_)
             for src, stok in sources:
                 other = agent if src == patient else patient if src == agent else None
@@ -124,6 +133,11 @@ class Reader:
         if v.lemma_.lower() == "be":  # copulas relate nothing, except "was in talks with"
             sources = [a for t in subject_tokens(v) for a in self.actors.np_list(t)]
             yield from self._circumstantial(v, sources)
+            return
+        if v.lemma_.lower() in words("involvement_verbs") and is_passive(v):
+            yield from self._involved(v)
+            return
+        if _no_act(v):
             return
         passive = is_passive(v) or (v.dep_ == "acl" and v.tag_ == "VBN")
         sources = [a for t in subject_tokens(v) for a in self.actors.np_list(t)]
@@ -193,7 +207,24 @@ class Reader:
             yield from self._recalled(v, sources, base)
 
     def _patients(self, v: Any, passive: bool, lemma: str) -> Iterator[tuple[str, Any, dict]]:
-        """(target, token, label extras) for each actor ``v`` acts on."""
+        """(target, token, label extras) for each actor ``v`` acts on; an actor already reached as
+        a direct object is not reached again through a prepositional phrase ("thanked X for his service")."""
+        direct: set[str] = set()
+        found = list(self._all_patients(v, passive, lemma))
+        sought = {k for k, _t, extra in found if extra.get("particle") == "for"}  # "asked X for his resignation"
+        hostile = verb_classes().get(lemma, ("neutral",))[0] == "conflict"
+        for k, tok, extra in found:
+            if extra.get("role") == "passive" and not hostile and self.actors.type(k) == "place" and not _country(k):
+                continue  # "the Gulf, which was joined by X", "the bridge, administered by X"
+            if extra.get("role") == "dobj":
+                if k in sought:
+                    continue
+                direct.add(k)
+            elif k in direct and not extra.get("noun") and not extra.get("event"):
+                continue
+            yield k, tok, extra
+
+    def _all_patients(self, v: Any, passive: bool, lemma: str) -> Iterator[tuple[str, Any, dict]]:
         if passive:
             for t in patient_tokens(v):
                 for k, tok in self.actors.np_list(t):
@@ -201,8 +232,13 @@ class Reader:
             return
         objs = [c for c in v.children if c.dep_ == "dobj" and not relative_head(c)]
         if v.dep_ == "relcl" and any(relative_head(c) for c in v.children if c.dep_ == "dobj"):
-            objs.append(v.head)
-        ent_objs = [o for o in objs if self.actors.of_np(o)]
+            head = self.actors.of_np(v.head)  # "the incident in X, which police declared …": often misattached
+            if not (head and self.actors.type(head[0]) == "place" and not _country(head[0])
+                    and verb_classes().get(lemma, ("neutral",))[0] != "conflict"):
+                objs.append(v.head)
+        ent_objs = [o for o in objs if self.actors.np_list(o) and not _second_object_after_comma(o, objs)]
+        if lemma in words("content_speech_verbs"):
+            ent_objs = []  # "said hundreds of X fighters escaped": one says things, not people
         plain = [o for o in objs if o not in ent_objs]
         complement = self._complement(v, lemma, ent_objs, plain)
         noun = next((o for o in plain if not complement or noun_phrase(o) != complement), None)
@@ -220,15 +256,41 @@ class Reader:
             for k, tok in self.actors.np_list(o):
                 if not (movement and self.actors.type(k) in ("place", "government")):
                     yield k, tok, oextra
-        if noun is not None and not extra and verb_classes().get(lemma, ("neutral",))[0] in ("conflict", "cooperation"):
-            owner = self.actors.owner(noun)  # "criticized Ford's practices"
+        if noun is not None and extra.get("noun") and verb_classes().get(lemma, ("neutral",))[0] in ("conflict", "cooperation"):
+            owner = self.actors.owner(noun)  # "suspended Mahan's permit" → "suspended permit of"
             if owner:
-                yield owner[0], owner[1], {"role": "dobj"}
+                yield owner[0], owner[1], {**extra, "prep": "of"}
+        if noun is not None and not extra and verb_classes().get(lemma, ("neutral",))[0] in ("conflict", "cooperation"):
+            owner = self.actors.owner(noun)  # "criticized Ford's practices"; "dismissed X's lawsuit"
+            if owner:
+                eventful = noun.lower_ in event_nouns() or noun.lower_ in words("intention_nouns") \
+                    or noun.lower_ in _table("directive_nouns")
+                if eventful:
+                    yield owner[0], owner[1], {"noun": noun.lemma_.lower(), "prep": "by"}
+                elif lemma in words("evaluative_verbs"):  # judging X's practices judges X
+                    yield owner[0], owner[1], {"role": "dobj"}
+                else:  # "sold X's seat" is no sale of X
+                    yield owner[0], owner[1], {"noun": noun.lemma_.lower(), "prep": "of"}
+            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for p in (p for p in prep.children if p.dep_ == "pobj"):  # "overturned the convictions of X"
+                    for k, tok in self.actors.np_list(p):
+                        if self.actors.type(k) != "place":
+                            yield k, tok, {"noun": noun_phrase(noun), "prep": "of"}
+        for o in plain:  # "fined Google 2 billion euros": the parse hangs the recipient off the sum
+            if any(n.dep_ in ("nummod", "quantmod") or n.tag_ == "$" for n in o.subtree if n != o):
+                for c in (c for c in o.children if c.dep_ == "nmod" and c.i < o.i):
+                    for k, tok in self.actors.np_list(c):
+                        yield k, tok, {"role": "dative"}
         for c in v.children:
             if c.dep_ == "dative":
                 heads = [p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c]
                 for k, tok in (a for h in heads for a in self.actors.np_list(h)):
-                    yield k, tok, ({**extra, "prep": "to"} if extra else {"role": "dative"})
+                    if extra:
+                        yield k, tok, {**extra, "prep": "to"}
+                    elif noun is not None and c.pos_ == "ADP":  # "sold its stores to X" → "sold to"
+                        yield k, tok, {"prep": c.lower_}
+                    else:
+                        yield k, tok, {"role": "dative"}
         yield from self._prep_patients(v, lemma, noun, extra)
 
     def _prep_patients(self, v: Any, lemma: str, noun: Any, extra: dict) -> Iterator[tuple[str, Any, dict]]:
@@ -249,6 +311,8 @@ class Reader:
         if lemma not in words("from_verbs"):
             blocked += ("from",)  # "operates independently from X" is no act on X
         for prep in v.children:
+            if prep.dep_ == "prep" and prep.lower_ == "for" and lemma in words("sought_verbs"):
+                yield from self._sought(prep)
             if prep.dep_ != "prep" or prep.lower_ not in allowed or prep.lower_ in blocked:
                 continue
             if noun is not None and not extra:
@@ -257,17 +321,26 @@ class Reader:
                 pextra = {**extra, "prep": prep.lower_}
             yield from self._prep_objects(prep, lemma, pextra)
 
+    def _sought(self, prep: Any) -> Iterator[tuple[str, Any, dict]]:
+        """"called for X's resignation", "asked for the release of X" → "called for resignation of" X."""
+        for p in (p for p in prep.children if p.dep_ == "pobj" and p.lower_ in words("sought_nouns")):
+            found = [self.actors.owner(p)] + [a for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+                                              for q in c.children if q.dep_ == "pobj" for a in self.actors.np_list(q)]
+            for a in (a for a in found if a):
+                yield a[0], a[1], {"particle": "for", "noun": p.lemma_.lower(), "prep": "of"}
+
     def _complement(self, v: Any, lemma: str, ent_objs: list, plain: list) -> str:
         """The defining complement of "designated X a risk" / "named X as chair"."""
         if lemma not in words("complement_verbs"):
             return ""
         for c in v.children:
             if c.dep_ == "oprd" or (c.dep_ == "dobj" and ent_objs and c in plain and c.i > ent_objs[0].i):
-                return noun_phrase(c)
+                # a noun names a category ("a risk", "chair"); "described as 'marred by …'" is no label
+                return noun_phrase(c) if c.pos_ in ("NOUN", "PROPN") else ""
             if c.dep_ == "prep" and c.lower_ == "as" and ent_objs:
                 pobj = [p for p in c.children if p.dep_ == "pobj"]
                 if pobj and not self.actors.of_np(pobj[0]):
-                    return noun_phrase(pobj[0])
+                    return noun_phrase(pobj[0]) if pobj[0].pos_ in ("NOUN", "PROPN") else ""
         return ""
 
     def _noun_extra(self, lemma: str, noun: Any) -> dict:
@@ -275,8 +348,11 @@ class Reader:
         if noun is None:
             return {}
         low = noun.lower_
+        if low in words("quantity_nouns") or noun.pos_ == "PRON":
+            return {}  # "took over a third of X"; "raised it with X"
         light = lemma in words("light_verbs") and (low in event_nouns() or lemma not in words("weak_light_verbs"))
-        if light and low in event_nouns():
+        if light and low in event_nouns() and lemma not in words("receiving_verbs"):
+            # "received a payment from X" is X's act, not the subject's: keep "received payment from"
             verb, label = event_nouns()[low]
             return {"event": strip_prep(label), "chain_last": canonical_lemma(verb)}
         if light or low in circumstantial_nouns():  # "resumed talks with"
@@ -291,102 +367,14 @@ class Reader:
             if not found and owners and prep.lower_ == "of":
                 owner = self.actors.owner(p)  # "an investigation of Ford's practices"
                 found = [owner] if owner else []
+            if not found and prep.lower_ == "against" and not extra.get("noun") and not extra.get("event"):
+                owner = self.actors.owner(p)  # "protested against the government's measures"
+                if owner and self.actors.type(owner[0]) != "place":
+                    yield owner[0], owner[1], {**extra, "particle": "against", "noun": p.lemma_.lower(), "prep": "by"}
+                continue
             for k, tok in found:
                 if self.actors.type(k) == "place" and prep.lower_ not in words("place_target_preps"):
                     continue
                 if lemma in words("movement_verbs") and self.actors.type(k) in ("place", "government"):
                     continue
                 yield k, tok, extra
-
-    def _circumstantial(self, v: Any, sources: list) -> Iterator[Act]:
-        """"In talks with Y, X …", "X said in a filing to Y", "X withdrew in response to Y's statement"."""
-        for prep in v.children:
-            if prep.dep_ != "prep":
-                continue
-            for n in prep.children:
-                if n.dep_ != "pobj":
-                    continue
-                if prep.lower_ in DIRECTIVE_PREPS and n.lower_ in _table("directive_nouns"):
-                    yield from self._directed_by(n, sources)
-                if prep.lower_ in CIRCUMSTANTIAL_PREPS:
-                    for k, tok, parts in self._circumstance_targets(n):
-                        for src, stok in sources:
-                            yield Act(src, k, parts, n, stok, tok)
-
-    def _directed_by(self, n: Any, sources: list) -> Iterator[Act]:
-        """"X left on the advice of Y", "X acted at the request of Y": Y → X "advised"/"requested"."""
-        verb = _table("directive_nouns")[n.lower_]
-        agents = [a for c in n.children if c.dep_ == "poss" for a in self.actors.np_list(c)]
-        agents += [a for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "by")
-                   for p in c.children if p.dep_ == "pobj" for a in self.actors.np_list(p)]
-        for agent, atok in agents:
-            for target, ttok in sources:
-                yield Act(agent, target, LabelParts((verb,)), n, atok, ttok)
-
-    def _circumstance_targets(self, n: Any) -> Iterator[tuple[str, Any, LabelParts]]:
-        low = n.lower_
-        if low == "response":
-            for w in n.children:
-                if w.dep_ == "prep" and w.lower_ == "to":
-                    for p in (c for c in w.children if c.dep_ == "pobj"):
-                        found = self.actors.np_list(p) or [a for q in p.children if q.dep_ == "prep"
-                                                           and q.lower_ in ("from", "by")
-                                                           for r in q.children if r.dep_ == "pobj"
-                                                           for a in self.actors.np_list(r)]
-                        for k, tok in found:
-                            yield k, tok, _fixed("responded to", "respond")
-            return
-        if low not in circumstantial_nouns() or low not in event_nouns():
-            return
-        verb, label = event_nouns()[low]
-        for w in n.children:
-            if w.dep_ == "prep" and w.lower_ in ("with", "to"):
-                for p in (c for c in w.children if c.dep_ == "pobj"):
-                    for k, tok in self.actors.np_list(p):
-                        yield k, tok, _fixed(label, verb)
-
-    # -- nominalisations ------------------------------------------------------
-    def _agents_of_noun(self, n: Any) -> list[tuple[str, Any]]:
-        sources = []
-        for c in n.children:
-            if c.dep_ == "poss":
-                sources += self.actors.np_list(c)
-            elif c.dep_ == "prep" and c.lower_ == "by":
-                sources += [a for p in c.children if p.dep_ == "pobj" for a in self.actors.np_list(p)]
-        return sources
-
-    def intention_acts(self, n: Any) -> Iterator[Act]:
-        """"X's decision to fire Y" → X → Y "decided to fire"; "X's refusal to meet Y"."""
-        acl = [c for c in n.children if c.dep_ == "acl" and c.pos_ == "VERB"
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-        sources = self._agents_of_noun(n) if acl else []
-        if sources:
-            prev = LabelParts((_table("intention_nouns")[n.lower_],), (False,), (False,), links=("",))
-            for x in acl:
-                yield from self._walk(x, sources, prev, is_passive(x), 1)
-
-    def nominal_acts(self, n: Any) -> Iterator[Act]:
-        """"X's letter to Y", "the designation of Y by X"."""
-        verb, label = event_nouns()[n.lower_]
-        sources = self._agents_of_noun(n)
-        if not sources:
-            return
-        targets = _target_preps(n.lower_, label)
-        for c in n.children:
-            if c.dep_ != "prep" or c.lower_ not in targets:
-                continue
-            for p in c.children:
-                for k, tok in self.actors.np_list(p) if p.dep_ == "pobj" else ():
-                    for src, stok in sources:
-                        yield Act(src, k, _fixed(label, verb), n, stok, tok)
-
-
-def _target_preps(noun: str, label: str) -> tuple[str, ...]:
-    """Prepositions that introduce the patient of an event noun ("attack *on*", "letter *to*", "ban *on*")."""
-    explicit = load_json("nominals.json").get("target_preps", {}).get(noun)
-    if explicit:
-        return tuple(explicit)
-    last = label.split()[-1]
-    if last in words("relational_preps"):
-        return (last, "for") if last == "to" else (last,)
-    return ("of", "against")

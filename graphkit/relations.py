@@ -25,7 +25,7 @@ from dataclasses import replace
 from typing import Any
 
 from . import roles, speech
-from .args import Actors
+from .args import Actors, by_agents, is_passive
 from .labels import classify, event_nouns, kind_of, render, words
 from .patterns import Act, Reader, is_chain_member
 from .records import Article, Evidence, Relation
@@ -48,16 +48,84 @@ def _question(tok: Any) -> bool:
     return last.text == "?" or (last.is_quote and len(sent) > 1 and sent[-2].text == "?")
 
 
+def _imperative(tok: Any) -> bool:
+    """Whether ``tok`` heads a command ("take a knife and attack them"): base form, no subject, no auxiliary."""
+    cur = tok
+    for _ in range(4):
+        if cur.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in cur.children):
+            return False
+        if cur.dep_ == "xcomp":  # 'told her: "take a knife …"' (a quoted command, not "told her to take")
+            return any(t.is_quote or t.text == ":" for t in cur.doc[cur.head.i + 1: cur.i])
+        if cur.dep_ != "conj":
+            return cur.dep_ in ("ROOT", "ccomp", "parataxis")
+        cur = cur.head
+    return False
+
+
+HYPOTHETICAL = frozenset({"could", "might", "may", "would"})
+
+
+def _if_clause(v: Any) -> bool:
+    return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children)
+
+
+def _conditional(tok: Any) -> bool:
+    """Whether ``tok`` is in an "if"/"unless" clause ("… if Pakistan defeated India") or in the clause it
+    conditions, with a modal ("If X were removed, the Senate could disqualify him")."""
+    cur = tok
+    for _ in range(6):
+        if _if_clause(cur):
+            return True
+        if any(_if_clause(c) for c in cur.children) and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL
+                                                                 for c in cur.children):
+            return True  # "… could disqualify him"; "if …, I will raise it" is a stated intent
+        if cur.dep_ not in ("conj", "xcomp", "pcomp", "prep") or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _accuser(tok: Any, source: str, actors: Any) -> str:
+    """Who alleges the act at ``tok`` ("Prosecutors accused X of trying to extort Y", "X was arrested
+    by police for attacking Y"): the act is theirs to report, like a reported speech act."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ == "pcomp" and cur.head.lower_ in ("of", "for", "with", "over"):
+            verb = cur.head.head
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words("alleging_verbs"):
+                return ""
+            heads = by_agents(verb) if is_passive(verb) else [c for c in verb.children if c.dep_ == "nsubj"]
+            keys = [k for h in heads for k, _t in actors.np_list(h) if k != source]
+            return keys[0] if keys else ""
+        if cur.dep_ not in ("xcomp", "conj") or cur.head == cur:
+            return ""
+        cur = cur.head
+    return ""
+
+
+def _open_question(tok: Any) -> bool:
+    """Whether ``tok`` heads an embedded question ("did not disclose *whether* it received …")."""
+    cur = tok
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in cur.children) and cur.dep_ in ("ccomp", "advcl"):
+            return cur.dep_ == "ccomp" or any(c.lower_ == "whether" for c in cur.children)
+        if cur.dep_ not in ("conj", "xcomp") or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
 def _to_relation(act: Act, article: Article, actors: Actors) -> Relation | None:
     if act.source == act.target:
         return None
     label = render(act.parts)
     if not label:
         return None
-    if speech.denied(act.anchor) or _question(act.anchor):
+    if speech.denied(act.anchor) or _question(act.anchor) or _open_question(act.anchor) \
+            or _conditional(act.anchor) or _imperative(act.anchor):
         return None  # "X denied that Y bribed Z", "Did Y bribe Z?" assert nothing about Y and Z
     category, polarity = classify(act.parts)
-    reporter = speech.reported_by(act.anchor, act.source, actors)
+    reporter = speech.reported_by(act.anchor, act.source, actors) or _accuser(act.anchor, act.source, actors)
     return Relation(act.source, act.target, label, act.parts.chain[-1] if len(act.parts.chain) else "",
                     kind_of(category), category, polarity, _evidence(act.anchor, article, act, reporter, actors))
 
@@ -70,6 +138,8 @@ def _accusation(rel: Relation, act: Act) -> Relation | None:
     verb = speech.reporter_of(act.anchor)
     if verb is None or verb.lemma_.lower() not in speech.ACCUSING_VERBS:
         return None
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in act.anchor.children):
+        return None  # "X wrote that a country could demand …" weighs a possibility, accuses no one
     return Relation(ev.reported_by, rel.source, "accused", "accuse", "statement", "conflict", -1,
                     replace(ev, reported_by="", source_text="", target_text=act.source_tok.text))
 

@@ -49,6 +49,11 @@ def _title_at(tok: Any) -> tuple[str, bool, Any] | None:
 
 def _person_of(title: Any, actors: Any) -> tuple[str, Any] | None:
     """The person a title token describes: the name it modifies, its apposition, or the copular subject."""
+    for c in title.children:  # "US President Donald Trump and Turkish President Y": the name right after the title
+        if c.dep_ == "appos" and c.i > title.i:
+            k = actors.key(c)
+            if k and actors.type(k) == "person" and all(actors.key(t) == k for t in title.doc[title.i + 1: c.i]):
+                return k, c
     h, cur = title, title
     for _ in range(MAX_CLIMB):
         if cur.dep_ in ("compound", "amod", "nmod") and cur.head != cur:
@@ -136,6 +141,18 @@ def _by_domain(tok: Any, domains: Callable[[], dict]) -> tuple[str, Any] | None:
     return (keys[0], tok) if len(keys) == 1 else None
 
 
+def _geographic(actors: Any, key: str) -> bool:
+    """Whether an entity is a country, region or city by name ("of Georgia", "of New York")."""
+    ent = actors.ents.entities.get(key)
+    if ent is None or actors.type(key) not in ("place", "government"):
+        return False
+    try:
+        from .entity_tables import country_hint, country_of
+    except ImportError:
+        return False
+    return country_of(ent.label) is not None or bool(country_hint(ent.label)) or actors.type(key) == "place"
+
+
 def _fits(actors: Any, a: tuple[str, Any] | None, want: tuple[str, ...], jurisdiction: bool) -> bool:
     """Whether ``a`` can be the organisation of a title: places only for jurisdiction titles ("Mayor")."""
     if not a or actors.type(a[0]) not in want:
@@ -157,7 +174,8 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
         want = want + ("person",)
     jurisdiction = family or text in _table("jurisdiction")
     last_word = _tables()[1 if family else 0].get(text, "").split()[-1:] or ["of"]
-    preps = ("of", "for") + ((last_word[0],) if last_word[0] in ("to", "at") else ())
+    preps = ("of", "for") + ((last_word[0],) if last_word[0] in ("to", "at") else ()) \
+        + (("from",) if jurisdiction and not family else ())  # "Senator from Vermont"
     holders = [last] + ([] if last == title else [title])
     on_name = person is not None and person.i > last.i and (last.head == person or last.head.head == person)
     after_name = [c for c in person.children if c.i > person.i] if on_name else []
@@ -165,6 +183,8 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
         if c.dep_ == "prep" and c.lower_ in preps:
             for p in (p for p in c.children if p.dep_ == "pobj"):
                 a = actors.of_np(p)
+                if a and not jurisdiction and _geographic(actors, a[0]):
+                    continue  # "Acme's CEO for Central Europe", "chairman Jane Doe of New York": not the place's
                 if a and actors.type(a[0]) in want:
                     return a
                 a = actors.owner(p)  # "a member of X's legal team"
@@ -199,7 +219,10 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
 
 
 def _title_text(title: Any, last: Any) -> str:
-    return re.sub(r"\s+", " ", title.doc[title.i: last.i + 1].text.lower())
+    """The title's words, lower case, hyphens as spaces ("then-prime-minister" → "prime minister")."""
+    raw = re.sub(r"\s+", " ", title.doc[title.i: last.i + 1].text.lower())
+    titles, family, _q, _n = _tables()
+    return raw if raw in titles or raw in family else re.sub(r"\s*-\s*", " ", raw)
 
 
 @lru_cache(maxsize=None)
@@ -208,40 +231,65 @@ def _table(name: str) -> frozenset[str]:
     return frozenset(load_json("role_titles.json")[name])
 
 
-def _implicit_ok(title: Any, last: Any, person: Any, main: str, actors: Any) -> bool:
-    """Whether "Prime Minister X" (no country named) may be read as the article's main country.
+def _implicit_country(title: Any, last: Any, person: Any, main: str, actors: Any) -> str | None:
+    """The government "Prime Minister X" (no country named) serves, if the text makes it plain.
 
-    The title must be a national one, sit right on the name (compound or apposition), name no
-    other body ("President X of Y", "president of the court"), and the main country must be
-    mentioned in the same sentence or the two before it.
+    The title must be a national one, sit right on the name (compound or apposition) and name no
+    other body ("President X of Y", "president of the court"). The country is the only one in view
+    (this sentence and the two before it) that can have the title ("Prime Minister" is no US office);
+    for a title only some countries have ("Foreign Secretary"), the only such country in the article;
+    with no country in view, the only country of the article that can have it.
     """
-    if _title_text(title, last) not in _table("national_titles"):
-        return False
+    text = _title_text(title, last)
+    if text not in _table("national_titles"):
+        return None
     if not (last.head == person or person.head == last or (last.dep_ == "compound" and last.head.head == person)):
-        return False
+        return None
     if any(c.dep_ == "prep" and c.lower_ in ("of", "for") for t in (last, person) for c in t.children):
-        return False
+        return None
     sent = title.sent
     start = sent.start
     for _ in range(2):
         if start > 0:
             start = title.doc[start - 1].sent.start
-    return _countries_between(title.doc, start, sent.end) == {main}
+    in_view = _countries_between(title.doc, start, sent.end)
+    if not in_view:  # the only country of the article that can have the title
+        return main if _title_fits(text, _countries_between(title.doc, 0, len(title.doc))) == {main} else None
+    fits = _title_fits(text, in_view)
+    told = len(fits) < len(in_view)  # the title itself ruled a country in view out
+    if not fits and in_view and _title_rule(text).get("only"):
+        fits, told = _title_fits(text, _countries_between(title.doc, 0, len(title.doc))), True
+    if len(fits) != 1:
+        return None
+    key = next(iter(fits))
+    return key if key == main or (told and actors.type(key) == "government") else None
 
 
-def _countries_between(doc: Any, start: int, end: int) -> set[str]:
-    """Government keys of the countries named (or named by a demonym) in ``doc[start:end]``."""
+def _title_rule(title: str) -> dict:
+    return load_json("role_titles.json").get("title_countries", {}).get(title, {})
+
+
+def _title_fits(title: str, countries: dict[str, str]) -> set[str]:
+    """Keys of the countries in view that can have ``title`` ("Prime Minister" is no US office,
+    "Foreign Secretary" a British one: ``role_titles.json: title_countries``)."""
+    rule = _title_rule(title)
+    only, never = set(rule.get("only", ())), set(rule.get("not", ()))
+    return {k for k, name in countries.items() if (not only or name in only) and name not in never}
+
+
+def _countries_between(doc: Any, start: int, end: int) -> dict[str, str]:
+    """Government key → country name for the countries named (or named by a demonym) in ``doc[start:end]``."""
     try:
         from .entities import slug
         from .entity_tables import country_of
     except ImportError:  # no country table: no implicit roles
-        return set()
-    out = set()
+        return {}
+    out: dict[str, str] = {}
     for ent in doc.ents:
         if ent.start >= start and ent.end <= end and ent.label_ in ("GPE", "NORP"):
             country = country_of(re.sub(r"^(the|The)\s+", "", ent.text))
             if country is not None and not country.supranational:
-                out.add(slug(country.government))
+                out[slug(country.government)] = country.name
     return out
 
 
@@ -257,10 +305,53 @@ def _affiliations(doc: Any, actors: Any, titled: set[int], article: Article, evi
             if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1:
                 for p in (p for p in c.children if p.dep_ == "pobj"):
                     org = actors.of_np(p)
+                    if any(d.dep_ == "det" for d in tok.children) or (org and _geographic(actors, org[0])):
+                        continue  # "the Kim Kardashian of Pakistan", "Jane Doe of Georgia"
                     if org and org[0] != key and actors.type(org[0]) in ("organization", "government"):
                         ev = replace(evidence(tok, article, None, ""), source_text=actors.mention_text(tok),
                                      target_text=actors.mention_text(org[1]))
                         yield Relation(key, org[0], "member of", "member", "role", "neutral", 0, ev)
+
+
+def _body_actor(tok: Any, actors: Any) -> tuple[str, Any] | None:
+    """The organisation or government a noun names, itself or through a compound ("the US president")."""
+    a = actors.of_np(tok)
+    if a:
+        return a
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
+            k = actors.key(c)
+            if k and actors.type(k) in ("organization", "government"):
+                return k, c
+    return None
+
+
+def _org_descriptions(doc: Any, actors: Any, article: Article, evidence: Callable) -> Iterator[Relation]:
+    """"The White House refers to the president's office", "Acme is a subsidiary of Globex",
+    "X serves as the seat of Y": organisation → organisation edges of kind ``role``."""
+    tables = load_json("role_titles.json")
+    parts, linking = tables.get("org_parts", {}), tables.get("org_linking_verbs", {})
+    for v in doc:
+        prep = linking.get(v.lemma_.lower()) if v.pos_ in ("VERB", "AUX") else None
+        if prep is None:
+            continue
+        subj = [a for s in v.children if s.dep_ == "nsubj" for a in actors.np_list(s)]
+        subj = [a for a in subj if actors.type(a[0]) in ("organization", "government")]
+        if not subj or any(c.dep_ == "neg" for c in v.children):
+            continue
+        heads = [c for c in v.children if c.dep_ == "attr"] if not prep else \
+            [p for c in v.children if c.dep_ == "prep" and c.lower_ == prep for p in c.children if p.dep_ == "pobj"]
+        for n in (n for n in heads if n.lower_ in parts and not actors.key(n)):
+            owners = [c for c in n.children if c.dep_ == "poss"]
+            owners += [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            for o in owners:
+                target = _body_actor(o, actors)
+                for key, stok in subj:
+                    if target and target[0] != key:
+                        label = parts[n.lower_]
+                        ev = replace(evidence(v, article, None, ""), source_text=actors.mention_text(stok),
+                                     target_text=actors.mention_text(target[1]))
+                        yield Relation(key, target[0], label, label.split()[0], "role", "neutral", 0, ev)
 
 
 def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callable) -> Iterator[Relation]:
@@ -297,9 +388,10 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
             continue
         titled.add(person[1].i)
         org = _org_of(tok, last, actors, is_family, domains, person[1])
-        if not org and main and main != person[0] and _implicit_ok(tok, last, person[1], main, actors):
+        country = _implicit_country(tok, last, person[1], main, actors) if not org and main else None
+        if country and country != person[0]:
             ev = evidence(tok, article, None, "")
-            implicit.setdefault(person[0], Relation(person[0], main, label, label.split()[0], "role", "neutral", 0,
+            implicit.setdefault(person[0], Relation(person[0], country, label, label.split()[0], "role", "neutral", 0,
                                                     replace(ev, source_text=actors.mention_text(person[1]))))
         if not org or org[0] == person[0]:
             continue
@@ -311,6 +403,7 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
                      target_text=actors.mention_text(org[1]))
         yield Relation(person[0], org[0], label, label.split()[0], "role", "neutral", 0, ev)
     yield from _affiliations(doc, actors, titled, article, evidence)
+    yield from _org_descriptions(doc, actors, article, evidence)
     # "Prime Minister X" with no country named: the article's main country, unless X's country is named elsewhere
     for key, rel in sorted(implicit.items()):
         if key not in explicit:

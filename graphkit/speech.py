@@ -62,13 +62,23 @@ def _according_to(anchor: Any, actors: Any) -> str:
             if c.lower_ == "according":
                 for to in (t for t in c.children if t.lower_ == "to"):
                     for p in (p for p in to.children if p.dep_ == "pobj"):
-                        found = actors.np_list(p)
+                        found = actors.np_list(p) or _author(p, actors)
                         if found:
                             return found[0][0]
         if cur.head == cur or cur.dep_ not in CLIMB_LINKS:
             return ""
         cur = cur.head
     return ""
+
+
+def _author(p: Any, actors: Any) -> list:
+    """The author of a statement noun: "according to a tweet by X", "according to X's statement"."""
+    for c in p.children:
+        if c.dep_ == "poss":
+            return actors.np_list(c)
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            return [a for q in c.children if q.dep_ == "pobj" for a in actors.np_list(q)]
+    return []
 
 
 def reported_by(anchor: Any, source: str, actors: Any) -> str:

@@ -14,17 +14,24 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
-from .aliases import Cluster
-from functools import lru_cache
+from lemminflect import getAllLemmas
 
+from .aliases import Cluster
 from .entity_tables import tables
 from .lexicon import load_lines
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "NORP": "other",
                "FAC": "place", "PRODUCT": "other", "EVENT": "other", "WORK_OF_ART": "other", "LAW": "other"}
+CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
+SURNAME_CAMEL = re.compile(r"^(Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z]")
+LOCATIVE = {"in", "near", "outside", "inside", "across", "around", "throughout"}
+NOT_LOCATIVE = {"invest", "participate", "believe", "involve", "engage", "specialize", "succeed", "result", "trust",
+                "help", "assist", "interest", "lead", "join", "enrol", "enroll"}  # "invested in X" is no place
 AGENT_DEPS = {"nsubj", "nsubjpass", "dative", "csubj"}
 AGENT_PREPS = {"by", "with", "against"}
 LOCATIVE_PREPS = {"in", "at", "on", "near", "across", "throughout", "from", "to", "into", "inside", "within",
@@ -94,12 +101,33 @@ def _geo_like(cluster: Cluster) -> bool:
     return geo > 0 and geo >= sum(labels.values()) - geo and not personal
 
 
+def _locative(doc: Any, n: Any) -> bool:
+    """A mention as the object of a locative preposition: "near X"; "in X" only after a verb of place."""
+    root = doc[n.start:n.end].root
+    prep = root.head
+    if n.titles or root.dep_ != "pobj" or prep.lower_ not in LOCATIVE:
+        return False
+    return prep.lower_ != "in" or (prep.head.pos_ in ("VERB", "AUX") and prep.head.lemma_.lower() not in NOT_LOCATIVE)
+
+
+def _listed_with_people(doc: Any, start: int, end: int) -> bool:
+    """Whether a name is coordinated with a name the tagger called a person ("X, Y and Z") and does not end
+    in a common noun ("Blackfeet Nation" listed beside people stays what it is)."""
+    root = doc[start:end].root
+    mates = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    if not any(m.ent_type_ == "PERSON" and not start <= m.i < end for m in mates):
+        return False
+    return not getAllLemmas(doc[end - 1].lower_).get("NOUN")  # "... Nation", "... Community" stay
+
+
 def type_cluster(doc: Any, cluster: Cluster) -> str:
     """The article-level type of one cluster."""
     if cluster.kind == "body":
         return "government"
     if cluster.kind == "country":
         return "government" if cluster.acting else "place"
+    if any(n.cue in ("vessel", "product") for n in cluster.names):
+        return "other"  # "MV Jane Roe", "Volvo XC90": a ship or a product, never an actor
     word = _name_word_type(cluster.canonical) if len(cluster.canonical.split()) > 1 else ""
     if _geo_like(cluster) and word in ("", "place"):
         agent = any(is_agent(doc, n.start, n.end) for n in cluster.names)
@@ -114,8 +142,16 @@ def type_cluster(doc: Any, cluster: Cluster) -> str:
             votes[n.cue] += 3
         if n.label == "PERSON" and n.end - n.start > 1:
             votes["person"] += 2  # a full personal name outweighs stray labels on the bare surname
+        if n.end - n.start == 1 and CAMEL.match(n.text) and not SURNAME_CAMEL.match(n.text):
+            votes["organization"] += 2  # "UpGuard", "EastMed": an inner capital marks a brand, not a person
+        if not word and n.end - n.start > 1 and _listed_with_people(doc, n.start, n.end):
+            votes["person"] += 2  # "Jane Roe, Tom Poe and Ann Lee": a name in a list of people
+    if all(_locative(doc, n) for n in cluster.names):
+        votes["place"] += 2 * len(cluster.names)  # only ever "in Omsk", "near Ain Issa": a place
     if word:
         votes[word] += 4 + len(cluster.names)
+        if cluster.canonical.lower().split()[-1] in tables().name_words:
+            votes[word] += 3  # "John Radcliffe Hospital": an institution word closing the name beats a given name
     first = cluster.canonical.split()[0].lower() if 2 <= len(cluster.canonical.split()) <= 4 else ""
     if first in given_names():
         votes["person"] += 3

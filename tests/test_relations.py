@@ -352,7 +352,7 @@ def test_acl_participle_takes_the_by_agent_of_its_noun(nlp):
 def test_dative_to_phrase(nlp):
     t = triples(nlp("According to prosecutors, he owed $800,000 to the Internal Revenue Service."),
                 {"Internal Revenue Service": G, "John Smith": P}, {"he": "John Smith"})
-    assert ("john-smith", "owed", "internal-revenue-service") in t
+    assert ("john-smith", "owed to", "internal-revenue-service") in t
 
 
 @model
@@ -558,7 +558,7 @@ def test_questions_assert_no_act(nlp):
 def test_event_noun_patient_needs_its_own_preposition(nlp):
     names = {"Jane Doe": P, "John Smith": P, "Twitter": O}
     t = triples(nlp("John Smith praised Jane Doe's endorsement on Twitter."), names)
-    assert ("jane-doe", "endorsed", "twitter") not in t and ("john-smith", "praised", "jane-doe") in t
+    assert ("jane-doe", "endorsed", "twitter") not in t and ("john-smith", "praised endorsement by", "jane-doe") in t
     assert not any(o == "twitter" for _s, _l, o in t)
 
 
@@ -576,7 +576,7 @@ def test_national_title_without_country_ties_to_the_main_government(nlp):
     rels = list(extract_relations(doc, ents, article=Article("t", doc.text)))
     assert ("jean-dupont", "president of", "french-government") in {(r.source, r.relation, r.target) for r in rels}
     # with another country in view the title stays unattached
-    doc = nlp("France and Spain signed a treaty. President Jean Dupont met Jane Doe in Paris.")
+    doc = nlp("France and Germany signed a treaty. President Jean Dupont met Jane Doe in Paris.")
     ents = fixed_entities(doc, {"Jean Dupont": P, "Jane Doe": P, "French government": G})
     ents.main_government = "french-government"
     rels = list(extract_relations(doc, ents, article=Article("t", doc.text)))
@@ -683,3 +683,378 @@ def test_synonymous_speech_labels_aggregate(nlp):
 def test_possessive_ties(nlp):
     t = triples(nlp("Acme's ties to the Kremlin worried investors."), {"Acme": O, "Kremlin": G})
     assert t == {("acme", "had ties to", "kremlin")}
+
+
+# -- round 2: classes found auditing unseen articles ---------------------------------------------
+
+@model
+def test_relating_verbs_are_no_acts(nlp):
+    names = {"Acme": O, "Poland": G, "Hungary": G, "Globex": O}
+    assert triples(nlp("In 2015, Acme centralized its management in the regional office, comprising Poland "
+                       "and Hungary."), names) == set()
+    assert triples(nlp("Acme's portfolio includes Globex and Hungary."), names) == set()
+
+
+@model
+def test_participial_adverbial_of_a_known_verb_keeps_the_subject(nlp):
+    t = triples(nlp("Russia bombed the town, killing Maria Lopez."), {"Russia": G, "Maria Lopez": P})
+    assert t == {("russia", "killed", "maria-lopez")}
+
+
+@model
+def test_embedded_question_asserts_nothing(nlp):
+    names = {"Globex": O, "Acme": O}
+    assert triples(nlp("Globex did not disclose whether it received any payments from Acme."), names,
+                   {"it": "Globex"}) == set()
+    assert triples(nlp("Reporters asked if Acme had sued Globex."), names) == set()
+
+
+@model
+def test_receiving_keeps_its_noun_and_direction(nlp):
+    names = {"Globex": O, "Acme": O}
+    assert triples(nlp("Globex received a payment from Acme."), names) == {("globex", "received payment from", "acme")}
+    assert ("globex", "invited", "acme") not in triples(nlp("Globex accepted an invitation from Acme."), names)
+
+
+@model
+def test_object_then_to_phrase(nlp):
+    t = triples(nlp("Acme sold its 2000 stores to Globex in March."), {"Acme": O, "Globex": O})
+    assert t == {("acme", "sold to", "globex")}
+
+
+@model
+def test_prepositional_repeat_of_the_object_is_one_edge(nlp):
+    t = triples(nlp("I thank John very much for his service."), {"John": P, "Jane Doe": P},
+                {"i": "Jane Doe", "his": "John"})
+    assert t == {("jane-doe", "thanked", "john")}
+
+
+@model
+def test_called_for_resignation_of(nlp):
+    names = {"Jane Doe": P, "John Smith": P, "protesters": O}
+    assert triples(nlp("Jane Doe had asked for John Smith's resignation."), names) == {
+        ("jane-doe", "asked for resignation of", "john-smith")}
+    assert triples(nlp("The protesters called for the release of John Smith."), names) == {
+        ("protesters", "called for release of", "john-smith")}
+    assert triples(nlp("I asked John Smith for his resignation."), names, {"i": "Jane Doe", "his": "John Smith"}) == {
+        ("jane-doe", "asked for resignation of", "john-smith")}
+
+
+@model
+def test_the_state_of_x_is_x(nlp):
+    t = triples(nlp("The Civil Liberties Union filed a lawsuit against the state of Montana over the law."),
+                {"Civil Liberties Union": O, "Montana": L})
+    assert t == {("civil-liberties-union", "sued", "montana")}
+
+
+@model
+def test_withdrawing_a_country_is_no_act_on_it(nlp):
+    t = triples(nlp("Carter withdrew the US from a treaty with Iran."), {"Carter": P, "US": G, "Iran": G})
+    assert t == set()
+
+
+@model
+def test_according_to_a_statement_by(nlp):
+    rels = relations(nlp("Acme supported Globex, according to a tweet on Monday by Senator Mike Pompeo."),
+                     {"Acme": O, "Globex": O, "Mike Pompeo": P})
+    assert [(r.source, r.target, r.evidence.reported_by) for r in rels if r.kind == "action"] == [
+        ("acme", "globex", "mike-pompeo")]
+
+
+@model
+def test_regional_post_serves_the_company(nlp):
+    t = triples(nlp("Matt Jones, Acme's CEO for Central Europe, explained the plan."),
+                {"Matt Jones": P, "Acme": O, "Central Europe": L})
+    assert t == {("matt-jones", "ceo of", "acme")}
+
+
+@model
+def test_national_title_resolved_by_the_countries_that_have_it(nlp):
+    def roles(text):
+        doc = nlp(text)
+        ents = fixed_entities(doc, {"John Smith": P, "Jane Doe": P, "UK government": G})
+        ents.main_government = "uk-government"
+        return {(r.source, r.relation, r.target) for r in extract_relations(doc, ents, article=Article("t", doc.text))
+                if r.kind == "role"}
+    # the US has no prime minister and no foreign secretary: the British main government is the one in view
+    assert roles("Prime Minister John Smith joined British officials asking the United States to waive immunity.") == {
+        ("john-smith", "prime minister of", "uk-government")}
+    assert roles("Britain protested. The case is old. The driver left. The car was found. "
+                 "Foreign Secretary John Smith spoke with US officials about the case.") == {
+        ("john-smith", "foreign secretary of", "uk-government")}
+    assert roles("Prime Minister John Smith asked the United States to waive immunity.") == set()
+    # a president could be American: no guess
+    assert roles("President John Smith asked the United States to waive immunity in Britain.") == set()
+    assert roles("Prime Minister John Smith met Jane Doe.") == set()  # no country in view
+    # an article naming one country only: its government, even out of view
+    assert roles("Britain held an election in May. The count was slow. The result was late. "
+                 "The vote came after then-prime-minister John Smith resigned.") == {
+        ("john-smith", "prime minister of", "uk-government")}
+    assert roles("Britain and France held talks in May. The count was slow. The result was late. "
+                 "The vote came after then-prime-minister John Smith resigned.") == set()
+
+
+@model
+def test_including_names_members_of_a_plain_noun(nlp):
+    names = {"police": G, "Maria Lopez": P, "John Smith": P, "Iran": G}
+    assert triples(nlp("The police arrested five people, including Maria Lopez and John Smith."), names) == {
+        ("police", "arrested", "maria-lopez"), ("police", "arrested", "john-smith")}
+    rels = relations(nlp("Iran issued arrest warrants on 36 people, including John Smith."), names)
+    assert [(r.source, r.target, r.category) for r in rels] == [("iran", "john-smith", "conflict")]
+
+
+@model
+def test_event_noun_named_by_its_own_act_is_no_recall(nlp):
+    t = triples(nlp("Iran will pursue the prosecution of John Smith."), {"Iran": G, "John Smith": P})
+    assert t == {("iran", "prosecuted", "john-smith")}
+
+
+@model
+def test_joining_the_calls_of_others(nlp):
+    t = triples(nlp("Jane Doe joined the calls by British officials asking the United States to waive immunity."),
+                {"Jane Doe": P, "British officials": G, "United States": G})
+    assert t == {("british-officials", "asked to waive", "united-states"), ("jane-doe", "asked to waive", "united-states")}
+
+
+@model
+def test_quantity_nouns_make_no_label(nlp):
+    t = triples(nlp("The rebels took over about a third of Syria."), {"rebels": O, "Syria": G})
+    assert t == set()
+
+
+@model
+def test_including_after_a_non_actor_noun_is_no_target(nlp):
+    t = triples(nlp("Acme still operates in Europe with destinations including Spain and France."),
+                {"Acme": O, "Spain": G, "France": G})
+    assert t == set()
+
+
+@model
+def test_one_says_things_not_people(nlp):
+    t = triples(nlp("The SDF said hundreds of ISIS fighters had escaped from the camp."), {"SDF": O, "ISIS": O})
+    assert ("sdf", "said", "isis") not in t
+
+
+@model
+def test_attributive_participle_is_no_act(nlp):
+    t = triples(nlp("The House opened an inquiry into misconduct by sitting President Donald Trump."),
+                {"House": G, "Donald Trump": P})
+    assert ("house", "sat", "donald-trump") not in t
+
+
+@model
+def test_infinitive_conjoined_to_a_passive_is_the_patient_s_act(nlp):
+    t = triples(nlp("Paul Manafort was sentenced by Judge Amy Jackson to 73 months in prison and to also pay "
+                    "restitution to the Internal Revenue Service."),
+                {"Paul Manafort": P, "Amy Jackson": P, "Internal Revenue Service": G})
+    assert t == {("amy-jackson", "sentenced", "paul-manafort"),
+                 ("paul-manafort", "paid restitution to", "internal-revenue-service")}
+
+
+@model
+def test_title_takes_the_name_apposed_right_after_it(nlp):
+    t = triples(nlp("On October 6, US President Donald Trump and Turkish President Recep Erdogan spoke on the phone."),
+                {"US": G, "Donald Trump": P, "Recep Erdogan": P}, kind="role")
+    assert t == {("donald-trump", "president of", "us")}
+
+
+@model
+def test_a_place_is_passively_acted_on_only_by_force(nlp):
+    names = {"United States": G, "Persian Gulf": L, "Australia": G, "Bahrain": G}
+    t = triples(nlp("Recently, the United States announced a naval coalition to patrol the Persian Gulf which was "
+                    "joined by Australia and Bahrain."), names)
+    assert not {(s, tgt) for s, _l, tgt in t if tgt == "persian-gulf"}
+
+
+@model
+def test_hostile_act_on_the_part_of_an_actor(nlp):
+    t = triples(nlp("Russia attacked the headquarters of the Ukrainian army."), {"Russia": G, "Ukrainian army": G})
+    assert t == {("russia", "attacked headquarters of", "ukrainian-army")}
+
+
+@model
+def test_organisation_described_as_part_of_another(nlp):
+    names = {"White House": G, "United States": G, "Acme Corp": O, "Globex Holdings": O}
+    assert triples(nlp("The White House refers to the United States president's office."), names) == {
+        ("white-house", "office of", "united-states")}
+    assert triples(nlp("Acme Corp is a subsidiary of Globex Holdings."), names) == {("acme-corp", "subsidiary of", "globex-holdings")}
+    assert triples(nlp("Acme Corp is not a part of Globex Holdings."), names) == set()
+
+
+@model
+def test_involved_in_an_event_that_hit_an_actor(nlp):
+    names = {"Jane Doe": P, "John Smith": P, "officers": G}
+    assert triples(nlp("Jane Doe was involved in a traffic collision which killed John Smith on August 27."), names) == {
+        ("jane-doe", "involved in killing", "john-smith")}
+    assert triples(nlp("Three officers were implicated in the killing of John Smith."), names) == {
+        ("officers", "involved in killing", "john-smith")}
+    assert triples(nlp("Jane Doe was involved in the collision."), names) == set()
+
+
+@model
+def test_killing_as_an_event_noun(nlp):
+    t = triples(nlp("The move follows the United States' killing of Qasem Soleimani in an airstrike."),
+                {"United States": G, "Qasem Soleimani": P})
+    assert t == {("united-states", "killed", "qasem-soleimani")}
+
+
+@model
+def test_commands_and_conditions_assert_nothing(nlp):
+    names = {"Jane Doe": P, "John Smith": P, "police": G, "Pakistan": G, "India": G}
+    assert triples(nlp('Jane Doe told John Smith: "Take a knife and attack the police."'), names,
+                   kind="action") == set()
+    assert triples(nlp("She offered to sing if Pakistan defeated India in the match."), names) == set()
+    assert triples(nlp("Pakistan will attack India."), names) == {("pakistan", "attacked", "india")}
+
+
+@model
+def test_owner_of_an_event_is_its_agent(nlp):
+    names = {"Victor Marrero": P, "Donald Trump": P, "Oleksiy Honcharuk": P, "Volodymyr Zelensky": P}
+    assert triples(nlp("Judge Victor Marrero dismissed Donald Trump's lawsuit."), names) == {
+        ("victor-marrero", "dismissed lawsuit by", "donald-trump")}
+    assert triples(nlp("Volodymyr Zelensky declined Oleksiy Honcharuk's offer to resign."), names) >= {
+        ("volodymyr-zelensky", "declined offer by", "oleksiy-honcharuk")}
+
+
+@model
+def test_after_an_order_is_time_not_direction(nlp):
+    t = triples(nlp("Following Judge Victor Marrero's order, the appeals court issued a stay."),
+                {"Victor Marrero": P, "appeals court": G})
+    assert t == set()
+
+
+@model
+def test_recalled_event_must_be_unmodified(nlp):
+    names = {"Donald Trump": P, "Volodymyr Zelensky": P}
+    doc = nlp("Donald Trump asked Volodymyr Zelensky to begin an investigation of Hunter. "
+              "Donald Trump attacked the impeachment investigation as a witch hunt.")
+    assert ("donald-trump", "attacked investigation", "volodymyr-zelensky") not in triples(doc, names)
+
+
+@model
+def test_a_place_is_no_member_and_no_chair(nlp):
+    names = {"Doug Collins": P, "Georgia": G, "Jerrold Nadler": P, "New York": G, "Kim Kardashian": P, "Pakistan": G}
+    assert triples(nlp("Republican committee member Doug Collins of Georgia said nothing."), names, kind="role") == set()
+    assert triples(nlp("Committee chairman Jerrold Nadler of New York spoke."), names, kind="role") == set()
+    assert triples(nlp('She was called the Kim Kardashian of Pakistan.'), names, kind="role") == set()
+
+
+@model
+def test_district_attorney_of_a_city(nlp):
+    t = triples(nlp("Manhattan District Attorney Cyrus Vance spoke."), {"Manhattan": L, "Cyrus Vance": P}, kind="role")
+    assert t == {("cyrus-vance", "district attorney of", "manhattan")}
+
+
+@model
+def test_consequence_of_a_condition_is_not_asserted(nlp):
+    names = {"Senate": G, "Donald Trump": P, "Pedro Pierluisi": P}
+    assert triples(nlp("If Donald Trump were removed, the Senate could disqualify him from serving again."), names,
+                   {"him": "Donald Trump"}) == set()
+    assert triples(nlp("Pedro Pierluisi said he would leave if the Senate voted against confirming him."), names,
+                   {"him": "Pedro Pierluisi", "he": "Pedro Pierluisi"}) == set()
+    assert triples(nlp("The Senate disqualified Donald Trump."), names) == {("senate", "disqualified", "donald-trump")}
+
+
+@model
+def test_a_possibility_is_no_accusation(nlp):
+    names = {"Jane Doe": P, "Austria": G, "Facebook": O}
+    rels = relations(nlp("Jane Doe wrote that Austria could demand Facebook to take down the post."), names)
+    assert not [r for r in rels if r.relation == "accused"]
+    rels = relations(nlp("Jane Doe wrote that Austria demanded Facebook to take down the post."), names)
+    assert ("jane-doe", "accused", "austria") in {(r.source, r.relation, r.target) for r in rels}
+
+
+@model
+def test_intent_under_a_condition_is_kept(nlp):
+    t = triples(nlp("If we can't resolve it then of course I will be raising it myself with the White House."),
+                {"White House": G, "Jane Doe": P}, {"i": "Jane Doe"})
+    assert t == {("jane-doe", "raised with", "white-house")}  # no pronoun in the label
+
+
+@model
+def test_acts_a_reader_expects(nlp):
+    cases = [
+        ("Maria Lopez was charged with fraud by federal prosecutors.", {"federal prosecutors": G, "Maria Lopez": P},
+         ("federal-prosecutors", "charged", "maria-lopez")),
+        ("The European Commission fined Google 2 billion euros.", {"European Commission": G, "Google": O},
+         ("european-commission", "fined", "google")),
+        ("Maria Lopez resigned from Acme.", {"Acme": O, "Maria Lopez": P}, ("maria-lopez", "resigned from", "acme")),
+        ("Thousands of protesters demonstrated against the government in Belgrade.",
+         {"protesters": O, "government": G, "Belgrade": L}, ("protesters", "demonstrated against", "government")),
+        ("Protesters rallied against the Serbian government.", {"Protesters": O, "Serbian government": G},
+         ("protesters", "rallied against", "serbian-government")),
+        ("The senators voted against the Trump administration's plan.", {"senators": G, "Trump administration": G},
+         ("senators", "voted against plan by", "trump-administration")),
+    ]
+    for text, names, expected in cases:
+        assert expected in triples(nlp(text), names), text
+    rels = relations(nlp("Protesters rallied against the Serbian government."), {"Protesters": O, "Serbian government": G})
+    assert [r.category for r in rels] == ["conflict"]
+
+
+@model
+def test_more_acts_a_reader_expects(nlp):
+    cases = [
+        ("The government rejected Amnesty International's claims.", {"government": G, "Amnesty International": O},
+         ("government", "rejected claim of", "amnesty-international")),
+        ("The aviation office suspended Mahan Air's permit.", {"aviation office": G, "Mahan Air": O},
+         ("aviation-office", "suspended permit of", "mahan-air")),
+        ("The US expelled two Russian diplomats.", {"US": G, "Russian": G}, ("us", "expelled", "russian")),
+        ("Maria Lopez pleaded guilty to defrauding Acme.", {"Acme": O, "Maria Lopez": P},
+         ("maria-lopez", "pleaded guilty to defrauding", "acme")),
+        ("Israel launched airstrikes on Hamas targets in Gaza.", {"Israel": G, "Hamas": O, "Gaza": L},
+         ("israel", "launched airstrike on", "hamas")),
+    ]
+    for text, names, expected in cases:
+        rels = relations(nlp(text), names)
+        assert expected in {(r.source, r.relation, r.target) for r in rels}, text
+        assert all(r.category == "conflict" for r in rels), text
+
+
+@model
+def test_alleged_acts_are_reported_by_the_accuser(nlp):
+    names = {"John Smith": P, "Maria Lopez": P, "Prosecutors": G, "police": G}
+    rels = relations(nlp("Prosecutors accused Maria Lopez of trying to extort John Smith."), names)
+    assert ("maria-lopez", "john-smith", "prosecutors") in {(r.source, r.target, r.evidence.reported_by) for r in rels}
+    rels = relations(nlp("Maria Lopez was arrested by police for attacking John Smith."), names)
+    assert ("maria-lopez", "john-smith", "police") in {(r.source, r.target, r.evidence.reported_by) for r in rels}
+
+
+@model
+def test_complement_is_a_noun(nlp):
+    t = triples(nlp('Jane Doe described Acme as "marred by allegations of fraud".'), {"Jane Doe": P, "Acme": O})
+    assert not [label for _s, label, _t in t if "marred" in label]
+    t = triples(nlp("The Treasury designated Initech a money laundering concern."), {"Treasury": G, "Initech": O})
+    assert t == {("treasury", "designated money-laundering concern", "initech")}
+
+
+@model
+def test_owner_of_a_thing_is_not_its_patient(nlp):
+    names = {"Blagojevich": P, "Barack Obama": P, "Maria Lopez": P, "Ford": O}
+    assert triples(nlp("Blagojevich tried to sell Barack Obama's former Senate seat."), names) == {
+        ("blagojevich", "tried to sell seat of", "barack-obama")}
+    assert triples(nlp("Maria Lopez criticized Ford's practices."), names) == {("maria-lopez", "criticized", "ford")}
+
+
+@model
+def test_giving_an_interview(nlp):
+    t = triples(nlp("In an interview with Sputnik News, UNESCO also said that the change needed approval."),
+                {"Sputnik News": O, "UNESCO": O})
+    assert t == {("unesco", "spoke with", "sputnik-news")}
+
+
+@model
+def test_senator_from_a_state(nlp):
+    t = triples(nlp("Harris, a sitting U.S. Senator from California, spoke."),
+                {"Harris": P, "U.S.": G, "California": L}, kind="role")
+    assert t == {("harris", "senator for", "california")}
+
+
+@model
+def test_apposition_after_a_postnominal_adjective_is_not_the_noun(nlp):
+    names = {"court": G, "Eva Smith": P, "Austria": G, "Piesczek": P}
+    t = triples(nlp("The court issued a judgement favorable to the plaintiff, Eva Smith, a politician in Austria."), names)
+    assert ("court", "issued", "eva-smith") not in t
+    doc = nlp("The court issued a judgement favorable to the plaintiff, Eva Glawischnig-Piesczek, "
+              "a politician in Austria, allowing an Austrian court to require Facebook to remove a post.")
+    assert not [s for s, _l, tgt in triples(doc, names) if tgt == "piesczek"]

@@ -10,11 +10,11 @@ Rules, in order (each joins groups of mentions with a union-find):
    ("artificial intelligence (AI)") is a common noun and is rejected;
 4. explicit statements: "X, also known as Y", "X, formerly Y", "X (now Y)",
    "X is another/a secondary name (given ...) for/to Y";
-5. partial person names ("Khan", "Sadiq", "Sir Sadiq" with titles already stripped)
+5. partial person names ("Okafor", "Amara", "Dame Amara" with titles already stripped)
    join the one full name containing them; a surname shared by two full names
    ("Thaksin Shinawatra", "Yingluck Shinawatra") joins neither and is dropped;
-6. a shorter organisation name that begins exactly one longer one ("Ford" ->
-   "Ford Motor Company").
+6. a shorter organisation name that begins exactly one longer one ("Vantage" ->
+   "Vantage Motor Company").
 """
 
 from __future__ import annotations

@@ -56,8 +56,8 @@ class Actors:
         """The actor a noun phrase headed by ``tok`` names, with the token that names it.
 
         The head's own entity first; then an apposition ("the developer,
-        Anthropic"); then, for product nouns, their maker ("Anthropic
-        technology", "Anthropic's tools"); for institution nouns, their country
+        Zentrix"); then, for product nouns, their maker ("Zentrix
+        technology", "Zentrix's tools"); for institution nouns, their country
         ("US agencies").
         """
         k = self.key(tok)
@@ -66,7 +66,7 @@ class Actors:
         if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ"):
             return None
         if tok.dep_ == "appos" and tok.head != tok and depth < 2:
-            k = self.key(tok.head)  # "Avenatti, the lawyer who ..." → Avenatti
+            k = self.key(tok.head)  # "Roe, the lawyer who ..." → Roe
             if k:
                 return k, tok.head
         if tok.lower_ in words("group_nouns") and depth < 2:

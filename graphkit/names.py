@@ -1,8 +1,8 @@
 """Name mentions in a parsed article: the tagger's entities plus the names it missed.
 
 A ``Name`` is the bare name of an actor as a token span: titles, honorifics,
-determiners and possessive endings are outside it ("London Mayor Sir Sadiq
-Khan" gives "London" and "Sadiq Khan", with the titles "mayor" and "sir"
+determiners and possessive endings are outside it ("Lagos Governor Dame Amara
+Okafor" gives "Lagos" and "Amara Okafor", with the titles "governor" and "dame"
 recorded on the second). Sources: the model's entities (``ner``), proper-noun
 runs in argument positions or next to a cue noun (``propn``/``cue``), and
 department names read out of a title ("Secretary of Defense" -> ``title-of``).
@@ -72,7 +72,7 @@ def _title_words(doc: Any, start: int) -> tuple[list[str], int]:
     """Title words just before token ``start`` and the index where the title phrase begins.
 
     Walks left over title words, and over "of"/capitalised words only while a title
-    word lies within three tokens further left ("Secretary of Defense Pete Hegseth");
+    word lies within three tokens further left ("Secretary of Defense Jane Roe");
     another name ("President X of Iran") stops the walk.
     """
     out, i, first = [], start - 1, start
@@ -213,7 +213,7 @@ def _ner_names(doc: Any, main_country: str) -> list[Name]:
         if ent.label_ not in NAME_LABELS:
             continue
         start, end = _glued(doc, ent.start, ent.end)
-        if ent.label_ == "PERSON":   # "Emil Michael" when only "Michael" was tagged
+        if ent.label_ == "PERSON":   # "Anna Michael" when only "Michael" was tagged
             while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
                     and doc[start - 1].dep_ == "compound" and not is_title(doc[start - 1]) and doc[start - 1].is_title:
                 start -= 1

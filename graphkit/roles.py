@@ -1,8 +1,8 @@
 """Role edges: person → organisation/place (or person) from titles.
 
-"London Mayor Sadiq Khan" → khan → london "mayor of"; "Anthropic boss Dario
-Amodei" → amodei → anthropic "boss of"; "Emil Michael, Under Secretary of
-Defense" → michael → the department of defense "secretary of"; "X, the king's
+"Lagos Governor Amara Okafor" → okafor → lagos "governor of"; "Zentrix boss Ada
+Quill" → quill → zentrix "boss of"; "Jane Roe, Under Secretary of
+Defense" → roe → the department of defense "secretary of"; "X, the king's
 sister" → x → king "sister of"; "X is the CEO of Y". Title words come from the
 shipped table ``data/role_titles.json``; the entity tokens come from the
 entity layer (titles are not inside mention spans).

@@ -146,16 +146,19 @@ class NewsSite:
                     site.peak = max(site.peak, site.in_flight)
                     resp = site._next(self.path)
                 try:
+                    if resp and resp.delay:  # the server "works" on the request: it counts as in flight
+                        time.sleep(resp.delay)
+                finally:
+                    # Counted out before the answer is written: once the client has the bytes it may
+                    # send its next request before this thread could decrement the count.
+                    with site._lock:
+                        site.in_flight -= 1
+                try:
                     self._serve(resp or Response(404, b"<html><body>Not found</body></html>"))
                 except (BrokenPipeError, ConnectionResetError):
                     pass
-                finally:
-                    with site._lock:
-                        site.in_flight -= 1
 
             def _serve(self, resp: Response) -> None:
-                if resp.delay:
-                    time.sleep(resp.delay)
                 if resp.drop:
                     self.close_connection = True
                     return

@@ -17,6 +17,11 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Build a who-acts-on-whom knowledge graph from news articles.")
 
 
+def plural(n: int, noun: str) -> str:
+    """``1 article``, ``2 articles``."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 def fail(message: str) -> None:
     """Print a one-line error and exit with code 1."""
     typer.secho(f"Error: {message}", fg=typer.colors.RED, err=True)
@@ -142,7 +147,7 @@ def summary(kg, paths: dict, max_nodes: int = 0) -> None:
     """The closing summary: articles, skips and warnings by reason, actors, relations, files."""
     r = kg.report
     types = ", ".join(f"{n} {t}" for t, n in kg.entity_counts().items()) or "none"
-    typer.echo(f"{r.articles} articles read ({r.words} words, {r.seconds:.1f}s), {len(r.skipped)} skipped")
+    typer.echo(f"{plural(r.articles, 'article')} read ({r.words:,} words, {r.seconds:.1f}s), {len(r.skipped)} skipped")
     summary_lines(r, echo=typer.echo)
     for reason, n in r.skipped_by_reason().items():
         typer.echo(f"  skipped {n} × {reason}")
@@ -237,7 +242,8 @@ def stats(
     typer.echo(f"relations: {cats}")
     typer.echo("top actors (weighted degree, articles):")
     for i, a in enumerate(s["top_actors"], 1):
-        typer.echo(f"  {i:>2}. {a['label']} ({a['type']}): {a['degree']} relations, {a['articles']} articles")
+        typer.echo(f"  {i:>2}. {a['label']} ({a['type']}): {plural(a['degree'], 'relation')}, "
+                   f"{plural(a['articles'], 'article')}")
     typer.echo("most frequent relations (evidence, edges):")
     for r in s["top_relations"]:
         typer.echo(f"  {r['count']:>4}× {r['relation']} ({r['edges']} edges)")

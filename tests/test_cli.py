@@ -70,4 +70,4 @@ def test_outputs_are_written_and_the_page_loads_nothing_from_the_network(tmp_pat
     html = (tmp_path / "out" / "graph.html").read_text()
     assert not re.search(r"<(script|link)[^>]+(src|href)\s*=\s*[\"']?(https?:)?//", html, re.I)
     assert (tmp_path / "out" / "graph.graphml").exists()
-    assert re.search(r"1 articles read", res.output)
+    assert re.search(r"1 article read", res.output)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import coref
@@ -28,7 +28,7 @@ from .aliases import Cluster, cluster_names
 from .entity_tables import body_of, country_hint, country_of, fold, norm, tables
 from .names import Name, byline_spans, credit_spans, find_names, in_spans, is_title
 from .records import Article, Entity, Mention
-from .typing_rules import is_polity, type_cluster
+from .typing_rules import club_of_place, is_polity, type_cluster
 
 
 NUMERIC_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -171,6 +171,10 @@ def _entities(doc: Any, clusters: list[Cluster]) -> tuple[dict[str, Entity], lis
         ents[key] = Entity(key, c.canonical, typ, tuple(sorted(surfaces)), len(c.names))
         merged.append(c)
         keys.append(key)
+    places = {e.label for e in ents.values() if e.type == "place"}
+    for key, c in zip(keys, merged):
+        if ents[key].type in ("person", "place") and club_of_place(c, places):
+            ents[key] = replace(ents[key], type="organization")  # "Utah Jazz" beside "Utah"
     return ents, merged, keys
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
+from dataclasses import replace
+
 from . import entities, relations
-from .records import Article, ArticleResult
+from .entity_tables import country_of
+from .records import Article, ArticleResult, Entity, Relation
 
 
 class TokenCache:
@@ -48,5 +51,14 @@ def extract(doc: Any, article: Article) -> ArticleResult:
     doc = TokenCache(doc)
     ents = entities.resolve(doc, article)
     rels = tuple(relations.extract_relations(doc, ents, article=article))
-    return ArticleResult(article, tuple(sorted(ents.entities.values(), key=lambda e: e.key)),
-                         tuple(ents.mentions), rels)
+    typed = office_states(ents.entities.values(), rels)
+    return ArticleResult(article, tuple(sorted(typed, key=lambda e: e.key)), tuple(ents.mentions), rels)
+
+
+def office_states(ents: Iterable[Entity], rels: Iterable[Relation]) -> list[Entity]:
+    """Type as a government a country whose office a role edge names ("President Jane Roe" -> president of
+    the main country's government): the office holder serves the state, even where no sentence has the
+    country itself act, so its node is never the bare place."""
+    served = {r.target for r in rels if r.kind == "role"}
+    return [replace(e, type="government") if e.type == "place" and e.key in served and country_of(e.label)
+            else e for e in ents]

@@ -32,6 +32,7 @@ class Info:
     gender: str = ""
     country: bool = False
     plural: bool = False
+    group: bool = False       # an unnamed collective actor ("police"), never what "the city" names
 
 
 def _slug(name: str) -> str:
@@ -199,7 +200,7 @@ def resolve_groups(doc: Any, out: Any, main: Any, info: dict) -> None:
             out.token_entity[h.i] = key
         out.mentions.append(Mention(key, tok.idx, tok.idx + len(tok.text), tok.text, "nominal"))
         info.setdefault(key, Info(typ, set(), set(label.lower().split()),
-                                  plural=tok.tag_ == "NNS" or spec.get("plural_only", False)))
+                                  plural=tok.tag_ == "NNS" or spec.get("plural_only", False), group=True))
 
 
 def resolve_representatives(doc: Any, out: Any) -> None:

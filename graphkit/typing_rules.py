@@ -23,7 +23,7 @@ from lemminflect import getAllLemmas
 
 from .aliases import Cluster
 from .entity_tables import tables
-from .lexicon import load_lines
+from .lexicon import load_json, load_lines
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "NORP": "other",
                "FAC": "place", "PRODUCT": "other", "EVENT": "other", "WORK_OF_ART": "other", "LAW": "other"}
@@ -160,3 +160,25 @@ def type_cluster(doc: Any, cluster: Cluster) -> str:
             if len(cluster.canonical.split()) in (2, 3) else "organization"
     order = ("government", "organization", "person", "place", "other")
     return max(votes, key=lambda t: (votes[t], -order.index(t)))
+
+
+@lru_cache(maxsize=1)
+def _geo_suffixes() -> frozenset:
+    return frozenset(load_json("entity_cues.json")["geo_suffixes"])
+
+
+def club_of_place(cluster: Cluster, places: set[str]) -> bool:
+    """"<Place> <Word>" where the article names the place on its own ("Utah" and "Utah Jazz"): a club or
+    team named for the place, an organisation. The word must be an ordinary capitalised word: no
+    abbreviation ("DC"), given name, name word ("... Times", "... County") or geographic suffix ("... Strip"),
+    and no mention may carry a title or a person cue."""
+    words = cluster.canonical.split()
+    if len(words) < 2 or " ".join(words[:-1]) not in places:
+        return False
+    last = words[-1]
+    if not (last.isalpha() and last[0].isupper() and not last.isupper()):
+        return False
+    low = last.lower()
+    if low in given_names() or low in tables().name_words or low in _geo_suffixes():
+        return False
+    return not any(n.titles or n.cue == "person" for n in cluster.names)

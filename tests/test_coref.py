@@ -192,3 +192,21 @@ def test_first_person_in_a_quote_is_its_speaker(vocab):
             'we/PRP/PRON/nsubj/5/we won/VBD/VERB/ccomp/1/win ././PUNCT/punct/1 "/\'\'/PUNCT/punct/1')
     doc, res = run(vocab, spec, [(0, 1, "ORG")])
     assert res.entity_at(4) == "zentrix"
+
+
+def test_the_city_is_a_named_city_never_the_police_group(vocab):
+    words = ("Denver/NNP/PROPN/nsubj/1 grew/VBD/VERB/ROOT/1/grow ././PUNCT/punct/1 Denver/NNP/PROPN/nsubj/4 "
+             "rose/VBD/VERB/ROOT/4/rise ././PUNCT/punct/4").split()
+    ents = [(0, 1, "GPE"), (3, 4, "GPE")]
+    for _ in range(4):  # police, named more often and more lately than the city
+        n = len(words)
+        words += (f"Police/NNS/NOUN/nsubj/{n + 1} charged/VBD/VERB/ROOT/{n + 1}/charge Ada/NNP/PROPN/compound/{n + 3} "
+                  f"Quill/NNP/PROPN/dobj/{n + 1} ././PUNCT/punct/{n + 1}").split()
+        ents.append((n + 2, n + 4, "PERSON"))
+    n = len(words)
+    words += (f"Quill/NNP/PROPN/nsubj/{n + 1} left/VBD/VERB/ROOT/{n + 1}/leave the/DT/DET/det/{n + 3} "
+              f"city/NN/NOUN/dobj/{n + 1} ././PUNCT/punct/{n + 1}").split()
+    ents.append((n, n + 1, "PERSON"))
+    doc, res = run(vocab, " ".join(words), ents)
+    assert res.entity_at(6) == "denver-police"
+    assert res.entity_at(n + 3) == "denver"

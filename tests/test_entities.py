@@ -270,3 +270,15 @@ def test_full_personal_name_outweighs_labels_on_the_bare_surname(vocab):
     doc, res = run(vocab, spec, [(0, 2, "PERSON"), (4, 5, "ORG"), (7, 8, "ORG"), (10, 11, "PERSON")])
     assert res.entities["tevita-moala"].type == "person"
     assert "tongan" not in res.entities
+
+
+def test_team_named_for_a_place_the_article_names_is_an_organisation(vocab):
+    spec = ("Fans/NNS/NOUN/nsubj/1 gathered/VBD/VERB/ROOT/1/gather in/IN/ADP/prep/1 {0}/NNP/PROPN/pobj/2 "
+            "././PUNCT/punct/1 {0}/NNP/PROPN/compound/6 {1}/NNPS/PROPN/nsubj/7 left/VBD/VERB/ROOT/7/leave "
+            "././PUNCT/punct/7")
+    ents = [(3, 4, "GPE"), (5, 7, "PERSON")]
+    _, res = run(vocab, spec.format("Ontario", "Kestrels"), ents)
+    assert res.entities["ontario"].type == "place"
+    assert res.entities["ontario-kestrels"].type == "organization"  # "<Region> <Team>", the region named on its own
+    _, res = run(vocab, spec.format("Ontario", "Palace"), ents[:1] + [(5, 7, "FAC")])
+    assert res.entities["ontario-palace"].type == "place"  # a building named for the region stays a place

@@ -17,3 +17,23 @@ def test_token_cache_serves_the_same_tokens_and_sentences(vocab):
     assert [s.text for s in view.sents] == [s.text for s in doc.sents]
     assert [s.text for s in view.sents] == ["Acme sued Bob .", "He left ."]  # a fresh iterator each time
     assert view.text == doc.text and view.vocab is doc.vocab
+
+
+def test_a_country_whose_office_a_role_names_is_its_government():
+    from graphkit.extract import office_states
+    from graphkit.records import Entity, Relation
+
+    ents = [Entity("jane-roe", "Jane Roe", "person"), Entity("united-states-government", "United States government",
+            "place"), Entity("denver", "Denver", "place"), Entity("france", "French government", "place")]
+    rels = [Relation("jane-roe", "united-states-government", "president of", "president", kind="role"),
+            Relation("jane-roe", "denver", "mayor of", "mayor", kind="role"),
+            Relation("jane-roe", "france", "visited", "visit")]
+    types = {e.key: e.type for e in office_states(ents, rels)}
+    assert types == {"jane-roe": "person", "united-states-government": "government", "denver": "place",
+                     "france": "place"}  # a city keeps its type; a country only visited stays a place
+
+
+def test_official_country_name_is_the_country():
+    from graphkit.entity_tables import country_of
+
+    assert country_of("Slovak Republic").government == "Slovak government"

@@ -78,7 +78,7 @@ def process(articles: Iterable[Article], *, model: str | None = None, nlp: Any =
     """Parse and extract every article; yields one plain result per article."""
     nlp = nlp or nlp_mod.load_model(model)
     # long articles are parsed in bounded chunks and merged back (memory stays flat)
-    yield from chunks.run(chunks.parse(nlp, articles, batch_size=batch_size, pipe=nlp_mod.pipe), extract)
+    yield from chunks.run(chunks.parse(nlp, articles, batch_size=batch_size), extract)
 
 
 def build(sources: Source | Iterable[Source], *, model: str | None = None, nlp: Any = None,

@@ -76,14 +76,11 @@ def batches(items: Iterable[tuple[str, Piece]], *, batch_size: int = 32,
         yield group
 
 
-def parse(nlp: Any, articles: Iterable[Article], *, batch_size: int = 32, size: int = CHUNK_CHARS,
-          pipe: Callable[..., Iterable[tuple[Any, Piece]]] | None = None) -> Iterator[tuple[Any, Piece]]:
+def parse(nlp: Any, articles: Iterable[Article], *, batch_size: int = 32,
+          size: int = CHUNK_CHARS) -> Iterator[tuple[Any, Piece]]:
     """``(doc, Piece)`` for every chunk of every article, batched by count and by characters."""
     for group in batches(pieces(articles, size), batch_size=batch_size):
-        if pipe is not None:
-            yield from pipe(nlp, group, batch_size=len(group))
-        else:
-            yield from nlp.pipe(group, as_tuples=True, batch_size=len(group))
+        yield from nlp.pipe(group, as_tuples=True, batch_size=len(group))
 
 
 def shift(result: ArticleResult, offset: int) -> ArticleResult:

@@ -47,17 +47,12 @@ class BuildReport:
     stored: int = 0  # articles in the --store after the run
 
     def skipped_by_reason(self) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for s in self.skipped:
-            out[s.reason] = out.get(s.reason, 0) + 1
-        return dict(sorted(out.items()))
+        """Inputs not used, counted by reason."""
+        return dict(sorted(Counter(s.reason for s in self.skipped).items()))
 
     def warnings_by_reason(self) -> dict[str, int]:
         """Inputs used but changed (truncated, re-decoded, ...), counted by reason."""
-        out: dict[str, int] = {}
-        for w in self.warnings:
-            out[w.reason] = out.get(w.reason, 0) + 1
-        return dict(sorted(out.items()))
+        return dict(sorted(Counter(w.reason for w in self.warnings).items()))
 
 
 class Actor(NamedTuple):

@@ -1,9 +1,8 @@
-"""Model loading and streaming through ``nlp.pipe``."""
+"""Model loading and the pipeline component graphkit registers (paragraph boundaries)."""
 
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Iterable, Iterator
 from typing import Any
 
 from spacy.language import Language
@@ -57,8 +56,3 @@ def load_model(name: str | None = None) -> Any:
         nlp.remove_pipe("senter")
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
-
-
-def pipe(nlp: Any, items: Iterable[tuple[str, Any]], *, batch_size: int = 32) -> Iterator[tuple[Any, Any]]:
-    """Stream ``(text, context)`` pairs through the pipeline; yields ``(doc, context)``."""
-    yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size)

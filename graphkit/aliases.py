@@ -12,7 +12,7 @@ Rules, in order (each joins groups of mentions with a union-find):
    "X is another/a secondary name (given ...) for/to Y";
 5. partial person names ("Okafor", "Amara", "Dame Amara" with titles already stripped)
    join the one full name containing them; a surname shared by two full names
-   ("Thaksin Shinawatra", "Yingluck Shinawatra") joins neither and is dropped;
+   ("Ana Vidal", "Rui Vidal") joins neither and is dropped;
 6. a shorter organisation name that begins exactly one longer one ("Vantage" ->
    "Vantage Motor Company").
 """

@@ -83,6 +83,11 @@ def has_prose(text: str) -> bool:
     return any(_is_sentence(ln.strip()) for ln in text.splitlines())
 
 
+@lru_cache(maxsize=None)
+def _longest_first(name: str) -> tuple[str, ...]:
+    return tuple(sorted(_words(name), key=len, reverse=True))
+
+
 def _is_credit(par: str) -> bool:
     """A photo caption or credit: "Reuters", "EPA-EFE/REX/Shutterstock", "... Image: J. Doe (flickr)."."""
     if _CREDIT_TAIL.search(par[-200:]):
@@ -93,7 +98,7 @@ def _is_credit(par: str) -> bool:
         return True
     body = par.strip()
     low = body.lower()
-    for p in sorted(prefixes, key=len, reverse=True):
+    for p in _longest_first("credit_prefixes.txt"):
         if low.startswith(p) and not low[len(p):len(p) + 1].isalpha():
             body = body[len(p):].lstrip(" :,-\u2013\u00a9")
             break

@@ -3,7 +3,7 @@
 Groups come from ``collective_actors.json``. Each mention is scoped so unrelated articles do not
 share a node: "the government" / "the administration" -> the government of the country in the
 modifier ("the Kenyan government", "the government of Kenya") or of the article's main country;
-"Northamptonshire police" -> "Northamptonshire police"; an unqualified "police" or "jury" -> the
+"Kent police" -> "Kent police"; an unqualified "police" or "jury" -> the
 force of the article's main city or region ("local" groups), else of the main country ("domestic"
 groups); an unqualified group that is neither ("troops", "rebels"), or one with an unscoped modifier
 ("foreign security forces"), stays unresolved. Representatives ("a White House spokesperson", "UK
@@ -213,9 +213,6 @@ def resolve_representatives(doc: Any, out: Any) -> None:
         acting = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.lower_ == "by")
         if not acting:
             continue  # "a member of the X dynasty" as a predicate is a role for the relation side
-        if tok.dep_ == "appos" and out.entities.get(out.entity_at(tok.head.i) or "", None) is not None \
-                and out.entities[out.entity_at(tok.head.i)].type == "person":
-            continue  # "Jane Roe, spokesperson for X": a named person, a role edge for the relation side
         if any(c.dep_ in ("appos", "compound") and out.entity_at(c.i) and c.i > tok.i for c in tok.children) or \
                 (tok.i + 1 < len(doc) and out.entity_at(tok.i + 1) and doc[tok.i + 1].pos_ == "PROPN"):
             continue  # "spokesperson Jane Doe": a named person, a role edge for the relation side

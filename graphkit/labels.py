@@ -17,7 +17,6 @@ from typing import Any
 
 from .lexicon import load_json
 
-NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 
 
 @lru_cache(maxsize=None)

@@ -199,7 +199,7 @@ def _glued(doc: Any, start: int, end: int) -> tuple[int, int]:
 
 
 def _collective_tail(doc: Any, n: Name) -> Name:
-    """'the Shinawatra family', 'the Chakri dynasty': the group noun joins the name."""
+    """'the Vidal family', 'the Osei dynasty': the group noun joins the name."""
     nxt = doc[n.end] if n.end < len(doc) else None
     if nxt is not None and nxt.lower_ in GROUP_TAILS and doc[n.start:n.end].root.head.i == nxt.i:
         return Name(n.start, n.end + 1, f"{n.text} {nxt.text}", "", n.source, n.titles, "organization",
@@ -311,7 +311,7 @@ YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
 def product_model(doc: Any, n: Name) -> Name | None:
-    """'Volvo XC90', 'Airbus A320': a maker's name followed by a model code names a product (a thing,
+    """'Vantage QX7', 'Airbus A320': a maker's name followed by a model code names a product (a thing,
     never an actor); the code joins the name. None when no model code follows."""
     if n.end >= len(doc) or not doc[n.end - 1].whitespace_:
         return None

@@ -327,7 +327,7 @@ def _body_actor(tok: Any, actors: Any) -> tuple[str, Any] | None:
 
 
 def _org_descriptions(doc: Any, actors: Any, article: Article, evidence: Callable) -> Iterator[Relation]:
-    """"The White House refers to the president's office", "Acme is a subsidiary of Globex",
+    """"The Chancellery refers to the chancellor's office", "Acme is a subsidiary of Globex",
     "X serves as the seat of Y": organisation → organisation edges of kind ``role``."""
     tables = load_json("role_titles.json")
     parts, linking = tables.get("org_parts", {}), tables.get("org_linking_verbs", {})

@@ -18,6 +18,7 @@ is rebuilt exactly.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import os
@@ -30,10 +31,11 @@ from pathlib import Path
 from typing import Any
 
 from .errors import GraphkitError
+from .ingest import STDIN
+from .parallel import word_count
 from .records import Article, ArticleResult
 
 SCHEMA_VERSION = "1"
-STDIN = "<stdin>"  # a source name that never supersedes an earlier text
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -94,16 +96,21 @@ def _decode(tp: Any, value: Any) -> Any:
         seq = [_decode(item, v) for v in value]
         return tuple(seq) if origin is tuple else seq
     if dataclasses.is_dataclass(tp) and isinstance(value, dict):
-        hints = typing.get_type_hints(tp)
-        names = {f.name for f in dataclasses.fields(tp)}
+        hints, names = _fields(tp)
         return tp(**{k: _decode(hints[k], v) for k, v in value.items() if k in names})
     return value
 
 
+@functools.lru_cache(maxsize=None)
+def _fields(tp: type) -> tuple[dict, frozenset[str]]:
+    """A record class's resolved type hints and field names (resolved once per class)."""
+    return typing.get_type_hints(tp), frozenset(f.name for f in dataclasses.fields(tp))
+
+
 def _result(article: Article, result_json: str) -> ArticleResult:
     data = json.loads(result_json)
-    hints = typing.get_type_hints(ArticleResult)
-    fields = {f.name for f in dataclasses.fields(ArticleResult)} - {"article"}
+    hints, names = _fields(ArticleResult)
+    fields = names - {"article"}
     return ArticleResult(article, **{k: _decode(hints[k], v) for k, v in data.items() if k in fields})
 
 
@@ -179,7 +186,7 @@ class Store:
         """
         src = article.source or article.id
         with self.db:
-            if src != STDIN:
+            if src != STDIN:  # stdin never supersedes an earlier text
                 self.db.execute("DELETE FROM sources WHERE source=? AND hash<>?", (src, digest))
             self.db.execute("INSERT OR IGNORE INTO sources VALUES (?,?,?,?,?,?)",
                             (src, digest, article.id, article.title, article.url, article.date))
@@ -209,7 +216,7 @@ class Store:
         cur = self.db.execute(
             "INSERT OR IGNORE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (digest, a.id, a.title, a.url, a.date, json.dumps(list(a.authors)), a.source, a.text,
-             len(a.text.split()), self.pipeline, added, _encode(res)))
+             word_count(a.text), self.pipeline, added, _encode(res)))
         if cur.rowcount == 0:
             return 0
         self.db.execute("INSERT OR IGNORE INTO sources VALUES (?,?,?,?,?,?)",

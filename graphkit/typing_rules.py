@@ -34,8 +34,6 @@ NOT_LOCATIVE = {"invest", "participate", "believe", "involve", "engage", "specia
                 "help", "assist", "interest", "lead", "join", "enrol", "enroll"}  # "invested in X" is no place
 AGENT_DEPS = {"nsubj", "nsubjpass", "dative", "csubj"}
 AGENT_PREPS = {"by", "with", "against"}
-LOCATIVE_PREPS = {"in", "at", "on", "near", "across", "throughout", "from", "to", "into", "inside", "within",
-                  "around", "outside", "across", "via", "through", "of"}
 
 
 def is_agent(doc: Any, start: int, end: int) -> bool:
@@ -127,7 +125,7 @@ def type_cluster(doc: Any, cluster: Cluster) -> str:
     if cluster.kind == "country":
         return "government" if cluster.acting else "place"
     if any(n.cue in ("vessel", "product") for n in cluster.names):
-        return "other"  # "MV Jane Roe", "Volvo XC90": a ship or a product, never an actor
+        return "other"  # "MV Jane Roe", "Vantage QX7": a ship or a product, never an actor
     word = _name_word_type(cluster.canonical) if len(cluster.canonical.split()) > 1 else ""
     if _geo_like(cluster) and word in ("", "place"):
         agent = any(is_agent(doc, n.start, n.end) for n in cluster.names)
@@ -151,7 +149,7 @@ def type_cluster(doc: Any, cluster: Cluster) -> str:
     if word:
         votes[word] += 4 + len(cluster.names)
         if cluster.canonical.lower().split()[-1] in tables().name_words:
-            votes[word] += 3  # "John Radcliffe Hospital": an institution word closing the name beats a given name
+            votes[word] += 3  # "Mary Fenwick Hospital": an institution word closing the name beats a given name
     first = cluster.canonical.split()[0].lower() if 2 <= len(cluster.canonical.split()) <= 4 else ""
     if first in given_names():
         votes["person"] += 3

@@ -167,7 +167,7 @@ class Reader(NominalPatterns):
         yield Act(a, b, LabelParts((lemma,), (False,), (_negated(v),), prep=prep), v, atok, btok)
 
     def _walk(self, v: Any, sources: list, prev: LabelParts, passive: bool, depth: int, link: str = "") -> Iterator[Act]:
-        lemma = lemma_of(v)
+        lemma = raw = lemma_of(v)
         first = not prev.chain
         gerund = not first and v.tag_ == "VBG" and not any(c.lower_ == "to" for c in v.children)
         controlled = _controlled(v) if depth < MAX_CHAIN else []
@@ -175,7 +175,7 @@ class Reader(NominalPatterns):
             lemma = _table("control_canonical")[lemma]
         base = LabelParts(prev.chain + (lemma,), prev.gerunds + (gerund,), prev.negated + (_negated(v),),
                           _particle(v), links=prev.links + (link,))
-        obj_control = lemma_of(v) in words("object_control_verbs")
+        obj_control = raw in words("object_control_verbs")
         extended = False
         for target, ttok, extra in self._patients(v, passive, lemma):
             role = extra.pop("role", "")

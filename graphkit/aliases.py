@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .entity_tables import body_of, country_of, fold, norm, tables
-from .names import Name
+from .names import PARTICLES, Name
 
 ARTICLE_PREFIX = re.compile(r"^(al|el|ad|an|ar|as|ash|at|az)-", re.I)
 STOP_INITIALS = {"of", "and", "the", "for", "&", "de", "in", "on"}
@@ -142,7 +142,7 @@ def _acronyms(doc: Any, names: list[Name], uf: _UF, rejected: set) -> None:
         if n.end - n.start > 1:
             long_names[_initials(n.text)].append(i)
     for i, n in enumerate(names):
-        if n.text.isupper() and 2 <= len(n.text) <= 6 and n.end - n.start == 1:
+        if n.text.isupper() and 2 <= len(n.text) <= 6 and n.end - n.start == 1 and not country_of(n.text):
             cands = {norm(names[j].text) for j in long_names.get(n.text.replace(".", ""), [])}
             if len(cands) == 1:
                 uf.union(i, long_names[n.text.replace(".", "")][0])
@@ -183,12 +183,23 @@ def _name_words(text: str) -> list[str]:
     for w in text.split():
         if re.fullmatch(r"[A-Z]\.?", w):
             continue
-        w = fold(w)
+        w = w.lower() if w.lower() in PARTICLES else fold(w)
+        w = ARTICLE_PREFIX.sub("al-", w)  # "Al-Assad", "el-Sisi", "as-Sadr": one article, spelled its way
         out.append(w)
         bare = ARTICLE_PREFIX.sub("", w)
         if bare != w and bare[:1].isupper():
             out.append(bare)
     return out
+
+
+def surname_only(text: str) -> bool:
+    """A surname with its particle and no given name: "de Blasio", "van der Berg", "al-Assad"."""
+    words = text.split()
+    while words and words[0].lower() in PARTICLES:
+        words = words[1:]
+    if len(text.split()) == 1:
+        return bool(ARTICLE_PREFIX.match(text))
+    return len(words) == 1
 
 
 def _partials(names: list[Name], uf: _UF, kinds: list[str]) -> set[int]:
@@ -197,7 +208,7 @@ def _partials(names: list[Name], uf: _UF, kinds: list[str]) -> set[int]:
     rep: dict[str, int] = {}
     for i, n in enumerate(names):
         words = _name_words(n.text)
-        if len(words) > 1 and _person_like(n) and kinds[i] == "name":
+        if len(n.text.split()) > 1 and not surname_only(n.text) and _person_like(n) and kinds[i] == "name":
             key = " ".join(words)
             rep.setdefault(key, i)
             for w in words:
@@ -214,7 +225,7 @@ def _partials(names: list[Name], uf: _UF, kinds: list[str]) -> set[int]:
         hosts = set.intersection(*(full.get(w, set()) for w in words)) if words else set()
         if len(hosts) == 1:
             uf.union(i, rep[next(iter(hosts))])
-        elif len(hosts) > 1 and len(words) == 1:
+        elif len(hosts) > 1 and (len(words) == 1 or surname_only(n.text)):
             ambiguous.add(i)
     return ambiguous
 
@@ -267,7 +278,7 @@ def _canonical(members: list[Name], kind: str, anchor_name: str) -> str:
     if kind in ("body", "country"):
         return anchor_name
     forms = Counter(" ".join(n.text.split()) for n in members)
-    multi = [f for f in forms if len(f.split()) > 1]
+    multi = [f for f in forms if len(f.split()) > 1 and not surname_only(f)]
     if multi and any(_person_like(n) for n in members):
         best = max(multi, key=lambda f: (forms[f], -sum(bool(INITIAL.fullmatch(w)) for w in f.split()), len(f), f))
         words = best.split()

@@ -167,7 +167,9 @@ def _entities(doc: Any, clusters: list[Cluster]) -> tuple[dict[str, Entity], lis
             c.names.extend(other.names)
             c.surfaces |= other.surfaces
         typ = type_cluster(doc, c)
-        surfaces = {s for s in c.surfaces | {n.text for n in c.names} if s}
+        texts = {n.text for n in c.names}
+        # a title belongs to a person: "Captain America", "Former US" are no names of a country
+        surfaces = {s for s in c.surfaces | texts if s and (typ == "person" or s in texts)}
         ents[key] = Entity(key, c.canonical, typ, tuple(sorted(surfaces)), len(c.names))
         merged.append(c)
         keys.append(key)

@@ -50,6 +50,7 @@ class Country:
 class Body:
     name: str
     country: str
+    type: str = "government"
 
 
 @dataclass
@@ -104,7 +105,7 @@ def _countries(t: Tables) -> None:
 
 def _bodies(t: Tables) -> None:
     for row in load_json("government_bodies.json")["bodies"]:
-        body = Body(row["name"], row["country"])
+        body = Body(row["name"], row["country"], row.get("type", "government"))
         target = t.bound_bodies if row.get("name_bound") else t.bodies
         target.setdefault(norm(row["name"]), body)
         for alias in row["aliases"]:
@@ -149,6 +150,12 @@ def tables() -> Tables:
     t.vessel_prefixes = frozenset(load_lines("vessel_prefixes.txt"))
     t.post_nominals = frozenset(load_lines("post_nominals.txt"))
     return t
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Common given names and the gender they usually signal (``first_names.txt``)."""
+    return dict(line.split("|", 1) for line in load_lines("first_names.txt"))
 
 
 def country_of(text: str) -> Country | None:

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from . import entities, relations
 from .entity_tables import country_of
+from .publishers import drop_publishers
 from .records import Article, ArticleResult, Entity, Relation
 
 
@@ -50,9 +51,12 @@ def extract(doc: Any, article: Article) -> ArticleResult:
     """Resolve the entities of a parsed article, then read the relations between them."""
     doc = TokenCache(doc)
     ents = entities.resolve(doc, article)
-    rels = tuple(relations.extract_relations(doc, ents, article=article))
-    typed = office_states(ents.entities.values(), rels)
-    return ArticleResult(article, tuple(sorted(typed, key=lambda e: e.key)), tuple(ents.mentions), rels)
+    found, rels = drop_publishers(article, list(ents.entities.values()),
+                                  list(relations.extract_relations(doc, ents, article=article)))
+    kept = {e.key for e in found}
+    typed = office_states(found, rels)
+    mentions = tuple(m for m in ents.mentions if m.entity in kept)
+    return ArticleResult(article, tuple(sorted(typed, key=lambda e: e.key)), mentions, tuple(rels))
 
 
 def office_states(ents: Iterable[Entity], rels: Iterable[Relation]) -> list[Entity]:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 import networkx as nx
 
+from .identity import merge_identities
 from .records import ENTITY_TYPES, ArticleResult
 
 # Tie-break order when an entity's type is split evenly between articles.
@@ -59,8 +60,9 @@ def _edge_table(results: list[ArticleResult]) -> dict[tuple[str, str, str], dict
 
 
 def build_graph(results: Iterable[ArticleResult], *, keep_isolated: bool = False) -> nx.MultiDiGraph:
-    """One node per resolved entity, one edge per (source, relation, target)."""
-    results = sorted(results, key=lambda r: r.article.id)
+    """One node per actor (the article keys of one actor merged, ``identity``), one edge per
+    (source, relation, target)."""
+    results = merge_identities(sorted(results, key=lambda r: r.article.id))
     nodes, edges = _node_table(results), _edge_table(results)
     used = {k[0] for k in edges} | {k[1] for k in edges}
     G = nx.MultiDiGraph()

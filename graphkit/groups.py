@@ -41,14 +41,38 @@ def _slug(name: str) -> str:
 
 
 def _add_entity(out: Any, key: str, label: str, typ: str, surface: str) -> None:
-    """Create the entity or add a mention to it; a government phrase makes a country node act."""
+    """Create the entity or add a mention to it; a government phrase makes a country node act.
+    An empty ``surface`` adds a mention but no alias."""
     ent = out.entities.get(key)
     if ent is None:
-        out.entities[key] = Entity(key, label, typ, tuple(sorted({label, surface})), 1)
+        out.entities[key] = Entity(key, label, typ, tuple(sorted({label, surface} - {""})), 1)
     else:
         new_type = "government" if typ == "government" and ent.type == "place" else ent.type
-        out.entities[key] = replace(ent, aliases=tuple(sorted(set(ent.aliases) | {surface})),
+        out.entities[key] = replace(ent, aliases=tuple(sorted(set(ent.aliases) | ({surface} - {""}))),
                                     mentions=ent.mentions + 1, type=new_type)
+
+
+LOWER_LEVELS = {"local", "state", "provincial", "municipal", "regional", "city", "county", "district", "town"}
+
+
+def _named_surface(doc: Any, tok: Any, out: Any) -> str:
+    """The words of a group mention as an alias: the head with a name, a country or a plain qualifier of the
+    group table ("Kenyan police", "the Trump administration", "federal government", "journalists"); '' for
+    phrases that name no one in particular ("his administration", "your cabinet", "a lesser government",
+    "local government"), which must not tie unrelated actors together across a corpus."""
+    start = tok.left_edge.i if tok.left_edge.i >= tok.i - 3 else tok.i
+    words = [t for t in doc[start:tok.i + 1] if not (t.i == start and t.lower_ == "the")]
+    for t in words[:-1]:
+        named = out.entity_at(t.i) or (country_of(t.text) is not None and t.text[:1].isupper())
+        plain = t.lower_ in tables().gov_qualifiers and t.lower_ not in LOWER_LEVELS
+        if not (named or plain or t.dep_ == "compound" and t.lower_ in tokens_of_group(tok)):
+            return ""
+    return " ".join(" ".join(t.text for t in words).split())
+
+
+def tokens_of_group(tok: Any) -> set[str]:
+    """The words of the two-word group form a head belongs to ("election" of "election commission")."""
+    return {w for form in tables().groups if " " in form and form.endswith(tok.lemma_.lower()) for w in form.split()}
 
 
 def _qualifier(tok: Any, out: Any) -> tuple[str, Any]:
@@ -193,8 +217,7 @@ def resolve_groups(doc: Any, out: Any, main: Any, info: dict) -> None:
         label = body.name if body else label
         scope["latest"][gid] = label
         key = _slug(label)
-        surface = " ".join(doc[tok.left_edge.i if tok.left_edge.i >= tok.i - 3 else tok.i:tok.i + 1].text.split())
-        _add_entity(out, key, label, typ, surface[4:] if surface.lower().startswith("the ") else surface)
+        _add_entity(out, key, label, typ, _named_surface(doc, tok, out))
         member = tok.dep_ in ("compound", "amod") and tok.head.lemma_ in GROUP_MEMBERS
         for h in [tok, tok.head] if member else [tok]:
             out.token_entity[h.i] = key

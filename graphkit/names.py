@@ -18,7 +18,7 @@ from typing import Any
 
 from lemminflect import getAllLemmas
 
-from .entity_tables import body_of, country_hint, country_of, norm, tables
+from .entity_tables import body_of, country_hint, country_of, given_names, norm, tables
 from .name_filters import (byline_spans, common_noun, credit, credit_spans, in_spans, is_title, is_vessel_prefix,
                            speaker_label, title_phrase)
 
@@ -207,18 +207,59 @@ def _collective_tail(doc: Any, n: Name) -> Name:
     return n
 
 
+AGENTIVE = re.compile(r"[a-z](er|eer|or|ist|ian|naut|man|woman|ess)$")
+
+
+def occupation_word(tok: Any) -> bool:
+    """A capitalised occupation that can stand before a personal name: "Engineer", "Podcaster", "Cosmonaut"
+    (an agent noun the English lexicon knows as a noun, or an unknown word with an agent ending), never a
+    known given name ("Walter", "Christian") or a word like "Grant" or "Rose"."""
+    low = tok.lower_
+    if not tok.is_title or low in PARTICLES or low in given_names() or not AGENTIVE.search(low):
+        return False
+    lemmas = getAllLemmas(low)
+    return not lemmas or low in lemmas.get("NOUN", ())
+
+
+def _personal_rest(doc: Any, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` reads as a personal name: two or more capitalised words, each a known given
+    name or a word the English lexicon does not know ("Pavel Orlov", not "Pavel Industries")."""
+    words = doc[start:end]
+    return len(words) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and
+                                   (t.lower_ in given_names() or not getAllLemmas(t.lower_)) for t in words)
+
+
+def _without_occupation(doc: Any, start: int, end: int, label: str) -> tuple[int, str]:
+    """Cut a capitalised occupation off the front of a span: "Cosmonaut Ivan Roe" -> "Ivan Roe" (a person,
+    whatever label the tagger gave the whole); a PERSON span of one occupation before a name goes entirely."""
+    while start < end and occupation_word(doc[start]) and start + 1 < len(doc) and doc[start + 1].pos_ == "PROPN":
+        if label == "PERSON" and end - start != 2 and (end - start == 1 or doc[start + 1].lower_ in given_names()
+                                                       or not getAllLemmas(doc[start + 1].lower_)):
+            start += 1
+        elif label != "PERSON" and _personal_rest(doc, start + 1, end):
+            start, label = start + 1, "PERSON"
+        else:
+            break
+    return start, label
+
+
 def _ner_names(doc: Any, main_country: str) -> list[Name]:
     out = []
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
         start, end = _glued(doc, ent.start, ent.end)
-        if ent.label_ == "PERSON":   # "Anna Michael" when only "Michael" was tagged
+        label = ent.label_
+        if label == "PERSON":   # "Anna Michael" when only "Michael" was tagged
             while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
-                    and doc[start - 1].dep_ == "compound" and not is_title(doc[start - 1]) and doc[start - 1].is_title:
+                    and doc[start - 1].dep_ == "compound" and not is_title(doc[start - 1]) \
+                    and doc[start - 1].is_title and not (end - start > 1 and occupation_word(doc[start - 1])):
                 start -= 1
+        start, label = _without_occupation(doc, start, end, label)
+        if start == end:
+            continue
         whole = body_of(doc[start:end].text) is not None  # "the UN General Assembly" stays whole
-        pieces = [(start, end)] if whole else _pieces(doc, start, end, ent.label_ == "PERSON")
+        pieces = [(start, end)] if whole else _pieces(doc, start, end, label == "PERSON")
         for s, e in [p for s0, e0 in pieces for p in _conjoined_places(doc, s0, e0)]:
             s, e = _trim(doc, s, e)
             if e <= s or (s > 0 and is_title(doc[s - 1]) and (is_title(doc[e - 1]) or
@@ -229,10 +270,25 @@ def _ner_names(doc: Any, main_country: str) -> list[Name]:
                     is_title(doc[s]) and e - s > 2 and doc[s + 1].lower_ == "of":
                 n = _title_of(doc, s + 2 if doc[s + 1].lower_ == "of" and is_title(doc[s]) else s, e, main_country)
             else:
-                n = _name(doc, s, e, ent.label_, "ner")
+                k = _place_before_person(doc, s, e)
+                if k:  # "Senator from Vermont Jane Roe" tagged as one span: a place, then a person
+                    out.extend(n for n in (_name(doc, s, k, "GPE", "ner"), _name(doc, k, e, "PERSON", "ner")) if n)
+                    continue
+                n = _name(doc, s, e, label, "ner")
             if n:
                 out.append(_collective_tail(doc, n))
     return out
+
+
+def _place_before_person(doc: Any, s: int, e: int) -> int:
+    """Where a person's name begins after a place glued before it ("Vermont Jane Roe"); 0 if it does not.
+    The place is a country, region or city of the tables, then a known given name and a surname."""
+    for k in (1, 2):
+        if e - (s + k) < 2 or not doc[s + k].text[:1].isupper() or doc[s + k].lower_ not in given_names():
+            continue
+        if country_hint(doc[s:s + k].text) and not any(t.tag_ == "POS" for t in doc[s:s + k + 1]):
+            return s + k
+    return 0
 
 
 def _conjoined_places(doc: Any, s: int, e: int) -> list[tuple[int, int]]:

@@ -22,7 +22,7 @@ from typing import Any
 from lemminflect import getAllLemmas
 
 from .aliases import Cluster
-from .entity_tables import tables
+from .entity_tables import body_of, country_of, given_names, tables
 from .lexicon import load_json, load_lines
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "NORP": "other",
@@ -74,12 +74,6 @@ def is_polity(doc: Any, start: int, end: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def given_names() -> dict[str, str]:
-    """Common given names and the gender they usually signal (``first_names.txt``)."""
-    return dict(line.split("|", 1) for line in load_lines("first_names.txt"))
-
-
 def _name_word_type(canonical: str) -> str:
     words = canonical.lower().replace("'s", "").split()
     nw = tables().name_words
@@ -121,9 +115,12 @@ def _listed_with_people(doc: Any, start: int, end: int) -> bool:
 def type_cluster(doc: Any, cluster: Cluster) -> str:
     """The article-level type of one cluster."""
     if cluster.kind == "body":
-        return "government"
+        body = body_of(cluster.canonical)
+        return body.type if body is not None else "government"
     if cluster.kind == "country":
-        return "government" if cluster.acting else "place"
+        country = country_of(cluster.canonical)
+        supranational = country is not None and country.supranational  # the EU: a union of states, not a place
+        return "government" if cluster.acting or supranational else "place"
     if any(n.cue in ("vessel", "product") for n in cluster.names):
         return "other"  # "MV Jane Roe", "Vantage QX7": a ship or a product, never an actor
     word = _name_word_type(cluster.canonical) if len(cluster.canonical.split()) > 1 else ""

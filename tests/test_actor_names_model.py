@@ -1,0 +1,88 @@
+"""Names the tagger cuts or glues, aliases and types, on invented sentences with the real model (``model``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.extract import extract
+from graphkit.records import Article
+
+pytestmark = pytest.mark.model
+
+
+def run(nlp, text, **kw):
+    doc = nlp(text)
+    return extract(doc, Article(id="m1", text=text, **kw))
+
+
+def ents(res):
+    return {e.key: e for e in res.entities}
+
+
+def test_an_occupation_before_a_name_is_no_part_of_it(nlp):
+    res = run(nlp, "Engineer Tomas Varga was injured. Podcaster Rhea Lund interviewed him. "
+                   "Cosmonaut Pavel Orlov praised Varga.")
+    got = ents(res)
+    assert {"tomas-varga", "rhea-lund", "pavel-orlov"} <= set(got)
+    assert not any(k.startswith(("engineer", "podcaster", "cosmonaut")) for k in got)
+
+
+def test_a_given_name_that_is_also_a_noun_stays_in_the_name(nlp):
+    got = ents(run(nlp, "Hunter Marlowe met Grant Hollis in Leeds."))
+    assert {"hunter-marlowe", "grant-hollis"} <= set(got)
+
+
+def test_a_surname_with_a_particle_or_an_article_joins_the_full_name(nlp):
+    got = ents(run(nlp, "Mayor Luca de Santis opened the bridge. De Santis said it was safe. "
+                        "Abu Karim al-Rawi was arrested. Al-Rawi denied the charges."))
+    assert "de-santis" not in got and "al-rawi" not in got
+    assert "De Santis" in got["luca-de-santis"].aliases
+
+
+def test_a_place_glued_before_a_person_is_two_names(nlp):
+    got = ents(run(nlp, "The Senator from Vermont Mara Quist trailed him with 815 delegates. Quist later conceded."))
+    assert "mara-quist" in got and got["mara-quist"].type == "person"
+    assert not any("vermont-mara" in k for k in got)
+
+
+def test_an_acronym_never_joins_a_phrase_with_the_same_initials(nlp):
+    got = ents(run(nlp, "The U.S. sanctioned Zentrix. Unlike Senators, members of the House serve two years."))
+    assert not any("Unlike Senators" in e.aliases for e in got.values())
+
+
+def test_aliases_are_names_not_common_phrases(nlp):
+    text = ("The Kenyan government fined Zentrix on Monday. The government said its cabinet would meet. "
+            "Your cabinet failed, the opposition told the president. His administration denied it.")
+    got = ents(run(nlp, text))
+    gov = got["kenyan-government"]
+    assert "Kenyan government" in gov.aliases
+    assert not {"its cabinet", "Your cabinet", "His administration"} & set(gov.aliases)
+
+
+def test_a_title_before_a_country_is_no_alias_of_the_country(nlp):
+    got = ents(run(nlp, "Former Vice President of the United States Jo Pell visited Canada. "
+                        "The United States sanctioned Iran."))
+    us = got["united-states-government"]
+    assert not any("Vice President" in a for a in us.aliases)
+
+
+def test_the_publisher_of_the_article_is_no_actor_in_it(nlp):
+    text = "Zentrix chief Ada Quill told Wikinews the plant would close. Wikinews contacted the union."
+    res = run(nlp, text, url="https://en.wikinews.org/wiki/Zentrix_closes_plant")
+    assert "wikinews" not in ents(res)
+    assert all("wikinews" not in (r.source, r.target) for r in res.relations)
+    other = run(nlp, text, url="https://example.org/story")
+    assert "wikinews" in ents(other)
+
+
+def test_an_outlet_that_only_reports_is_no_actor_but_its_acts_stay(nlp):
+    res = run(nlp, "Reuters reported that Zentrix fined Globex. The BBC contacted Zentrix.")
+    pairs = {(r.source, r.target) for r in res.relations}
+    assert not any(s == "reuters" for s, _ in pairs)
+    assert ("bbc", "zentrix") in pairs
+
+
+def test_intergovernmental_agencies_are_organisations_and_the_eu_is_no_place(nlp):
+    got = ents(run(nlp, "The World Health Organization praised Norway. Norway later left the European Union."))
+    assert got["world-health-organization"].type == "organization"
+    assert got["european-union"].type in ("government", "organization")

@@ -14,7 +14,8 @@ Rules, in order (each joins groups of mentions with a union-find):
    join the one full name containing them; a surname shared by two full names
    ("Ana Vidal", "Rui Vidal") joins neither and is dropped;
 6. a shorter organisation name that begins exactly one longer one ("Vantage" ->
-   "Vantage Motor Company").
+   "Vantage Motor Company"), and a bare institution word that ends exactly one ("the
+   Commission" -> "the European Commission").
 """
 
 from __future__ import annotations
@@ -269,6 +270,22 @@ def _prefixes(names: list[Name], uf: _UF, kinds: list[str]) -> None:
             uf.union(i, host)
 
 
+def _short_forms(names: list[Name], uf: _UF) -> None:
+    """"the Commission" = "the European Commission": a bare institution word names the one longer name of
+    the article that ends in it ("the Court", "the Committee"); with two such names it joins neither."""
+    ends: dict[str, set[str]] = defaultdict(set)
+    rep: dict[str, int] = {}
+    for i, n in enumerate(names):
+        words = n.text.split()
+        if len(words) > 1 and n.label != "PERSON" and not n.titles:
+            ends[words[-1].lower()].add(norm(n.text))
+            rep.setdefault(norm(n.text), i)
+    for i, n in enumerate(names):
+        word = n.text.lower()
+        if n.end - n.start == 1 and n.label != "PERSON" and word in tables().name_words and len(ends.get(word, ())) == 1:
+            uf.union(i, rep[next(iter(ends[word]))])
+
+
 INITIAL = re.compile(r"[A-Z]\.?")
 
 
@@ -306,6 +323,7 @@ def cluster_names(doc: Any, names: list[Name], main_country: str = "") -> tuple[
     _statements(doc, names, uf)
     ambiguous = _partials(names, uf, kinds)
     _prefixes(names, uf, kinds)
+    _short_forms(names, uf)
     _country_prefixed(names, uf, kinds, first)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(names)):

@@ -12,7 +12,7 @@ from typing import Any
 
 from lemminflect import getAllLemmas
 
-from .entity_tables import norm, tables
+from .entity_tables import country_hint, norm, tables
 
 BYLINE = re.compile(r"(^|\n)\s*by\s+[A-Z]|\b(correspondent|reporter|editor|writer|journalist|contributor|"
                     r"columnist|staff)\b", re.I)
@@ -105,11 +105,18 @@ def common_noun(doc: Any, n: Any) -> bool:
 
 def title_phrase(doc: Any, n: Any) -> bool:
     """"Police and Crime" before "Commissioner", "Health and Safety" before "Minister": common nouns joined
-    by "and" that qualify a title are part of the title, not a name."""
+    by "and" that qualify a title are part of the title, not a name; so is a portfolio before a public office
+    ("Transport Commissioner", "Commerce Secretary", "Energy Minister")."""
     words = [t for t in doc[n.start:n.end] if t.lower_ not in ("and", "&", ",")]
-    if n.end >= len(doc) or not is_title(doc[n.end]) or len(words) == n.end - n.start or n.label == "PERSON":
+    if n.end >= len(doc) or not is_title(doc[n.end]) or n.label == "PERSON":
         return False
-    return all(t.text[:1].isupper() and "NOUN" in getAllLemmas(t.lower_) for t in words)
+    common = all(t.text[:1].isupper() and "NOUN" in getAllLemmas(t.lower_) for t in words)
+    if len(words) == n.end - n.start:  # no "and": only a portfolio before a public office, no country ("US")
+        if n.text.isupper() or country_hint(n.text) or norm(n.text) in tables().regions:
+            return False
+        office = doc[n.end].lower_ in tables().offices or doc[n.end].lemma_.lower() in tables().offices
+        return common and office and len(words) <= 2 and not any(t.lower_ in tables().name_words for t in words)
+    return common
 
 
 def is_vessel_prefix(tok: Any) -> bool:

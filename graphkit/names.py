@@ -167,8 +167,13 @@ def _cue(doc: Any, s: int, e: int) -> str:
             return "organization"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and t.cue_before.get(root.head.head.lower_) == "place":
         return "place"  # "the island of Majorca", "the city of Lyon"
-    if e < len(doc) and doc[e].lower_ in t.cue_after and root.dep_ in ("compound", "nmod") and root.head.i == e:
-        return t.cue_after[doc[e].lower_]
+    named = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
+    if named.lemma_.lower() in ("know", "call", "name", "dub") and named.dep_ == "acl" and \
+            named.head.lower_ in t.cue_before and named.head.i < s:
+        return t.cue_before[named.head.lower_]  # "a website known as X", "a group called X"
+    if e < len(doc) and doc[e].lower_ in t.cue_after and root.dep_ in ("compound", "nmod") and \
+            (root.head.i == e or (doc[e].dep_ in ("compound", "amod") and doc[e].head == root.head)):
+        return t.cue_after[doc[e].lower_]  # "X boss", "X coach Jane Roe" (both compounds of the name)
     if e + 1 < len(doc) and doc[e].tag_ == "POS" and t.cue_after.get(doc[e + 1].lower_, "other") != "other":
         return t.cue_after[doc[e + 1].lower_]  # "X's shares"; but "X's film" is X's, not X
     return ""
@@ -269,6 +274,8 @@ def _ner_names(doc: Any, main_country: str) -> list[Name]:
             if s >= 2 and doc[s - 1].lower_ == "of" and is_title(doc[s - 2]) or \
                     is_title(doc[s]) and e - s > 2 and doc[s + 1].lower_ == "of":
                 n = _title_of(doc, s + 2 if doc[s + 1].lower_ == "of" and is_title(doc[s]) else s, e, main_country)
+                if n is None and _proper(doc, s, e):
+                    n = _name(doc, s, e, label, "ner")  # "chairman of Ashgrove Bank": a name, not a portfolio
             else:
                 k = _place_before_person(doc, s, e)
                 if k:  # "Senator from Vermont Jane Roe" tagged as one span: a place, then a person
@@ -278,6 +285,12 @@ def _ner_names(doc: Any, main_country: str) -> list[Name]:
             if n:
                 out.append(_collective_tail(doc, n))
     return out
+
+
+def _proper(doc: Any, s: int, e: int) -> bool:
+    """Whether a span holds a proper-name word: one the English lexicon does not know as a common word, or a
+    country ("Ashgrove Bank", "Bank of England"; not the portfolio "Foreign Affairs", "Homeland Security")."""
+    return any(t.text[:1].isupper() and (not getAllLemmas(t.lower_) or country_of(t.text)) for t in doc[s:e])
 
 
 def _place_before_person(doc: Any, s: int, e: int) -> int:

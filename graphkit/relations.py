@@ -150,6 +150,7 @@ def extract_relations(doc: Any, ents: Any, *, article: Article) -> Iterator[Rela
     seen: set[tuple] = set()
     nominals = event_nouns()
     intentions = words("intention_nouns")
+    acts_found: list[Relation] = []
     for tok in doc:
         acts: Iterator[Act] = iter(())
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass") and not is_chain_member(tok):
@@ -167,9 +168,16 @@ def extract_relations(doc: Any, ents: Any, *, article: Article) -> Iterator[Rela
                 key = r and (r.source, r.target, r.relation, r.evidence.start)
                 if r is not None and key not in seen:
                     seen.add(key)
-                    yield r
+                    acts_found.append(r)
+    role_rels = []
     for rel in roles.role_relations(doc, reader.actors, article=article, evidence=_evidence):
         key = (rel.source, rel.target, rel.relation, rel.evidence.start)
         if key not in seen:
             seen.add(key)
-            yield rel
+            role_rels.append(rel)
+    # "Zentrix coach Jane Roe said": a title the parser read as a verb ("Zentrix coached Jane Roe") is the role
+    titles = {(r.target, r.source, r.evidence.start, r.predicate) for r in role_rels}
+    for r in acts_found:
+        if (r.source, r.target, r.evidence.start, r.predicate) not in titles:
+            yield r
+    yield from role_rels

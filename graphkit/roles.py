@@ -18,6 +18,7 @@ from typing import Any
 
 from .lexicon import load_json
 from .records import Article, Relation
+from .role_forms import adjacent_body, adjacent_person, body_named_by_title, coordinated_person, counterparts
 
 COPULAS = frozenset({"be", "become", "remain", "serve", "named", "appoint", "elect"})
 ORG_LINKS = ("compound", "amod", "nmod", "poss")
@@ -175,11 +176,12 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
     jurisdiction = family or text in _table("jurisdiction")
     last_word = _tables()[1 if family else 0].get(text, "").split()[-1:] or ["of"]
     preps = ("of", "for") + ((last_word[0],) if last_word[0] in ("to", "at") else ()) \
-        + (("from",) if jurisdiction and not family else ())  # "Senator from Vermont"
+        + (("from",) if jurisdiction and not family else ()) + (() if family else ("at", "with"))
+    # "Senator from Vermont"; "a researcher at X", "head of policy at X", "an analyst with X"
     holders = [last] + ([] if last == title else [title])
     on_name = person is not None and person.i > last.i and (last.head == person or last.head.head == person)
     after_name = [c for c in person.children if c.i > person.i] if on_name else []
-    for c in [c for t in holders for c in t.children] + after_name:
+    for c in _title_preps([c for t in holders for c in t.children] + after_name, actors):
         if c.dep_ == "prep" and c.lower_ in preps:
             for p in (p for p in c.children if p.dep_ == "pobj"):
                 a = actors.of_np(p)
@@ -195,8 +197,9 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
                     if a:
                         return a
     mods = [c for t in holders for c in t.children if c.dep_ in ORG_LINKS and c.i < title.i]
-    if on_name:  # "X's CEO Y": the possessive hangs off the name
-        mods += [c for c in person.children if c.dep_ == "poss" and c.i < title.i]
+    if on_name:  # "X's CEO Y": the possessive hangs off the name; "US Attorney Y": so may the qualifier
+        mods += [c for c in person.children if c.dep_ in ORG_LINKS and c.i < title.i]
+    office = text in _offices()
     for c in sorted(mods, key=lambda t: -t.i):
         a = actors.of_np(c)
         if _fits(actors, a, want, jurisdiction):
@@ -208,14 +211,37 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
                     return a
         if not family and not a:
             a = _by_domain(c, domains)
-            if a:
-                return a
+            if a and (not office or actors.type(a[0]) == "government"):
+                return a  # "Energy Minister X" is no minister of a company named "... Energy"
     if not family and last != title:  # "police chief", "party leader": the body is in the title
         for t in title.doc[title.i: last.i]:
-            a = None if actors.key(t) else _by_domain(t, domains)
+            key = actors.key(t)
+            if key and actors.type(key) in ("organization", "government") and t.pos_ == "PROPN":
+                return key, t  # "Police and Crime Commissioner X" where "Police" is the county's force
+            a = None if key else _by_domain(t, domains)
             if a:
                 return a
     return None
+
+
+def _title_preps(kids: list[Any], actors: Any) -> list[Any]:
+    """The title's prepositions, and those one level down a common noun ("head of policy at X", "director
+    of research at X")."""
+    out = []
+    for c in kids:
+        out.append(c)
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.pos_ == "NOUN" and not actors.key(p):
+                    out += [g for g in p.children if g.dep_ == "prep" and g.lower_ in ("at", "for", "with")]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _offices() -> frozenset[str]:
+    """Public offices (``office_titles.txt``): their holders serve a government, never a company."""
+    from .entity_tables import tables
+    return tables().offices
 
 
 def _title_text(title: Any, last: Any) -> str:
@@ -371,6 +397,7 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
     explicit: set[str] = set()
     titled: set[int] = set()
     implicit: dict[str, Relation] = {}
+    offices: dict[str, str] = {}  # person -> the label of their public office, for "counterparts"
     main = getattr(actors.ents, "main_government", None)
     for tok in doc:
         if tok.i <= skip_until or tok.lower_ not in firsts:
@@ -383,11 +410,16 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
         nxt = last.head
         if last.dep_ in ("compound", "amod") and nxt.i == last.i + 1 and nxt.lower_ in firsts and _title_at(nxt):
             continue  # "Chief Superintendent X": the head title speaks for the phrase
-        person = _person_of(last, actors) or (_person_of(tok, actors) if last != tok else None)
+        person = _person_of(last, actors) or (_person_of(tok, actors) if last != tok else None) \
+            or coordinated_person(last, actors, _title_at) or adjacent_person(last, actors)
         if not person:
             continue
         titled.add(person[1].i)
         org = _org_of(tok, last, actors, is_family, domains, person[1])
+        if not org and not is_family:
+            org = adjacent_body(tok, actors, ("organization",) if _title_text(tok, last) not in _offices()
+                                else ("organization", "government")) \
+                or body_named_by_title(_title_text(tok, last), doc, actors)
         country = _implicit_country(tok, last, person[1], main, actors) if not org and main else None
         if country and country != person[0]:
             ev = evidence(tok, article, None, "")
@@ -397,6 +429,7 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
             continue
         if actors.type(org[0]) in ("government", "place"):
             explicit.add(person[0])
+            offices.setdefault(person[0], label)
         if actors.type(org[0]) == "organization":  # "chief executive" of a company is its CEO
             label = load_json("role_titles.json")["org_labels"].get(_title_text(tok, last), label)
         ev = replace(evidence(tok, article, None, ""), source_text=actors.mention_text(person[1]),
@@ -404,6 +437,7 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
         yield Relation(person[0], org[0], label, label.split()[0], "role", "neutral", 0, ev)
     yield from _affiliations(doc, actors, titled, article, evidence)
     yield from _org_descriptions(doc, actors, article, evidence)
+    yield from counterparts(doc, actors, {**{k: r.relation for k, r in implicit.items()}, **offices}, article, evidence)
     # "Prime Minister X" with no country named: the article's main country, unless X's country is named elsewhere
     for key, rel in sorted(implicit.items()):
         if key not in explicit:

@@ -83,12 +83,20 @@ def _name_word_type(canonical: str) -> str:
     return ""
 
 
-def _geo_like(cluster: Cluster) -> bool:
+def _club_cue(doc: Any, n: Any) -> bool:
+    """"Caloundra coach X", "Leeds manager X": a place name before a title only a club or company has (not a
+    jurisdiction: "Kent's chief constable", "London Mayor")."""
+    if n.cue != "organization" or n.end >= len(doc) or doc[n.end].tag_ == "POS":
+        return False
+    return doc[n.end].lower_ not in load_json("role_titles.json")["jurisdiction"]
+
+
+def _geo_like(doc: Any, cluster: Cluster) -> bool:
     labels = Counter(n.label for n in cluster.names if n.label)
     geo = labels["GPE"] + labels["LOC"]
     if cluster.kind in ("country", "region"):
         return True
-    personal = any(n.titles or n.cue == "person" or (n.label == "PERSON" and n.end - n.start > 1)
+    personal = any(n.titles or n.cue == "person" or _club_cue(doc, n) or (n.label == "PERSON" and n.end - n.start > 1)
                    for n in cluster.names)
     return geo > 0 and geo >= sum(labels.values()) - geo and not personal
 
@@ -124,7 +132,7 @@ def type_cluster(doc: Any, cluster: Cluster) -> str:
     if any(n.cue in ("vessel", "product") for n in cluster.names):
         return "other"  # "MV Jane Roe", "Vantage QX7": a ship or a product, never an actor
     word = _name_word_type(cluster.canonical) if len(cluster.canonical.split()) > 1 else ""
-    if _geo_like(cluster) and word in ("", "place"):
+    if _geo_like(doc, cluster) and word in ("", "place"):
         agent = any(is_agent(doc, n.start, n.end) for n in cluster.names)
         return "government" if agent else "place"
     votes: Counter = Counter()

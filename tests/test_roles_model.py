@@ -1,0 +1,79 @@
+"""Role edges from the common title forms, on invented sentences with the real model (``model``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.extract import extract
+from graphkit.records import Article
+
+pytestmark = pytest.mark.model
+
+
+def roles(nlp, text):
+    res = extract(nlp(text), Article(id="r1", text=text))
+    types = {e.key: e.type for e in res.entities}
+    return {(r.source, r.relation, r.target) for r in res.relations if r.kind == "role"}, types
+
+
+def test_nationality_and_lower_case_office_tie_the_holder_to_that_government(nlp):
+    got, types = roles(nlp, "Norwegian foreign minister Ola Brekke met Chilean president Rosa Vidal in Lima. "
+                            "The Danish prime minister, Sofie Lund, joined the talks.")
+    assert ("ola-brekke", "foreign minister of", "norwegian-government") in got
+    assert ("rosa-vidal", "president of", "chilean-government") in got
+    assert ("sofie-lund", "prime minister of", "danish-government") in got
+    assert types["norwegian-government"] == "government"
+
+
+def test_counterparts_respectively_pair_people_and_countries_in_order(nlp):
+    got, _ = roles(nlp, "Norwegian foreign minister Ola Brekke and his Danish, Finnish and Swedish counterparts, "
+                        "Sofie Lund, Aino Virtanen and Erik Berg, respectively, met in Oslo.")
+    assert {("sofie-lund", "foreign minister of", "danish-government"),
+            ("aino-virtanen", "foreign minister of", "finnish-government"),
+            ("erik-berg", "foreign minister of", "swedish-government")} <= got
+
+
+def test_organisation_before_a_title_and_its_possessive_form(nlp):
+    got, types = roles(nlp, "Brackley Oil boss Tom Reade blamed prices. Harwell Homes chief financial officer Nia Shah "
+                            "resigned. Jo Pike, Morland Holdings' head of policy, told staff to stay calm.")
+    assert ("tom-reade", "boss of", "brackley-oil") in got
+    assert ("nia-shah", "cfo of", "harwell-homes") in got
+    assert ("jo-pike", "head of", "morland-holdings") in got
+    assert types["brackley-oil"] == types["harwell-homes"] == "organization"
+
+
+def test_a_club_named_after_its_town_is_an_organisation_with_its_coach(nlp):
+    text = '"We played well," Tarwin coach Ben Sayle said. Tarwin captain Joel Rudd agreed.'
+    got, types = roles(nlp, text)
+    assert ("ben-sayle", "coach of", "tarwin") in got and ("joel-rudd", "captain of", "tarwin") in got
+    assert types["tarwin"] == "organization"
+    res = extract(nlp(text), Article(id="r2", text=text))
+    assert not any(r.kind != "role" and r.source == "tarwin" for r in res.relations)  # no "coached"
+
+
+def test_office_at_an_organisation_and_coordinated_titles(nlp):
+    got, _ = roles(nlp, "Dr Lena Moss, director of research at the Halden Institute, welcomed the plan. "
+                        "Reform Union leader and Prime Minister Carl Dane thanked voters. "
+                        "Mr Vale is the former chairman of Ashby Bank.")
+    assert ("lena-moss", "director of", "halden-institute") in got
+    assert ("carl-dane", "leader of", "reform-union") in got
+    assert ("vale", "chairman of", "ashby-bank") in got
+
+
+def test_a_portfolio_before_an_office_is_no_organisation(nlp):
+    got, types = roles(nlp, "In Brussels, Transport Commissioner Anna Lindqvist said the European Commission would act. "
+                            "The Commission was criticised. Energy Minister Colin Baird praised Northwind Energy.")
+    assert "transport" not in types
+    assert ("anna-lindqvist", "commissioner of", "european-commission") in got
+    assert not any(s == "colin-baird" and t == "northwind-energy" for s, _, t in got)
+
+
+def test_qualifier_on_the_name_names_the_office(nlp):
+    got, _ = roles(nlp, "United States Attorney Ruth Kell said the charges were serious.")
+    assert any(s == "ruth-kell" and t == "united-states-government" for s, _, t in got)
+
+
+def test_a_thing_called_by_a_cue_noun_takes_its_type(nlp):
+    res = extract(nlp('The case centred on a website known as "Blue Lantern" and its operator Ivan Dorn.'),
+                  Article(id="r3", text="x"))
+    assert {e.key: e.type for e in res.entities}["blue-lantern"] == "organization"

@@ -227,11 +227,13 @@ def occupation_word(tok: Any) -> bool:
 
 
 def _personal_rest(doc: Any, start: int, end: int) -> bool:
-    """Whether ``doc[start:end]`` reads as a personal name: two or more capitalised words, each a known given
-    name or a word the English lexicon does not know ("Pavel Orlov", not "Pavel Industries")."""
+    """Whether ``doc[start:end]`` reads as a personal name: two or more capitalised words, each but the surname
+    a known given name or a word the English lexicon does not know ("Pavel Orlov", not "Pavel Industries")."""
     words = doc[start:end]
-    return len(words) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and
-                                   (t.lower_ in given_names() or not getAllLemmas(t.lower_)) for t in words)
+    if len(words) < 2 or words[-1].lower_ in tables().name_words:
+        return False
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() and
+               (t.lower_ in given_names() or not getAllLemmas(t.lower_) or t.i == end - 1) for t in words)
 
 
 def _without_occupation(doc: Any, start: int, end: int, label: str) -> tuple[int, str]:
@@ -294,12 +296,15 @@ def _proper(doc: Any, s: int, e: int) -> bool:
 
 
 def _place_before_person(doc: Any, s: int, e: int) -> int:
-    """Where a person's name begins after a place glued before it ("Vermont Jane Roe"); 0 if it does not.
-    The place is a country, region or city of the tables, then a known given name and a surname."""
-    for k in (1, 2):
+    """Where a person's name begins after a place or body glued before it ("Vermont Jane Roe", "the Baltic
+    Fleet Ivan Roe"); 0 if it does not. The first part is a country, region or city of the tables or ends in
+    an institution word; the rest is a known given name and a surname."""
+    for k in range(1, min(4, e - s - 1)):
         if e - (s + k) < 2 or not doc[s + k].text[:1].isupper() or doc[s + k].lower_ not in given_names():
             continue
-        if country_hint(doc[s:s + k].text) and not any(t.tag_ == "POS" for t in doc[s:s + k + 1]):
+        if any(t.tag_ == "POS" for t in doc[s:s + k + 1]) or not _personal_rest(doc, s + k, e):
+            continue
+        if country_hint(doc[s:s + k].text) or (k > 1 and doc[s + k - 1].lower_ in tables().name_words):
             return s + k
     return 0
 

@@ -5,7 +5,10 @@
 * counterparts: "X and his Greek, Cypriot and French counterparts, A, B and C, respectively" gives
   A, B and C the office X holds, of the Greek, Cypriot and French governments, in that order;
 * the body a title names by its own word ("Transport Commissioner X" -> the article's one
-  "... Commission"; ``role_titles.json: title_bodies``).
+  "... Commission"; ``role_titles.json: title_bodies``);
+* affiliations without a title: "Jane Doe of Acme", "Jane Doe, 47, of Acme", "Jane Doe at Acme";
+  membership verbs: "X serves on the board of Acme", "X works for Acme";
+* organisation descriptions: "Acme is a subsidiary of Globex", "X serves as the seat of Y".
 """
 
 from __future__ import annotations
@@ -47,9 +50,32 @@ def adjacent_person(last: Any, actors: Any) -> tuple[str, Any] | None:
     return (key, nxt) if key and actors.type(key) == "person" else None
 
 
+def person_after_body(last: Any, actors: Any) -> tuple[tuple[str, Any], tuple[str, Any]] | None:
+    """"former commander of the Baltic Fleet Ivan Roe": (the person, the organisation) when the name follows
+    the title's organisation directly."""
+    doc = last.doc
+    i = last.i + 1
+    if i >= len(doc) or doc[i].lower_ not in ("of", "at"):
+        return None
+    i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+    org = actors.key(doc[i]) if i < len(doc) else None
+    if not org or actors.type(org) not in ("organization", "government"):
+        return None
+    org_tok = doc[i]
+    while i < len(doc) and actors.key(doc[i]) == org:
+        i += 1
+    key = actors.key(doc[i]) if i < len(doc) else None
+    return ((key, doc[i]), (org, org_tok)) if key and actors.type(key) == "person" else None
+
+
 def adjacent_body(title: Any, actors: Any, want: tuple[str, ...]) -> tuple[str, Any] | None:
-    """The organisation named right before a title ("Zentrix boss X", "Caloundra coach X")."""
-    prev = title.doc[title.i - 1] if title.i > 0 else None
+    """The organisation named right before a title, or before one or two lower-case nouns that qualify it
+    ("Zentrix boss X", "Caloundra coach X", "Acme floor leader X", "Lund University botany Professor X")."""
+    i = title.i - 1
+    while i >= 0 and title.i - i <= 2 and title.doc[i].is_lower and title.doc[i].pos_ == "NOUN" \
+            and title.doc[i].dep_ in ("compound", "amod") and not actors.key(title.doc[i]):
+        i -= 1
+    prev = title.doc[i] if i >= 0 else None
     key = actors.key(prev) if prev is not None and prev.pos_ in ("PROPN", "NOUN") else None
     return (key, prev) if key and actors.type(key) in want else None
 
@@ -125,3 +151,138 @@ def body_named_by_title(title_text: str, doc: Any, actors: Any) -> tuple[str, An
     key = next(iter(found))
     tok = next((t for t in doc if actors.key(t) == key), None)
     return (key, tok) if tok is not None else None
+
+
+def geographic(actors: Any, key: str) -> bool:
+    """Whether an entity is a country, region or city by name ("of Georgia", "of New York")."""
+    ent = actors.ents.entities.get(key)
+    if ent is None or actors.type(key) not in ("place", "government"):
+        return False
+    try:
+        from .entity_tables import country_hint, country_of
+    except ImportError:
+        return False
+    return country_of(ent.label) is not None or bool(country_hint(ent.label)) or actors.type(key) == "place"
+
+
+def _right_after(doc: Any, tok: Any, c: Any) -> bool:
+    """Whether ``c`` follows the name ``tok`` directly, or after an age ("Jane Doe, 47, of Acme")."""
+    if c.i == tok.i + 1:
+        return True
+    return c.i == tok.i + 4 and doc[tok.i + 1].text == "," and doc[tok.i + 2].like_num and doc[tok.i + 3].text == ","
+
+
+def affiliations(doc: Any, actors: Any, titled: set[int], article: Article, evidence: Callable) -> Iterator[Relation]:
+    """"Jane Doe of Acme", "Jane Doe, 47, of Acme", "Jane Doe at the Acme Institute" (no title): jane-doe → acme
+    "member of"; and membership verbs ("X sits on the board of Acme", "X works for Acme", "X served in the
+    Senate")."""
+    for tok in doc:
+        if tok.i in titled or tok.pos_ != "PROPN" or tok.dep_ == "compound":
+            continue
+        key = actors.key(tok)
+        if not key or actors.type(key) != "person":
+            continue
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "at") and _right_after(doc, tok, c):
+                for p in (p for p in c.children if p.dep_ == "pobj"):
+                    org = actors.of_np(p)
+                    if any(d.dep_ == "det" for d in tok.children) or (org and geographic(actors, org[0])):
+                        continue  # "the Kim Kardashian of Pakistan", "Jane Doe of Georgia"
+                    if org and org[0] != key and actors.type(org[0]) in ("organization", "government"):
+                        ev = replace(evidence(tok, article, None, ""), source_text=actors.mention_text(tok),
+                                     target_text=actors.mention_text(org[1]))
+                        yield Relation(key, org[0], "member of", "member", "role", "neutral", 0, ev)
+    yield from _memberships(doc, actors, article, evidence)
+    yield from _own_parties(doc, actors, article, evidence)
+
+
+PARTY_WORDS = frozenset({"party", "union", "movement", "front", "alliance", "league", "coalition", "bloc"})
+
+
+def _own_parties(doc: Any, actors: Any, article: Article, evidence: Callable) -> Iterator[Relation]:
+    """"Jane Roe's Progressive Party won": a person's party (a name ending in a party word) is theirs."""
+    for tok in doc:
+        key = actors.key(tok)
+        if not key or actors.type(key) != "person" or tok.dep_ != "poss":
+            continue
+        org = actors.key(tok.head)
+        ent = actors.ents.entities.get(org) if org else None
+        if ent is None or ent.type != "organization" or ent.label.split()[-1].lower() not in PARTY_WORDS:
+            continue
+        ev = replace(evidence(tok, article, None, ""), source_text=actors.mention_text(tok),
+                     target_text=actors.mention_text(tok.head))
+        yield Relation(key, org, "member of", "member", "role", "neutral", 0, ev)
+
+
+@lru_cache(maxsize=1)
+def _membership_verbs() -> dict[str, tuple[str, ...]]:
+    return {k: tuple(v) for k, v in load_json("role_titles.json").get("membership_verbs", {}).items()}
+
+
+def _memberships(doc: Any, actors: Any, article: Article, evidence: Callable) -> Iterator[Relation]:
+    """"X sits on Acme's board", "X works for Acme", "X served 24 years in the Senate": membership verbs
+    (``role_titles.json: membership_verbs``, lemma -> prepositions) with a person subject and an
+    organisation or body as the object of the preposition (or its possessor: "Acme's board")."""
+    verbs = _membership_verbs()
+    for v in doc:
+        preps = verbs.get(v.lemma_.lower()) if v.pos_ == "VERB" else None
+        if not preps or any(c.dep_ == "neg" for c in v.children):
+            continue
+        subj = [a for s in v.children if s.dep_ in ("nsubj", "nsubjpass") for a in actors.np_list(s)]
+        if not subj and v.dep_ == "relcl":
+            subj = [a for a in actors.np_list(v.head)]  # "X, who sits on the board of Acme"
+        people = [a for a in subj if actors.type(a[0]) == "person"]
+        for c in (c for c in v.children if c.dep_ == "prep" and c.lower_ in preps):
+            for p in (p for p in c.children if p.dep_ == "pobj"):
+                org = actors.of_np(p) or actors.owner(p)
+                if not org:
+                    org = next((actors.of_np(g) for q in p.children if q.dep_ == "prep" and q.lower_ == "of"
+                                for g in q.children if g.dep_ == "pobj" and actors.of_np(g)), None)
+                if not org or actors.type(org[0]) not in ("organization", "government"):
+                    continue
+                for key, stok in people:
+                    if key != org[0]:
+                        ev = replace(evidence(v, article, None, ""), source_text=actors.mention_text(stok),
+                                     target_text=actors.mention_text(org[1]))
+                        yield Relation(key, org[0], "member of", "member", "role", "neutral", 0, ev)
+
+
+def _body_actor(tok: Any, actors: Any) -> tuple[str, Any] | None:
+    """The organisation or government a noun names, itself or through a compound ("the US president")."""
+    a = actors.of_np(tok)
+    if a:
+        return a
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
+            k = actors.key(c)
+            if k and actors.type(k) in ("organization", "government"):
+                return k, c
+    return None
+
+
+def org_descriptions(doc: Any, actors: Any, article: Article, evidence: Callable) -> Iterator[Relation]:
+    """"The Chancellery refers to the chancellor's office", "Acme is a subsidiary of Globex",
+    "X serves as the seat of Y": organisation → organisation edges of kind ``role``."""
+    tables = load_json("role_titles.json")
+    parts, linking = tables.get("org_parts", {}), tables.get("org_linking_verbs", {})
+    for v in doc:
+        prep = linking.get(v.lemma_.lower()) if v.pos_ in ("VERB", "AUX") else None
+        if prep is None:
+            continue
+        subj = [a for s in v.children if s.dep_ == "nsubj" for a in actors.np_list(s)]
+        subj = [a for a in subj if actors.type(a[0]) in ("organization", "government")]
+        if not subj or any(c.dep_ == "neg" for c in v.children):
+            continue
+        heads = [c for c in v.children if c.dep_ == "attr"] if not prep else \
+            [p for c in v.children if c.dep_ == "prep" and c.lower_ == prep for p in c.children if p.dep_ == "pobj"]
+        for n in (n for n in heads if n.lower_ in parts and not actors.key(n)):
+            owners = [c for c in n.children if c.dep_ == "poss"]
+            owners += [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            for o in owners:
+                target = _body_actor(o, actors)
+                for key, stok in subj:
+                    if target and target[0] != key:
+                        label = parts[n.lower_]
+                        ev = replace(evidence(v, article, None, ""), source_text=actors.mention_text(stok),
+                                     target_text=actors.mention_text(target[1]))
+                        yield Relation(key, target[0], label, label.split()[0], "role", "neutral", 0, ev)

@@ -18,7 +18,8 @@ from typing import Any
 
 from .lexicon import load_json
 from .records import Article, Relation
-from .role_forms import adjacent_body, adjacent_person, body_named_by_title, coordinated_person, counterparts
+from .role_forms import (adjacent_body, adjacent_person, affiliations, body_named_by_title, coordinated_person,
+                         counterparts, geographic, org_descriptions, person_after_body)
 
 COPULAS = frozenset({"be", "become", "remain", "serve", "named", "appoint", "elect"})
 ORG_LINKS = ("compound", "amod", "nmod", "poss")
@@ -28,7 +29,8 @@ MAX_CLIMB = 4
 @lru_cache(maxsize=None)
 def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str], int]:
     data = load_json("role_titles.json")
-    titles, family = data["titles"], data["family"]
+    titles = {**{w: f"{w} of" for w in data.get("occupations", ())}, **data["titles"]}
+    family = data["family"]
     longest = max(len(t.split()) for t in list(titles) + list(family))
     return titles, family, frozenset(data["qualifiers"]), longest
 
@@ -74,6 +76,11 @@ def _person_of(title: Any, actors: Any) -> tuple[str, Any] | None:
             k = actors.key(c)
             if k and actors.type(k) == "person":
                 return k, c
+    if cur.dep_ == "conj" and cur.head.pos_ == "NOUN" and cur.head.i < cur.i and _title_at(cur.head) \
+            and cur.head.dep_ != "conj":  # "X, director of A and a member of B": the first title's holder
+        found = _person_of(cur.head, actors)
+        if found:
+            return found
     if cur.dep_ in ("attr", "oprd") and cur.head.lemma_.lower() in COPULAS:
         for s in cur.head.children:
             if s.dep_ in ("nsubj", "nsubjpass"):
@@ -142,18 +149,6 @@ def _by_domain(tok: Any, domains: Callable[[], dict]) -> tuple[str, Any] | None:
     return (keys[0], tok) if len(keys) == 1 else None
 
 
-def _geographic(actors: Any, key: str) -> bool:
-    """Whether an entity is a country, region or city by name ("of Georgia", "of New York")."""
-    ent = actors.ents.entities.get(key)
-    if ent is None or actors.type(key) not in ("place", "government"):
-        return False
-    try:
-        from .entity_tables import country_hint, country_of
-    except ImportError:
-        return False
-    return country_of(ent.label) is not None or bool(country_hint(ent.label)) or actors.type(key) == "place"
-
-
 def _fits(actors: Any, a: tuple[str, Any] | None, want: tuple[str, ...], jurisdiction: bool) -> bool:
     """Whether ``a`` can be the organisation of a title: places only for jurisdiction titles ("Mayor")."""
     if not a or actors.type(a[0]) not in want:
@@ -176,8 +171,9 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
     jurisdiction = family or text in _table("jurisdiction")
     last_word = _tables()[1 if family else 0].get(text, "").split()[-1:] or ["of"]
     preps = ("of", "for") + ((last_word[0],) if last_word[0] in ("to", "at") else ()) \
-        + (("from",) if jurisdiction and not family else ()) + (() if family else ("at", "with"))
-    # "Senator from Vermont"; "a researcher at X", "head of policy at X", "an analyst with X"
+        + (("from",) if jurisdiction and not family else ()) + (() if family else ("at", "with")) \
+        + (("in",) if not (family or jurisdiction) else ())
+    # "Senator from Vermont"; "a researcher at X", "head of policy at X", "an analyst with X", "an activist in X"
     holders = [last] + ([] if last == title else [title])
     on_name = person is not None and person.i > last.i and (last.head == person or last.head.head == person)
     after_name = [c for c in person.children if c.i > person.i] if on_name else []
@@ -185,7 +181,7 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
         if c.dep_ == "prep" and c.lower_ in preps:
             for p in (p for p in c.children if p.dep_ == "pobj"):
                 a = actors.of_np(p)
-                if a and not jurisdiction and _geographic(actors, a[0]):
+                if a and not jurisdiction and geographic(actors, a[0]):
                     continue  # "Acme's CEO for Central Europe", "chairman Jane Doe of New York": not the place's
                 if a and actors.type(a[0]) in want:
                     return a
@@ -319,67 +315,6 @@ def _countries_between(doc: Any, start: int, end: int) -> dict[str, str]:
     return out
 
 
-def _affiliations(doc: Any, actors: Any, titled: set[int], article: Article, evidence: Callable) -> Iterator[Relation]:
-    """"Jane Doe of Acme" (no title): jane-doe → acme "member of"."""
-    for tok in doc:
-        if tok.i in titled or tok.pos_ != "PROPN" or tok.dep_ == "compound":
-            continue
-        key = actors.key(tok)
-        if not key or actors.type(key) != "person":
-            continue
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1:
-                for p in (p for p in c.children if p.dep_ == "pobj"):
-                    org = actors.of_np(p)
-                    if any(d.dep_ == "det" for d in tok.children) or (org and _geographic(actors, org[0])):
-                        continue  # "the Kim Kardashian of Pakistan", "Jane Doe of Georgia"
-                    if org and org[0] != key and actors.type(org[0]) in ("organization", "government"):
-                        ev = replace(evidence(tok, article, None, ""), source_text=actors.mention_text(tok),
-                                     target_text=actors.mention_text(org[1]))
-                        yield Relation(key, org[0], "member of", "member", "role", "neutral", 0, ev)
-
-
-def _body_actor(tok: Any, actors: Any) -> tuple[str, Any] | None:
-    """The organisation or government a noun names, itself or through a compound ("the US president")."""
-    a = actors.of_np(tok)
-    if a:
-        return a
-    for c in tok.children:
-        if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
-            k = actors.key(c)
-            if k and actors.type(k) in ("organization", "government"):
-                return k, c
-    return None
-
-
-def _org_descriptions(doc: Any, actors: Any, article: Article, evidence: Callable) -> Iterator[Relation]:
-    """"The Chancellery refers to the chancellor's office", "Acme is a subsidiary of Globex",
-    "X serves as the seat of Y": organisation → organisation edges of kind ``role``."""
-    tables = load_json("role_titles.json")
-    parts, linking = tables.get("org_parts", {}), tables.get("org_linking_verbs", {})
-    for v in doc:
-        prep = linking.get(v.lemma_.lower()) if v.pos_ in ("VERB", "AUX") else None
-        if prep is None:
-            continue
-        subj = [a for s in v.children if s.dep_ == "nsubj" for a in actors.np_list(s)]
-        subj = [a for a in subj if actors.type(a[0]) in ("organization", "government")]
-        if not subj or any(c.dep_ == "neg" for c in v.children):
-            continue
-        heads = [c for c in v.children if c.dep_ == "attr"] if not prep else \
-            [p for c in v.children if c.dep_ == "prep" and c.lower_ == prep for p in c.children if p.dep_ == "pobj"]
-        for n in (n for n in heads if n.lower_ in parts and not actors.key(n)):
-            owners = [c for c in n.children if c.dep_ == "poss"]
-            owners += [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-            for o in owners:
-                target = _body_actor(o, actors)
-                for key, stok in subj:
-                    if target and target[0] != key:
-                        label = parts[n.lower_]
-                        ev = replace(evidence(v, article, None, ""), source_text=actors.mention_text(stok),
-                                     target_text=actors.mention_text(target[1]))
-                        yield Relation(key, target[0], label, label.split()[0], "role", "neutral", 0, ev)
-
-
 def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callable) -> Iterator[Relation]:
     """Yield one role edge per title that ties a named person to a named organisation, place or relative."""
     index: dict[str, list[str]] | None = None
@@ -410,15 +345,15 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
         nxt = last.head
         if last.dep_ in ("compound", "amod") and nxt.i == last.i + 1 and nxt.lower_ in firsts and _title_at(nxt):
             continue  # "Chief Superintendent X": the head title speaks for the phrase
+        glued = None if is_family else person_after_body(last, actors)
         person = _person_of(last, actors) or (_person_of(tok, actors) if last != tok else None) \
-            or coordinated_person(last, actors, _title_at) or adjacent_person(last, actors)
+            or coordinated_person(last, actors, _title_at) or adjacent_person(last, actors) or (glued and glued[0])
         if not person:
             continue
         titled.add(person[1].i)
-        org = _org_of(tok, last, actors, is_family, domains, person[1])
+        org = glued[1] if glued and glued[0] == person else _org_of(tok, last, actors, is_family, domains, person[1])
         if not org and not is_family:
-            org = adjacent_body(tok, actors, ("organization",) if _title_text(tok, last) not in _offices()
-                                else ("organization", "government")) \
+            org = adjacent_body(tok, actors, ("organization", "government")) \
                 or body_named_by_title(_title_text(tok, last), doc, actors)
         country = _implicit_country(tok, last, person[1], main, actors) if not org and main else None
         if country and country != person[0]:
@@ -435,8 +370,8 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
         ev = replace(evidence(tok, article, None, ""), source_text=actors.mention_text(person[1]),
                      target_text=actors.mention_text(org[1]))
         yield Relation(person[0], org[0], label, label.split()[0], "role", "neutral", 0, ev)
-    yield from _affiliations(doc, actors, titled, article, evidence)
-    yield from _org_descriptions(doc, actors, article, evidence)
+    yield from affiliations(doc, actors, titled, article, evidence)
+    yield from org_descriptions(doc, actors, article, evidence)
     yield from counterparts(doc, actors, {**{k: r.relation for k, r in implicit.items()}, **offices}, article, evidence)
     # "Prime Minister X" with no country named: the article's main country, unless X's country is named elsewhere
     for key, rel in sorted(implicit.items()):

@@ -77,3 +77,26 @@ def test_a_thing_called_by_a_cue_noun_takes_its_type(nlp):
     res = extract(nlp('The case centred on a website known as "Blue Lantern" and its operator Ivan Dorn.'),
                   Article(id="r3", text="x"))
     assert {e.key: e.type for e in res.entities}["blue-lantern"] == "organization"
+
+
+def test_affiliations_without_a_title(nlp):
+    got, _ = roles(nlp, "Lars Mohr, 47, of the Nordic Space Agency was chosen. Chen Bo at the Institute of Geology "
+                        "has made progress. Rachel Tse, who sits on Northwind's board, said it was bad. "
+                        "Prime Minister Anna Berg's Progressive Labour Party won the election.")
+    assert {("lars-mohr", "member of", "nordic-space-agency"), ("chen-bo", "member of", "institute-of-geology"),
+            ("rachel-tse", "member of", "northwind"), ("anna-berg", "member of", "progressive-labour-party")} <= got
+
+
+def test_occupations_second_titles_and_glued_names(nlp):
+    got, _ = roles(nlp, "Ana Ruiz was acting comptroller at the Marlow University of Lisbon. Retired National "
+                        "Hockey League goalie Pat Dunne was happy. Jeremy Falk, director of the Falk Foundation and "
+                        "a member of the Green Forum, spoke. Omar Haddad, an activist in Algeria's Nahda party, was "
+                        "killed. The memoirs of former commander of the Baltic Fleet Ivan Sorokin were published.")
+    assert {("ana-ruiz", "comptroller of", "marlow-university-of-lisbon"),
+            ("pat-dunne", "goalie of", "national-hockey-league"), ("jeremy-falk", "member of", "green-forum"),
+            ("omar-haddad", "activist of", "nahda-party"), ("ivan-sorokin", "commander of", "baltic-fleet")} <= got
+
+
+def test_a_lawyer_in_a_city_is_no_member_of_it(nlp):
+    got, _ = roles(nlp, "Rosa Lind, a lawyer in London, criticised the ruling.")
+    assert not any(s == "rosa-lind" for s, _, _ in got)

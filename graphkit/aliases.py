@@ -14,8 +14,8 @@ Rules, in order (each joins groups of mentions with a union-find):
    join the one full name containing them; a surname shared by two full names
    ("Ana Vidal", "Rui Vidal") joins neither and is dropped;
 6. a shorter organisation name that begins exactly one longer one ("Vantage" ->
-   "Vantage Motor Company"), and a bare institution word that ends exactly one ("the
-   Commission" -> "the European Commission").
+   "Vantage Motor Company"), and a name ending in an institution word whose words stand in
+   exactly one longer one ("the Commission" -> "the European Commission").
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ class Cluster:
 
     names: list[Name]
     canonical: str
-    kind: str = "name"        # body | country | region | name
+    kind: str = "name"        # body | country | party | region | name
     surfaces: set = field(default_factory=set)
     acting: bool = False      # a country mention acts as a state (see entities.country_nodes)
 
@@ -87,6 +87,8 @@ def anchor(n: Name, main_country: str) -> tuple[str, str]:
             c = None
         if c and (key != norm(c.demonym) or key == norm(c.name)):
             return "country", c.name
+    if key in tables().parties:
+        return "party", tables().parties[key]  # "the Tories" = "Conservative Party"
     if key in tables().regions:
         return "region", n.text
     return "name", n.text
@@ -270,20 +272,28 @@ def _prefixes(names: list[Name], uf: _UF, kinds: list[str]) -> None:
             uf.union(i, host)
 
 
+def _subsequence(short: list[str], long_: list[str]) -> bool:
+    it = iter(long_)
+    return all(w in it for w in short)
+
+
 def _short_forms(names: list[Name], uf: _UF) -> None:
-    """"the Commission" = "the European Commission": a bare institution word names the one longer name of
-    the article that ends in it ("the Court", "the Committee"); with two such names it joins neither."""
-    ends: dict[str, set[str]] = defaultdict(set)
-    rep: dict[str, int] = {}
+    """"the Commission" = "the European Commission", "the Oversight Committee" = "the House Oversight and Reform
+    Committee": a name ending in an institution word whose words all stand, in order, in the one longer name
+    of the article that ends in that word; with two such longer names it joins neither."""
+    ends: dict[str, dict[str, int]] = defaultdict(dict)
     for i, n in enumerate(names):
         words = n.text.split()
         if len(words) > 1 and n.label != "PERSON" and not n.titles:
-            ends[words[-1].lower()].add(norm(n.text))
-            rep.setdefault(norm(n.text), i)
+            ends[words[-1].lower()].setdefault(norm(n.text), i)
     for i, n in enumerate(names):
-        word = n.text.lower()
-        if n.end - n.start == 1 and n.label != "PERSON" and word in tables().name_words and len(ends.get(word, ())) == 1:
-            uf.union(i, rep[next(iter(ends[word]))])
+        words = norm(n.text).split()
+        if n.label == "PERSON" or not words or words[-1] not in tables().name_words:
+            continue
+        hosts = [j for form, j in ends.get(words[-1], {}).items()
+                 if len(form.split()) > len(words) and _subsequence(words, form.split())]
+        if len(hosts) == 1:
+            uf.union(i, hosts[0])
 
 
 INITIAL = re.compile(r"[A-Z]\.?")
@@ -292,7 +302,7 @@ INITIAL = re.compile(r"[A-Z]\.?")
 def _canonical(members: list[Name], kind: str, anchor_name: str) -> str:
     """The node label: the table name, else the most frequent full person name (middle initials
     dropped, so "Donald J. Trump" and "Donald Trump" are one key), else the longest form."""
-    if kind in ("body", "country"):
+    if kind in ("body", "country", "party"):
         return anchor_name
     forms = Counter(" ".join(n.text.split()) for n in members)
     multi = [f for f in forms if len(f.split()) > 1 and not surname_only(f)]
@@ -332,7 +342,7 @@ def cluster_names(doc: Any, names: list[Name], main_country: str = "") -> tuple[
     out = []
     for idx in groups.values():
         members = [names[i] for i in idx]
-        table = [anchors[i] for i in idx if anchors[i][0] in ("body", "country")]
+        table = [anchors[i] for i in idx if anchors[i][0] in ("body", "country", "party")]
         kind, canon = (table[0] if table else ("region" if any(anchors[i][0] == "region" for i in idx) else "name", ""))
         if kind == "country" and any(a[0] == "body" for a in table):
             kind, canon = next(a for a in table if a[0] == "body")

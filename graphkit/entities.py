@@ -233,7 +233,7 @@ def resolve(doc: Any, article: Article) -> DocEntities:
     country = main_country(doc)
     skip = byline_spans(doc) + credit_spans(doc)
     names, _authors = find_names(doc, authors=article.authors, main_country=country, skip=skip)
-    names = [n for n in names if n.label != "NORP"]
+    names = [n for n in names if n.label != "NORP" or norm(n.text) in tables().parties]  # "the Tories" acts
     clusters, _rejected = cluster_names(doc, names, country)
     clusters = _common_words(doc, clusters)
     taken = {i for c in clusters for n in c.names for i in range(n.start, n.end)}

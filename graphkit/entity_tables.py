@@ -77,6 +77,7 @@ class Tables:
     representatives: frozenset = frozenset()
     post_nominals: frozenset = frozenset()                        # "qc", "mp": letters after a name
     vessel_prefixes: frozenset = frozenset()                      # "mv", "hms": ship-name prefixes
+    parties: dict[str, str] = field(default_factory=dict)         # norm(form) -> party name ("tories" -> ...)
 
 
 def _titles(t: Tables) -> None:
@@ -149,6 +150,9 @@ def tables() -> Tables:
     t.offices = frozenset(load_lines("office_titles.txt"))
     t.vessel_prefixes = frozenset(load_lines("vessel_prefixes.txt"))
     t.post_nominals = frozenset(load_lines("post_nominals.txt"))
+    for row in load_json("parties.json")["parties"]:
+        for form in [row["name"], *row["forms"]]:
+            t.parties.setdefault(norm(form), row["name"])
     return t
 
 

@@ -116,8 +116,8 @@ def _pieces(doc: Any, start: int, end: int, person: bool = True) -> list[tuple[i
 
 def _group_possessive(doc: Any, i: int, start: int, end: int) -> bool:
     """"Kurdistan Workers' Party", "People's Protection Units": a possessive after a plural common noun inside
-    an organisation's name belongs to the name ("Google's YouTube", "House of Representatives' Committee"
-    are still cut)."""
+    an organisation's name belongs to the name, and so does one before a bare company word ("Morwen's Group");
+    "Google's YouTube", "House of Representatives' Committee" are still cut."""
     while start < i and doc[start].lower_ in ("the", "a", "an"):
         start += 1
     if not start < i < end - 1 or not doc[i + 1].text[:1].isupper() or i - start > 2:
@@ -127,7 +127,11 @@ def _group_possessive(doc: Any, i: int, start: int, end: int) -> bool:
         return False  # "United Nations' Food and Agriculture Organization": an owner of its own
     owner = doc[i - 1].lower_
     lemmas = getAllLemmas(owner).get("NOUN") or ()
-    return owner == "people" or (bool(lemmas) and owner not in lemmas)
+    if owner == "people" or (bool(lemmas) and owner not in lemmas):
+        return True
+    # "Morwen's Group", "Hale's Holdings": what follows is only a company word, no name of its own
+    rest = [t for t in doc[i + 1:end] if t.tag_ != "POS"]
+    return bool(rest) and all(tables().name_words.get(t.lower_) == "organization" for t in rest)
 
 
 def _trim(doc: Any, s: int, e: int) -> tuple[int, int]:
@@ -203,6 +207,33 @@ def _glued(doc: Any, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+NAME_JOINERS = {"and", "&", "of", "de", "et", "des", "du", "la", "del", "della", "y", "und", "for"}
+ELIDED = re.compile(r"^[dl][\u2019'][A-Z]")
+
+
+def _capital(tok: Any) -> bool:
+    return not tok.ent_type_ and tok.pos_ in ("PROPN", "X", "NOUN") and \
+        (tok.text[:1].isupper() or bool(ELIDED.match(tok.text))) and not tok.is_sent_start
+
+
+def _whole_org(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """Widen an organisation the tagger cut short over the capitalised words of its name: "House Oversight and
+    [Reform Committee]", "[Operation Fast and] Furious", "[Brigade de Recherche] et d'Intervention". Words to the
+    left must hang into the name; words to the right follow a joining word."""
+    while end + 1 < len(doc) and doc[end].lower_ in NAME_JOINERS and doc[end].whitespace_ and _capital(doc[end + 1]):
+        end += 2
+        while end < len(doc) and _capital(doc[end]) and doc[end - 1].whitespace_:
+            end += 1
+    while end < len(doc) and doc[end - 1].lower_ in ("and", "&", "of") and _capital(doc[end]):
+        end += 1  # the tagger kept the joining word but not the word after it
+    s = start
+    while s > 0 and (_capital(doc[s - 1]) or (doc[s - 1].lower_ in ("and", "&") and s - 1 > 0 and _capital(doc[s - 2]))):
+        s -= 1
+    if s < start and _capital(doc[s]) and all(start <= t.head.i < end or s <= t.head.i < end for t in doc[s:start]):
+        start = s
+    return start, end
+
+
 def _collective_tail(doc: Any, n: Name) -> Name:
     """'the Vidal family', 'the Osei dynasty': the group noun joins the name."""
     nxt = doc[n.end] if n.end < len(doc) else None
@@ -257,6 +288,8 @@ def _ner_names(doc: Any, main_country: str) -> list[Name]:
             continue
         start, end = _glued(doc, ent.start, ent.end)
         label = ent.label_
+        if label == "ORG":
+            start, end = _whole_org(doc, start, end)
         if label == "PERSON":   # "Anna Michael" when only "Michael" was tagged
             while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
                     and doc[start - 1].dep_ == "compound" and not is_title(doc[start - 1]) \

@@ -29,6 +29,7 @@ from .args import Actors, by_agents, is_passive
 from .labels import classify, event_nouns, kind_of, render, words
 from .patterns import Act, Reader, is_chain_member
 from .records import Article, Evidence, Relation
+from .role_forms import national_bodies
 
 def _evidence(tok: Any, article: Article, act: Act | None, reported_by: str, actors: Actors | None = None) -> Evidence:
     sent = tok.sent
@@ -177,7 +178,6 @@ def extract_relations(doc: Any, ents: Any, *, article: Article) -> Iterator[Rela
             role_rels.append(rel)
     # "Zentrix coach Jane Roe said": a title the parser read as a verb ("Zentrix coached Jane Roe") is the role
     titles = {(r.target, r.source, r.evidence.start, r.predicate) for r in role_rels}
-    for r in acts_found:
-        if (r.source, r.target, r.evidence.start, r.predicate) not in titles:
-            yield r
-    yield from role_rels
+    kept = [r for r in acts_found if (r.source, r.target, r.evidence.start, r.predicate) not in titles] + role_rels
+    yield from kept
+    yield from national_bodies(doc, reader.actors, article, _evidence, {k for r in kept for k in (r.source, r.target)})

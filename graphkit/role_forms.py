@@ -8,7 +8,9 @@
   "... Commission"; ``role_titles.json: title_bodies``);
 * affiliations without a title: "Jane Doe of Acme", "Jane Doe, 47, of Acme", "Jane Doe at Acme";
   membership verbs: "X serves on the board of Acme", "X works for Acme";
-* organisation descriptions: "Acme is a subsidiary of Globex", "X serves as the seat of Y".
+* organisation descriptions: "Acme is a subsidiary of Globex", "X serves as the seat of Y";
+* national bodies: "the Turkish Ministry of Foreign Affairs", "the UK's National Crime Agency" are part
+  of that country's government.
 """
 
 from __future__ import annotations
@@ -286,3 +288,52 @@ def org_descriptions(doc: Any, actors: Any, article: Article, evidence: Callable
                         ev = replace(evidence(v, article, None, ""), source_text=actors.mention_text(stok),
                                      target_text=actors.mention_text(target[1]))
                         yield Relation(key, target[0], label, label.split()[0], "role", "neutral", 0, ev)
+
+
+BODY_WORDS = frozenset({"ministry", "department", "agency", "office", "bureau", "police", "commission", "council",
+                        "parliament", "assembly", "senate", "congress", "court", "embassy", "service", "authority",
+                        "directorate", "secretariat", "inspectorate", "administration"})
+
+
+def _country_of_body(doc: Any, tok: Any, actors: Any, key: str) -> str | None:
+    """The government key of the country that prefixes a body's name ("Turkish Ministry of ...") or owns it
+    ("the UK's National Crime Agency"), when that government is an actor of the article."""
+    from .entities import slug
+    from .entity_tables import country_of
+
+    words = actors.ents.entities[key].label.split()
+    for k in (3, 2, 1):
+        country = country_of(" ".join(words[:k])) if len(words) > k else None
+        if country is not None:
+            gov = slug(country.government)
+            return gov if gov in actors.ents.entities and gov != key else None
+    if tok.i >= 2 and doc[tok.i - 1].tag_ == "POS":
+        owner = actors.key(doc[tok.i - 2])
+        ent = actors.ents.entities.get(owner) if owner else None
+        if ent is not None and country_of(ent.label) is not None and owner != key:
+            return owner
+    return None
+
+
+def national_bodies(doc: Any, actors: Any, article: Article, evidence: Callable,
+                    connected: set[str]) -> Iterator[Relation]:
+    """"The Turkish Ministry of Foreign Affairs", "the UK's National Crime Agency": a government body named
+    with its country and with no edge of its own (``connected``) is part of that country's government, so the
+    actor is in the graph, tied to its state; a body that acts shows its state through its name already."""
+    from .entity_tables import country_of
+
+    named = {m.entity for m in actors.ents.mentions if m.kind == "name"}
+    done: set[str] = set(connected) | (set(actors.ents.entities) - named)  # groups ("US military") are no bodies
+    for tok in doc:
+        key = actors.key(tok)
+        if not key or key in done or actors.type(key) != "government" or (tok.i and actors.key(doc[tok.i - 1]) == key):
+            continue
+        words = actors.ents.entities[key].label.lower().split()
+        if country_of(actors.ents.entities[key].label) is not None or not set(words) & BODY_WORDS:
+            done.add(key)
+            continue  # the country's own node; armed forces ("US Military") speak for the state themselves
+        gov = _country_of_body(doc, tok, actors, key)
+        if gov:
+            done.add(key)
+            ev = replace(evidence(tok, article, None, ""), source_text=actors.mention_text(tok), target_text="")
+            yield Relation(key, gov, "part of", "part", "role", "neutral", 0, ev)

@@ -125,6 +125,8 @@ def type_cluster(doc: Any, cluster: Cluster) -> str:
     if cluster.kind == "body":
         body = body_of(cluster.canonical)
         return body.type if body is not None else "government"
+    if cluster.kind == "party":
+        return "organization"
     if cluster.kind == "country":
         country = country_of(cluster.canonical)
         supranational = country is not None and country.supranational  # the EU: a union of states, not a place

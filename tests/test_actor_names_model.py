@@ -86,3 +86,27 @@ def test_intergovernmental_agencies_are_organisations_and_the_eu_is_no_place(nlp
     got = ents(run(nlp, "The World Health Organization praised Norway. Norway later left the European Union."))
     assert got["world-health-organization"].type == "organization"
     assert got["european-union"].type in ("government", "organization")
+
+
+def test_parties_named_by_plural_or_nickname_are_organisations(nlp):
+    got = ents(run(nlp, "Ms Hale is the second MP to leave the Conservatives this year. The Tories lost seats, "
+                        "and Peter Crane quit to join the Liberal Democrats. Sinn Féin gained."))
+    assert got["conservative-party"].type == "organization"
+    assert {"Conservatives", "Tories"} <= set(got["conservative-party"].aliases)
+    assert got["liberal-democrats"].type == got["sinn-fein"].type == "organization"
+
+
+def test_an_organisation_the_tagger_cut_short_is_whole(nlp):
+    got = ents(run(nlp, "In April, the House Oversight and Reform Committee authorized subpoenas. The Oversight "
+                        "Committee later voted. Documents related to Operation Fast and Furious were withheld. "
+                        "She met officers of the Brigade de Recherche et d\u2019Intervention."))
+    committee = got["house-oversight-and-reform-committee"]
+    assert "Oversight Committee" in committee.aliases
+    assert "operation-fast-and-furious" in got and "furious" not in got
+    assert any(k.startswith("brigade-de-recherche-et") for k in got)
+
+
+def test_a_possessive_before_a_bare_company_word_stays_in_the_name(nlp):
+    got = ents(run(nlp, "The retailer agreed to buy its rival Morwen's Group. Google's YouTube grew."))
+    assert "morwen-s-group" in got and "group" not in got
+    assert "youtube" in got and "google" in got

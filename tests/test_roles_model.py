@@ -100,3 +100,13 @@ def test_occupations_second_titles_and_glued_names(nlp):
 def test_a_lawyer_in_a_city_is_no_member_of_it(nlp):
     got, _ = roles(nlp, "Rosa Lind, a lawyer in London, criticised the ruling.")
     assert not any(s == "rosa-lind" for s, _, _ in got)
+
+
+def test_a_national_body_without_acts_is_part_of_its_government(nlp):
+    res = extract(nlp("Turkey rejected the plan. The Turkish Ministry of Foreign Affairs issued a statement. "
+                      "Nikki Rowe of the UK's National Crime Agency said offenders cannot hide."),
+                  Article(id="r4", text="x"))
+    got = {(r.source, r.relation, r.target) for r in res.relations}
+    assert ("turkish-ministry-of-foreign-affairs", "part of", "turkish-government") in got
+    assert ("nikki-rowe", "member of", "national-crime-agency") in got
+    assert not any(s == "national-crime-agency" and r == "part of" for s, r, _ in got)  # it has an edge already

@@ -322,7 +322,8 @@ def national_bodies(doc: Any, actors: Any, article: Article, evidence: Callable,
     actor is in the graph, tied to its state; a body that acts shows its state through its name already."""
     from .entity_tables import country_of
 
-    named = {m.entity for m in actors.ents.mentions if m.kind == "name"}
+    mentions = getattr(actors.ents, "mentions", None)
+    named = {m.entity for m in mentions if m.kind == "name"} if mentions is not None else set(actors.ents.entities)
     done: set[str] = set(connected) | (set(actors.ents.entities) - named)  # groups ("US military") are no bodies
     for tok in doc:
         key = actors.key(tok)

@@ -199,6 +199,17 @@ def _group_label(tok: Any, gid: str, spec: dict, out: Any, main: Any, scope: dic
     return label, spec["type"]
 
 
+def _named_body(label: str, gid: str, out: Any) -> str:
+    """The article's one named body a scoped group is ("the supreme court" in an article naming the "US
+    Supreme Court"): same head words and the same country; '' when none or several."""
+    from .aliases import match_form
+
+    want = match_form(label)
+    found = {e.label for e in out.entities.values() if e.type in ("government", "organization")
+             and e.label.lower().endswith(gid) and match_form(e.label) == want}
+    return next(iter(found)) if len(found) == 1 else ""
+
+
 def resolve_groups(doc: Any, out: Any, main: Any, info: dict) -> None:
     """Map collective nouns onto scoped group nodes, creating them in ``out`` as needed."""
     scope = {"latest": {}, "place": main_place(doc, out), "doc": doc}
@@ -214,7 +225,7 @@ def resolve_groups(doc: Any, out: Any, main: Any, info: dict) -> None:
             continue
         label, typ = found
         body = body_of(label, main.name if main else "")
-        label = body.name if body else label
+        label = body.name if body else _named_body(label, gid, out) or label
         scope["latest"][gid] = label
         key = _slug(label)
         _add_entity(out, key, label, typ, _named_surface(doc, tok, out))

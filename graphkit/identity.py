@@ -11,8 +11,8 @@ those keys before the graph is assembled:
    (``given_name_variants.txt``: "Bill Weld" = "William Weld") and whose middle names are
    a part of the other's ("Robert Mugabe" = "Robert Gabriel Mugabe"), when no third name
    of that surname fits both in different ways;
-3. a bare surname or given name ("Trump", "de Blasio", "Melania") joins the one full name
-   of the corpus that some evidence ties it to: another article called that person by it,
+3. a bare surname or a rare given name ("Trump", "de Blasio", "Melania"; never a common
+   given name such as "Robert") joins the one full name of the corpus that some evidence ties it to: another article called that person by it,
    the two share a title ("President Trump" / "President Donald Trump"), or one article
    names both; a gender that contradicts (an honorific, a given name) rules a name out, and
    with two candidates nothing joins ("Trump" never joins "Melania Trump" on the surname);
@@ -20,8 +20,9 @@ those keys before the graph is assembled:
    ("US Supreme Court" = "United States Supreme Court"), and an acronym or a name of two or
    more words that exactly one other node carries as an alias ("UKIP").
 
-The merge is order-free (every decision reads the whole corpus, sorted) and never joins two
-full names that differ in more than the ways above.
+The merge is order-free (every decision reads the whole corpus, sorted), never joins two
+full names that differ in more than the ways above, and never joins two actors that an edge
+connects in some article ("Gloria Roe" and "her mother, Gloria Ann Roe").
 """
 
 from __future__ import annotations
@@ -135,11 +136,17 @@ def _titles_and_gender(actor: _Actor) -> tuple[set[str], str]:
 
 
 class _UF:
-    def __init__(self) -> None:
+    """Union-find over keys that never joins two groups an edge connects: two actors that act on each other
+    or are related ("her mother, Gloria Roe") are two."""
+
+    def __init__(self, apart: dict[str, set[str]] | None = None) -> None:
         self.p: dict[str, str] = {}
+        self.members: dict[str, set[str]] = {}
+        self.apart = apart or {}
 
     def find(self, a: str) -> str:
-        self.p.setdefault(a, a)
+        if a not in self.p:
+            self.p[a], self.members[a] = a, {a}
         while self.p[a] != a:
             self.p[a] = self.p[self.p[a]]
             a = self.p[a]
@@ -147,8 +154,11 @@ class _UF:
 
     def union(self, a: str, b: str) -> None:
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.p[max(ra, rb)] = min(ra, rb)
+        if ra == rb or any(self.apart.get(m, set()) & self.members[rb] for m in self.members[ra]):
+            return
+        keep, gone = min(ra, rb), max(ra, rb)
+        self.p[gone] = keep
+        self.members[keep] |= self.members.pop(gone)
 
 
 def _actors(results: list[ArticleResult]) -> dict[str, _Actor]:
@@ -215,7 +225,8 @@ def _join_bare_names(actors: dict[str, _Actor], people: dict[str, tuple], uf: _U
         bare = " ".join(words)
         titles, gender = info[key]
         found = set()
-        for cand in full.get(bare, []) + (full.get("given:" + bare, []) if len(words) == 1 else []):
+        given = full.get("given:" + bare, []) if len(words) == 1 and bare not in given_names() else []
+        for cand in full.get(bare, []) + given:  # a common given name ("Robert") alone names no one
             root = uf.find(cand)
             members = groups[root]
             c_titles = set().union(*(info[m][0] for m in members))
@@ -257,7 +268,12 @@ def identity_map(results: list[ArticleResult]) -> dict[str, tuple[str, str]]:
     """key -> (merged key, merged label) for every key whose node changes; order-free."""
     actors = _actors(results)
     people = {k: person_form(a.label) for k, a in actors.items() if a.type == "person"}
-    uf = _UF()
+    apart: dict[str, set[str]] = defaultdict(set)
+    for res in results:
+        for r in res.relations:
+            apart[r.source].add(r.target)
+            apart[r.target].add(r.source)
+    uf = _UF(apart)
     _join_full_names(people, uf)
     _join_bare_names(actors, people, uf)
     _join_organisations(actors, uf)

@@ -146,6 +146,8 @@ def _trim(doc: Any, s: int, e: int) -> tuple[int, int]:
         e -= 1
     if e - s > 2 and doc[e - 1].like_num and doc[e - 2].is_punct:  # "X Party - 365" in a results list
         return _trim(doc, s, e - 2)
+    if e - s > 2 and is_title(doc[e - 1]) and doc[e - 2].lower_ in ("for", "as"):  # "Jane Roe for President"
+        return _trim(doc, s, e - 2)
     return s, e
 
 
@@ -306,16 +308,16 @@ def _ner_names(doc: Any, main_country: str) -> list[Name]:
                                                              (e < len(doc) and is_title(doc[e]) and
                                                               doc[e].lower_ not in tables().post_nominals))):
                 continue  # "Chief Technological Officer": words inside a title phrase
+            k = _place_before_person(doc, s, e)
+            if k:  # "Senator from Vermont Jane Roe", "Prime Minister of Slovakia Jo Roe" as one span: place, person
+                out.extend(n for n in (_name(doc, s, k, "GPE", "ner"), _name(doc, k, e, "PERSON", "ner")) if n)
+                continue
             if s >= 2 and doc[s - 1].lower_ == "of" and is_title(doc[s - 2]) or \
                     is_title(doc[s]) and e - s > 2 and doc[s + 1].lower_ == "of":
                 n = _title_of(doc, s + 2 if doc[s + 1].lower_ == "of" and is_title(doc[s]) else s, e, main_country)
                 if n is None and _proper(doc, s, e):
                     n = _name(doc, s, e, label, "ner")  # "chairman of Ashgrove Bank": a name, not a portfolio
             else:
-                k = _place_before_person(doc, s, e)
-                if k:  # "Senator from Vermont Jane Roe" tagged as one span: a place, then a person
-                    out.extend(n for n in (_name(doc, s, k, "GPE", "ner"), _name(doc, k, e, "PERSON", "ner")) if n)
-                    continue
                 n = _name(doc, s, e, label, "ner")
             if n:
                 out.append(_collective_tail(doc, n))
@@ -333,11 +335,15 @@ def _place_before_person(doc: Any, s: int, e: int) -> int:
     Fleet Ivan Roe"); 0 if it does not. The first part is a country, region or city of the tables or ends in
     an institution word; the rest is a known given name and a surname."""
     for k in range(1, min(4, e - s - 1)):
-        if e - (s + k) < 2 or not doc[s + k].text[:1].isupper() or doc[s + k].lower_ not in given_names():
+        if e - (s + k) < 2 or not doc[s + k].text[:1].isupper() or any(t.tag_ == "POS" for t in doc[s:s + k + 1]):
             continue
-        if any(t.tag_ == "POS" for t in doc[s:s + k + 1]) or not _personal_rest(doc, s + k, e):
+        head = doc[s:s + k].text
+        if doc[s + k].lower_ not in given_names():  # an unknown given name only after a country: "Slovakia Igor Roe"
+            if country_of(head) and not country_of(head).ambiguous and _personal_rest(doc, s + k, e):
+                return s + k
             continue
-        if country_hint(doc[s:s + k].text) or (k > 1 and doc[s + k - 1].lower_ in tables().name_words):
+        if country_hint(head) or (k > 1 and doc[s + k - 1].lower_ in tables().name_words and
+                                  _personal_rest(doc, s + k, e)):
             return s + k
     return 0
 

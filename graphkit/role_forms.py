@@ -53,16 +53,16 @@ def adjacent_person(last: Any, actors: Any) -> tuple[str, Any] | None:
 
 
 def person_after_body(last: Any, actors: Any) -> tuple[tuple[str, Any], tuple[str, Any]] | None:
-    """"former commander of the Baltic Fleet Ivan Roe": (the person, the organisation) when the name follows
-    the title's organisation directly."""
+    """"former commander of the Baltic Fleet Ivan Roe", "Prime Minister of Slovakia Jo Roe": (the person, the
+    organisation or country) when the name follows the title's organisation directly."""
     doc = last.doc
     i = last.i + 1
     if i >= len(doc) or doc[i].lower_ not in ("of", "at"):
         return None
     i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
     org = actors.key(doc[i]) if i < len(doc) else None
-    if not org or actors.type(org) not in ("organization", "government"):
-        return None
+    if not org or not (actors.type(org) in ("organization", "government") or geographic(actors, org)):
+        return None  # "commander of the Baltic Fleet Jo Roe", "Prime Minister of Slovakia Jo Roe"
     org_tok = doc[i]
     while i < len(doc) and actors.key(doc[i]) == org:
         i += 1

@@ -253,6 +253,16 @@ def _table(name: str) -> frozenset[str]:
     return frozenset(load_json("role_titles.json")[name])
 
 
+def _portfolio(title: Any, actors: Any) -> bool:
+    """A capitalised portfolio before a public office ("Commerce Secretary", "Energy Minister"): a national
+    office even when the office word alone is not ("Secretary" of what?)."""
+    from lemminflect import getAllLemmas
+
+    prev = title.doc[title.i - 1] if title.i > 0 else None
+    return prev is not None and prev.text[:1].isupper() and not prev.is_sent_start and not actors.key(prev) \
+        and "NOUN" in getAllLemmas(prev.lower_) and title.lower_ in _offices()
+
+
 def _implicit_country(title: Any, last: Any, person: Any, main: str, actors: Any) -> str | None:
     """The government "Prime Minister X" (no country named) serves, if the text makes it plain.
 
@@ -263,7 +273,7 @@ def _implicit_country(title: Any, last: Any, person: Any, main: str, actors: Any
     with no country in view, the only country of the article that can have it.
     """
     text = _title_text(title, last)
-    if text not in _table("national_titles"):
+    if text not in _table("national_titles") and not _portfolio(title, actors):
         return None
     if not (last.head == person or person.head == last or (last.dep_ == "compound" and last.head.head == person)):
         return None

@@ -267,10 +267,11 @@ def _antecedent(tok: Any, out: Any, info: dict, state: dict) -> tuple[str | None
     return ant, "nominal", {}
 
 
-def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str = "") -> None:
-    """Map collective nouns, pronouns and definite descriptions in ``doc`` onto ``out``'s entities."""
+def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str = "", article_id: str = "") -> None:
+    """Map collective nouns, pronouns and definite descriptions in ``doc`` onto ``out``'s entities
+    (``article_id`` keys the groups that are actors of one article only)."""
     info = _actor_info(out, clusters)
-    resolve_groups(doc, out, country_of(main_country) if main_country else None, info)
+    resolve_groups(doc, out, country_of(main_country) if main_country else None, info, article_id)
     resolve_representatives(doc, out)
     quote_of = _quotes(doc)
     quote_sents = _quote_sentences(doc, quote_of)

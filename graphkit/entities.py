@@ -248,7 +248,8 @@ def resolve(doc: Any, article: Article) -> DocEntities:
             out.mentions.append(Mention(key, span.start_char, span.end_char, span.text))
             for i in range(n.start, n.end):
                 out.token_entity[i] = key
-    coref.resolve_references(doc, out, clusters=dict(zip(keys, clusters)), main_country=country)
+    coref.resolve_references(doc, out, clusters=dict(zip(keys, clusters)), main_country=country,
+                             article_id=article.id)
     main = country_of(country) if country else None
     if main is not None and slug(main.government) in out.entities:
         out.main_government = slug(main.government)

@@ -61,8 +61,9 @@ def extract(doc: Any, article: Article) -> ArticleResult:
 
 def office_states(ents: Iterable[Entity], rels: Iterable[Relation]) -> list[Entity]:
     """Type as a government a country whose office a role edge names ("President Jane Roe" -> president of
-    the main country's government): the office holder serves the state, even where no sentence has the
-    country itself act, so its node is never the bare place."""
-    served = {r.target for r in rels if r.kind == "role"}
+    the main country's government), or that a role edge makes a member of a body ("agencies from X were part
+    of the task force"): the state is meant, even where no sentence has the country itself act, so its node
+    is never the bare place."""
+    served = {r.target for r in rels if r.kind == "role"} | {r.source for r in rels if r.kind == "role"}
     return [replace(e, type="government") if e.type == "place" and e.key in served and country_of(e.label)
             else e for e in ents]

@@ -262,6 +262,15 @@ def _body_actor(tok: Any, actors: Any) -> tuple[str, Any] | None:
     return None
 
 
+def _bodies_from(noun: Any, actors: Any) -> list[tuple[str, Any]]:
+    """"Agencies from A, B and C", "police of A and B": an unnamed plural of institutions stands for the
+    countries or organisations it comes from, one by one."""
+    if noun.tag_ not in ("NNS", "NNPS") or noun.pos_ != "NOUN":
+        return []
+    return [a for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "in")
+            for p in c.children if p.dep_ == "pobj" for a in actors.np_list(p)]
+
+
 def org_descriptions(doc: Any, actors: Any, article: Article, evidence: Callable) -> Iterator[Relation]:
     """"The Chancellery refers to the chancellor's office", "Acme is a subsidiary of Globex",
     "X serves as the seat of Y": organisation → organisation edges of kind ``role``."""
@@ -271,8 +280,8 @@ def org_descriptions(doc: Any, actors: Any, article: Article, evidence: Callable
         prep = linking.get(v.lemma_.lower()) if v.pos_ in ("VERB", "AUX") else None
         if prep is None:
             continue
-        subj = [a for s in v.children if s.dep_ == "nsubj" for a in actors.np_list(s)]
-        subj = [a for a in subj if actors.type(a[0]) in ("organization", "government")]
+        subj = [a for s in v.children if s.dep_ == "nsubj" for a in actors.np_list(s) or _bodies_from(s, actors)]
+        subj = [a for a in subj if actors.type(a[0]) in ("organization", "government") or geographic(actors, a[0])]
         if not subj or any(c.dep_ == "neg" for c in v.children):
             continue
         heads = [c for c in v.children if c.dep_ == "attr"] if not prep else \

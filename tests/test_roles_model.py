@@ -110,3 +110,17 @@ def test_a_national_body_without_acts_is_part_of_its_government(nlp):
     assert ("turkish-ministry-of-foreign-affairs", "part of", "turkish-government") in got
     assert ("nikki-rowe", "member of", "national-crime-agency") in got
     assert not any(s == "national-crime-agency" and r == "part of" for s, r, _ in got)  # it has an edge already
+
+
+def test_an_unnamed_body_of_one_article_and_the_countries_that_form_it(nlp):
+    text = ("Police agencies from Norway, Chile and Kenya were part of the international task force. "
+            "The task force seized the servers.")
+    res = extract(nlp(text), Article(id="r5", text=text))
+    force = [e for e in res.entities if e.label == "international task force"]
+    assert len(force) == 1 and force[0].key != "international-task-force"  # keyed by its article
+    other = extract(nlp(text), Article(id="r6", text=text))
+    assert [e.key for e in other.entities if e.label == "international task force"] != [force[0].key]
+    got = {(r.source, r.relation, r.target) for r in res.relations}
+    for country in ("norwegian-government", "chilean-government", "kenyan-government"):
+        assert (country, "part of", force[0].key) in got
+    assert {e.key: e.type for e in res.entities}["kenyan-government"] == "government"

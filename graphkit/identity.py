@@ -11,8 +11,8 @@ those keys before the graph is assembled:
    (``given_name_variants.txt``: "Bill Weld" = "William Weld") and whose middle names are
    a part of the other's ("Robert Mugabe" = "Robert Gabriel Mugabe"), when no third name
    of that surname fits both in different ways;
-3. a bare surname or a rare given name ("Trump", "de Blasio", "Melania"; never a common
-   given name such as "Robert") joins the one full name of the corpus that some evidence ties it to: another article called that person by it,
+3. a bare surname or given name ("Trump", "de Blasio", "Melania"; a given name only when one
+   person of the corpus carries it) joins the one full name of the corpus that some evidence ties it to: another article called that person by it,
    the two share a title ("President Trump" / "President Donald Trump"), or one article
    names both; a gender that contradicts (an honorific, a given name) rules a name out, and
    with two candidates nothing joins ("Trump" never joins "Melania Trump" on the surname);
@@ -225,8 +225,10 @@ def _join_bare_names(actors: dict[str, _Actor], people: dict[str, tuple], uf: _U
         bare = " ".join(words)
         titles, gender = info[key]
         found = set()
-        given = full.get("given:" + bare, []) if len(words) == 1 and bare not in given_names() else []
-        for cand in full.get(bare, []) + given:  # a common given name ("Robert") alone names no one
+        given = full.get("given:" + bare, []) if len(words) == 1 else []
+        if len({uf.find(g) for g in given}) > 1:
+            given = []  # a given name that two people of the corpus carry ("Robert") alone names neither
+        for cand in full.get(bare, []) + given:
             root = uf.find(cand)
             members = groups[root]
             c_titles = set().union(*(info[m][0] for m in members))

@@ -10,7 +10,7 @@
   membership verbs: "X serves on the board of Acme", "X works for Acme";
 * organisation descriptions: "Acme is a subsidiary of Globex", "X serves as the seat of Y";
 * national bodies: "the Turkish Ministry of Foreign Affairs", "the UK's National Crime Agency" are part
-  of that country's government.
+  of that country's government; named units: "the House Oversight Committee" is part of the House.
 """
 
 from __future__ import annotations
@@ -44,10 +44,13 @@ def coordinated_person(last: Any, actors: Any, is_title_at: Callable[[Any], Any]
 
 
 def adjacent_person(last: Any, actors: Any) -> tuple[str, Any] | None:
-    """The person named right after a title, whatever the parse made of it ("coach Jane Roe said", where the
-    tagger read "coach" as a verb)."""
+    """The person named right after a title, or after its comma, whatever the parse made of it ("coach Jane Roe
+    said", where the tagger read "coach" as a verb; "the party's leader, Jane Roe announced")."""
     doc = last.doc
-    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    i = last.i + 1
+    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].pos_ == "PROPN":
+        i += 1  # "the party's leader, Jane Roe announced": an apposition the parser lost
+    nxt = doc[i] if i < len(doc) else None
     key = actors.key(nxt) if nxt is not None and nxt.pos_ == "PROPN" else None
     return (key, nxt) if key and actors.type(key) == "person" else None
 
@@ -347,3 +350,36 @@ def national_bodies(doc: Any, actors: Any, article: Article, evidence: Callable,
             done.add(key)
             ev = replace(evidence(tok, article, None, ""), source_text=actors.mention_text(tok), target_text="")
             yield Relation(key, gov, "part of", "part", "role", "neutral", 0, ev)
+
+
+UNIT_WORDS = frozenset({"committee", "subcommittee", "caucus", "delegation", "division", "unit", "branch", "wing",
+                        "panel", "directorate", "bureau", "team"})
+
+
+def named_units(doc: Any, actors: Any, article: Article, evidence: Callable) -> Iterator[Relation]:
+    """"The House Oversight and Reform Committee" in an article that names the House: a unit whose name begins
+    with another body's name is part of that body (one edge per unit)."""
+    from .entity_tables import body_of, country_of, norm
+
+    ents = {k: e for k, e in actors.ents.entities.items() if e.type in ("organization", "government")
+            and country_of(e.label) is None}
+    names = {norm(a): k for k, e in ents.items() for a in (e.label, *e.aliases)}
+    countries = {b.country for e in ents.values() if (b := body_of(e.label))}
+
+    def named(text: str) -> str | None:
+        if norm(text) in names:
+            return names[norm(text)]
+        for c in sorted(countries):  # "House" is the House of Representatives where the table says so
+            body = body_of(text, c)
+            if body and norm(body.name) in names:
+                return names[norm(body.name)]
+        return None
+    for key, ent in sorted(ents.items()):
+        words = ent.label.split()
+        if len(words) < 3 or words[-1].lower() not in UNIT_WORDS:
+            continue
+        parent = next((p for k in (3, 2, 1) if (p := named(" ".join(words[:k]))) and p != key), None)
+        tok = next((t for t in doc if actors.key(t) == key), None)
+        if parent and tok is not None:
+            ev = replace(evidence(tok, article, None, ""), source_text=actors.mention_text(tok), target_text="")
+            yield Relation(key, parent, "part of", "part", "role", "neutral", 0, ev)

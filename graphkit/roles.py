@@ -19,7 +19,7 @@ from typing import Any
 from .lexicon import load_json
 from .records import Article, Relation
 from .role_forms import (adjacent_body, adjacent_person, affiliations, body_named_by_title, coordinated_person,
-                         counterparts, geographic, org_descriptions, person_after_body)
+                         counterparts, geographic, named_units, org_descriptions, person_after_body)
 
 COPULAS = frozenset({"be", "become", "remain", "serve", "named", "appoint", "elect"})
 ORG_LINKS = ("compound", "amod", "nmod", "poss")
@@ -382,6 +382,7 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
         yield Relation(person[0], org[0], label, label.split()[0], "role", "neutral", 0, ev)
     yield from affiliations(doc, actors, titled, article, evidence)
     yield from org_descriptions(doc, actors, article, evidence)
+    yield from named_units(doc, actors, article, evidence)
     yield from counterparts(doc, actors, {**{k: r.relation for k, r in implicit.items()}, **offices}, article, evidence)
     # "Prime Minister X" with no country named: the article's main country, unless X's country is named elsewhere
     for key, rel in sorted(implicit.items()):

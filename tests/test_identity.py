@@ -113,7 +113,8 @@ def test_two_people_an_edge_connects_stay_apart():
     assert {"gloria-vance", "gloria-mae-vance"} <= set(nodes(results))
 
 
-def test_a_common_given_name_alone_joins_no_one():
+def test_a_given_name_two_people_carry_joins_no_one():
     results = [art("a1", [("robert-kline", "Robert Kline", "person", "Robert")]),
+               art("a3", [("robert-vane", "Robert Vane", "person")]),
                art("a2", [("robert", "Robert", "person")])]
     assert "robert" in nodes(results)

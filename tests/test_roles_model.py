@@ -124,3 +124,11 @@ def test_an_unnamed_body_of_one_article_and_the_countries_that_form_it(nlp):
     for country in ("norwegian-government", "chilean-government", "kenyan-government"):
         assert (country, "part of", force[0].key) in got
     assert {e.key: e.type for e in res.entities}["kenyan-government"] == "government"
+
+
+def test_a_unit_named_after_its_body_and_a_lost_apposition(nlp):
+    got, _ = roles(nlp, "The United States House of Representatives voted on Monday. In April, the House Oversight "
+                        "and Reform Committee authorized subpoenas. The Reform Party's leader, Jo Marr announced "
+                        "she would resign.")
+    assert ("house-oversight-and-reform-committee", "part of", "us-house-of-representatives") in got
+    assert any(s == "jo-marr" and r == "leader of" for s, r, _ in got)

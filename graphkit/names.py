@@ -104,7 +104,8 @@ def _pieces(doc: Any, start: int, end: int, person: bool = True) -> list[tuple[i
         possessive = (tok.tag_ == "POS" or tok.lower_ in ("'s", "\u2019s")) and not \
             (not person and _group_possessive(doc, i, start, end))
         cut = tok.is_space or possessive or inner_the or \
-            (tok.is_punct and tok.text not in ("&", "-", ".", "'")) or _splits_at(doc, i, start, end, person)
+            (tok.is_punct and tok.text not in ("&", "-", ".", "'") and not _adjective_comma(doc, i, start, end, person)) \
+            or _splits_at(doc, i, start, end, person)
         if cut:
             if i > cur:
                 out.append((cur, i))
@@ -112,6 +113,15 @@ def _pieces(doc: Any, start: int, end: int, person: bool = True) -> list[tuple[i
     if end > cur:
         out.append((cur, end))
     return [(s, e) for s, e in out if not (e - s == 1 and doc[s].text in (".", "-", "&", "'"))]
+
+
+def _adjective_comma(doc: Any, i: int, start: int, end: int, person: bool) -> bool:
+    """"United Nations Educational, Scientific and Cultural Organization": a comma after an adjective inside an
+    organisation's name that ends in an institution word is part of the name."""
+    if person or doc[i].text != "," or not start < i < end - 2:
+        return False
+    before = getAllLemmas(doc[i - 1].lower_)
+    return "ADJ" in before and "NOUN" not in before and doc[end - 1].lower_ in tables().name_words
 
 
 def _group_possessive(doc: Any, i: int, start: int, end: int) -> bool:
@@ -286,10 +296,10 @@ def _without_occupation(doc: Any, start: int, end: int, label: str) -> tuple[int
 def _ner_names(doc: Any, main_country: str) -> list[Name]:
     out = []
     for ent in doc.ents:
-        if ent.label_ not in NAME_LABELS:
+        label = ent.label_
+        if label not in NAME_LABELS:
             continue
         start, end = _glued(doc, ent.start, ent.end)
-        label = ent.label_
         if label == "ORG":
             start, end = _whole_org(doc, start, end)
         if label == "PERSON":   # "Anna Michael" when only "Michael" was tagged

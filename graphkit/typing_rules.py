@@ -134,6 +134,9 @@ def type_cluster(doc: Any, cluster: Cluster) -> str:
     if any(n.cue in ("vessel", "product") for n in cluster.names):
         return "other"  # "MV Jane Roe", "Vantage QX7": a ship or a product, never an actor
     word = _name_word_type(cluster.canonical) if len(cluster.canonical.split()) > 1 else ""
+    if not word:  # "Hagia Sophia" also named "Hagia Sophia Museum": the longer form's institution word
+        longer = [n.text for n in cluster.names if len(n.text.split()) > len(cluster.canonical.split())]
+        word = next((w for t in sorted(longer) if (w := _name_word_type(t))), "")
     if _geo_like(doc, cluster) and word in ("", "place"):
         agent = any(is_agent(doc, n.start, n.end) for n in cluster.names)
         return "government" if agent else "place"

@@ -110,3 +110,14 @@ def test_a_possessive_before_a_bare_company_word_stays_in_the_name(nlp):
     got = ents(run(nlp, "The retailer agreed to buy its rival Morwen's Group. Google's YouTube grew."))
     assert "morwen-s-group" in got and "group" not in got
     assert "youtube" in got and "google" in got
+
+
+def test_a_comma_after_an_adjective_inside_an_organisation_name(nlp):
+    got = ents(run(nlp, "The Nordic Educational, Scientific and Cultural Federation (NESCF) questioned the plan."))
+    assert any("Educational, Scientific" in e.label for e in got.values())
+    assert not any(e.label.endswith("Educational") for e in got.values())
+
+
+def test_a_longer_form_with_an_institution_word_types_the_name(nlp):
+    got = ents(run(nlp, "Visitors crowded the Santa Lucia Museum on Monday. Santa Lucia will close in May."))
+    assert got["santa-lucia-museum"].type == "organization"

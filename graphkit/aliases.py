@@ -142,7 +142,7 @@ def _acronyms(doc: Any, names: list[Name], uf: _UF, rejected: set) -> None:
             rejected.add(norm(doc[i + 1].text))
     long_names = defaultdict(list)
     for i, n in enumerate(names):
-        if n.end - n.start > 1:
+        if n.end - n.start > 1 and not _person_like(n):  # initials name organisations, not people ("FM")
             long_names[_initials(n.text)].append(i)
     for i, n in enumerate(names):
         if n.text.isupper() and 2 <= len(n.text) <= 6 and n.end - n.start == 1 and not country_of(n.text):

@@ -114,6 +114,9 @@ def title_phrase(doc: Any, n: Any) -> bool:
     if len(words) == n.end - n.start:  # no "and": only a portfolio before a public office, no country ("US")
         if n.text.isupper() or country_hint(n.text) or norm(n.text) in tables().regions:
             return False
+        lemmas = getAllLemmas(words[0].lower_)
+        if len(words) == 1 and "ADJ" in lemmas and "NOUN" not in lemmas and "PROPN" not in lemmas:
+            return True  # "Presidential Spokesperson X": an adjective of the title
         office = doc[n.end].lower_ in tables().offices or doc[n.end].lemma_.lower() in tables().offices
         return common and office and len(words) <= 2 and not any(t.lower_ in tables().name_words for t in words)
     return common

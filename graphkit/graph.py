@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 import networkx as nx
 
+from .export import article_periods, parse_date
 from .records import ENTITY_TYPES, ArticleResult
 
 # Tie-break order when an entity's type is split evenly between articles.
@@ -74,30 +75,63 @@ def build_graph(results: Iterable[ArticleResult], *, keep_isolated: bool = False
     return G
 
 
+def articles_between(G: nx.Graph, since: str | None = None, until: str | None = None) -> set[str]:
+    """Ids of the articles whose date overlaps ``[since, until]`` (ISO ``YYYY``, ``YYYY-MM`` or
+    ``YYYY-MM-DD``; ``until=2024-03`` includes all of March). Undated articles are never in range."""
+    lo = parse_date(since)[0] if since else "0000-00-00"
+    hi = parse_date(until)[1] if until else "9999-99-99"
+    return {a for a, p in article_periods(G).items() if p and p[0] <= hi and p[1] >= lo}
+
+
 def filter_graph(G: nx.MultiDiGraph, *, types: Iterable[str] | None = None,
                  categories: Iterable[str] | None = None, kinds: Iterable[str] | None = None,
                  min_count: int = 1, articles: Iterable[str] | None = None,
+                 since: str | None = None, until: str | None = None,
                  keep_isolated: bool = False) -> nx.MultiDiGraph:
-    """A new graph with the nodes and edges that pass every given filter."""
+    """A new graph with the nodes and edges that pass every given filter.
+
+    ``articles`` and the date range ``since``/``until`` keep only the evidence from those articles
+    (edge counts and node article lists shrink with it); ``min_count`` applies after that.
+    """
     types, categories = set(types or ()), set(categories or ())
-    kinds, articles = set(kinds or ()), set(articles or ())
+    kinds = set(kinds or ())
+    allowed = set(articles) if articles is not None else None
+    if since or until:
+        dated = articles_between(G, since, until)
+        allowed = dated if allowed is None else allowed & dated
     H = nx.MultiDiGraph()
     H.graph.update(G.graph)
     for n, d in G.nodes(data=True):
-        if (not types or d.get("type") in types) and (not articles or articles & set(d.get("articles", []))):
-            H.add_node(n, **d)
+        if types and d.get("type") not in types:
+            continue
+        if allowed is not None:
+            mine = [a for a in d.get("articles", []) if a in allowed]
+            if not mine:
+                continue
+            d = {**d, "articles": mine}
+        H.add_node(n, **d)
     for s, t, k, d in G.edges(keys=True, data=True):
-        if s not in H or t not in H or d.get("count", 1) < min_count:
+        if s not in H or t not in H:
             continue
         if (categories and d.get("category") not in categories) or (kinds and d.get("kind") not in kinds):
             continue
-        ev = d.get("evidence", [])
-        if articles:
-            ev = [e for e in ev if e.get("article") in articles]
+        if allowed is not None:
+            ev = [e for e in d.get("evidence", []) if e.get("article") in allowed]
             if not ev:
                 continue
             d = {**d, "evidence": ev, "count": len(ev)}
-        H.add_edge(s, t, key=k, **d)
+        if d.get("count", 1) >= min_count:
+            H.add_edge(s, t, key=k, **d)
     if not keep_isolated:
         H.remove_nodes_from([n for n in list(H) if H.degree(n) == 0])
+    return own_articles(H)
+
+
+def own_articles(H: nx.Graph) -> nx.Graph:
+    """``H`` with ``graph['articles']`` cut down to the articles its nodes and evidence refer to
+    (a derived graph reports its own article count); returns ``H``, changed in place."""
+    used = {str(a) for _, d in H.nodes(data=True) for a in d.get("articles") or []}
+    used |= {str(e.get("article")) for *_, d in H.edges(data=True) for e in d.get("evidence") or []
+             if isinstance(e, dict)}
+    H.graph["articles"] = [a for a in H.graph.get("articles", []) if str(a.get("id")) in used]
     return H

@@ -1,12 +1,12 @@
 """Fast deterministic 2-D layout, and the sizes and colours graphkit draws with.
 
 A vectorised Fruchterman–Reingold (numpy only; all-pairs repulsion in arrays,
-attraction over the edge list) runs on each connected component; the largest
-component goes in the middle and the others are packed in rings around it,
-largest first, so a corpus with hundreds of small components stays compact.
-Each component is turned so its longest spread runs along its ring: a pair takes a
-thin slot, not a disc. 2,000 nodes and 5,000 edges take under a second on one core;
-memory and time stay linear above 2,000 nodes.
+attraction over the edge list) runs on each connected component, which is then
+turned so its longest spread lies horizontally; the largest component goes in the
+middle and the others fill shelves around it (tallest first), so a corpus with
+hundreds of small components and pairs stays compact: a pair takes a thin slot,
+not a disc. 2,000 nodes and 5,000 edges take under a second on one core; memory
+and time stay linear above 2,000 nodes.
 
 :func:`visuals` gives the exporters (GraphML, GEXF) the same picture: positions,
 node sizes and the theme's type and category colours.
@@ -73,9 +73,14 @@ def _component_layout(G: nx.Graph, nodes: list, *, iterations: int, seed: int) -
     weight = np.array([1.0 + math.log(e[2]) for e in edges], dtype=np.float32)
     pos = _force_directed(n, src, dst, weight, iterations=iterations, seed=seed).astype(np.float64)
     pos -= pos.mean(0)
-    # Same density for every component: about SPACING² of area per node.
+    # The same density for every component (a pair: one SPACING apart, a little tighter).
     radius = float(np.sqrt((pos ** 2).sum(1).mean()))
-    return pos * (SPACING * DENSITY * math.sqrt(n - 1) / max(radius, 1e-9))   # a pair: one SPACING apart
+    return pos * (SPACING * DENSITY * math.sqrt(n - 1) * _tightness(n) / max(radius, 1e-9))
+
+
+def _tightness(n: int) -> float:
+    """Small components (no inner structure to show) are drawn tighter: 0.8 for a pair, 1 from 20."""
+    return 0.8 + 0.2 * min(1.0, (n - 2) / 18)
 
 
 def flatten(pos: np.ndarray) -> np.ndarray:
@@ -88,38 +93,54 @@ def flatten(pos: np.ndarray) -> np.ndarray:
     return pos @ np.array([[c, s], [-s, c]])
 
 
-def pack_rings(boxes: list[tuple[float, float]], radius: float, gap: float) -> list[tuple[float, float, float]]:
-    """``(x, y, turn)`` for components given largest first: the first (a disc of ``radius``) at the
-    origin, the others as ``(width, height)`` boxes in rings around it, each box turned by ``turn``
-    so that its width runs along the ring; a ring is as thick as its tallest box."""
-    placed = [(0.0, 0.0, 0.0)]
-    outer, i, ring = radius, 1, 0
-    while i < len(boxes):
-        mid = outer + gap + boxes[i][1] / 2
-        room = 2 * math.pi * mid
-        take, used = [], 0.0
-        while i < len(boxes) and (not take or used + boxes[i][0] + gap <= room):
-            take.append(boxes[i])
-            used += boxes[i][0] + gap
-            i += 1
-        slack = (room - used) / len(take) if used < room else 0.0
-        angle = -math.pi / 2 + ring * 0.6   # rings start at different angles: no seam
-        for w, _ in take:
-            theta = angle + (w + gap + slack) / (2 * mid)
-            placed.append((mid * math.cos(theta), mid * math.sin(theta), theta + math.pi / 2))
-            angle += (w + gap + slack) / mid
-        outer = mid + max(h for _, h in take) / 2
-        ring += 1
-    return placed
+def _shelves(boxes: list[tuple[float, float]], order: list[int], width: float, height: float,
+             gaps: tuple[float, float]) -> list[tuple[float, float]] | None:
+    """Centres, or None if the boxes do not fit in ``width`` × ``height`` around the first one."""
+    (w0, h0), (gx, gy) = boxes[0], gaps
+    out = {0: (0.0, 0.0)}
+    y, k = -height / 2, 0
+    while k < len(order):
+        shelf = boxes[order[k]][1]
+        if y + shelf > height / 2 + 1e-9:
+            return None
+        beside = y < h0 / 2 + gy and y + shelf > -h0 / 2 - gy   # this shelf passes the middle box
+        x, placed = -width / 2, False
+        while k < len(order):
+            w = boxes[order[k]][0]
+            if beside and x < w0 / 2 + gx and x + w > -w0 / 2 - gx:
+                x = w0 / 2 + gx
+            if x + w > width / 2 + 1e-9:
+                break
+            out[order[k]] = (x + w / 2, y + shelf / 2)
+            x, k, placed = x + w + gx, k + 1, True
+        if not placed and not beside:
+            return None
+        y += shelf + gy
+    return [out[i] for i in range(len(boxes))]
 
 
-def _place(pos: np.ndarray, x: float, y: float, turn: float) -> np.ndarray:
-    c, s = math.cos(turn), math.sin(turn)
-    return pos @ np.array([[c, s], [-s, c]]) + np.array([x, y])
+def pack_around(boxes: list[tuple[float, float]], gaps: tuple[float, float],
+                aspect: float = 1.0) -> list[tuple[float, float]]:
+    """Centres for ``(width, height)`` boxes: the first in the middle, the others in shelves
+    (tallest first) filling a rectangle of the given width/height ``aspect`` around it, as small
+    as they fit in."""
+    if not boxes:
+        return []
+    order = sorted(range(1, len(boxes)), key=lambda i: (-boxes[i][1], -boxes[i][0], i))
+    gx, gy = gaps
+    area = sum((w + gx) * (h + gy) for w, h in boxes)
+    widest = max((boxes[i][0] for i in order), default=0.0)
+    width = max(math.sqrt(area * aspect), boxes[0][0] + 2 * (widest + 2 * gx))
+    while True:
+        centres = _shelves(boxes, order, width, max(width / aspect, boxes[0][1] + 2 * gy), gaps)
+        if centres is not None:
+            return centres
+        width *= 1.03
 
 
-def layout(G: nx.Graph, *, iterations: int = 60, seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Integer pixel positions ``{node: (x, y)}`` for every node of ``G`` (any graph type)."""
+def layout(G: nx.Graph, *, iterations: int = 60, seed: int = 7, aspect: float = 1.0) -> dict[str, tuple[float, float]]:
+    """Integer pixel positions ``{node: (x, y)}`` for every node of ``G`` (any graph type), packed
+    in a rectangle of about the given width/height ``aspect``."""
     U = nx.Graph()
     U.add_nodes_from(sorted(G.nodes()))
     for u, v, d in G.edges(data=True):
@@ -130,11 +151,11 @@ def layout(G: nx.Graph, *, iterations: int = 60, seed: int = 7) -> dict[str, tup
     if not comps:
         return {}
     placed = [flatten(_component_layout(U, c, iterations=iterations, seed=seed)) for c in comps]
-    margin = SPACING / 4
+    margin = SPACING / 5
     boxes = [(2 * float(np.abs(p[:, 0]).max()) + 2 * margin, 2 * float(np.abs(p[:, 1]).max()) + 2 * margin) for p in placed]
-    spots = pack_rings(boxes, float(np.sqrt((placed[0] ** 2).sum(1)).max()) + margin, gap=SPACING / 4)
-    return {node: (round(float(x)), round(float(y)))
-            for comp, pos, spot in zip(comps, placed, spots) for node, (x, y) in zip(comp, _place(pos, *spot))}
+    centres = pack_around(boxes, (2 * margin, margin), aspect)
+    return {node: (round(float(x + cx)), round(float(y + cy)))
+            for comp, pos, (cx, cy) in zip(comps, placed, centres) for node, (x, y) in zip(comp, pos)}
 
 
 # --- sizes and colours -----------------------------------------------------------------------

@@ -123,13 +123,19 @@ def test_layout_keeps_components_apart_and_packs_them_around_the_largest():
     assert layout.layout(nx.MultiDiGraph()) == {}
 
 
-def test_ring_packing_turns_components_along_their_ring():
-    spots = layout.pack_rings([(400, 400), (200, 40), (200, 40), (200, 40)], 200, gap=20)
-    assert spots[0] == (0.0, 0.0, 0.0)
-    radii = [math.hypot(x, y) for x, y, _ in spots[1:]]
-    assert max(radii) - min(radii) < 1e-9 and radii[0] == pytest.approx(200 + 20 + 20)   # one thin ring
-    for x, y, turn in spots[1:]:   # a box's width runs along the ring: perpendicular to the radius
-        assert math.cos(turn) * x + math.sin(turn) * y == pytest.approx(0, abs=1e-9)
+def test_components_are_flattened_and_packed_in_shelves_around_the_largest():
+    boxes = [(400, 300)] + [(150, 40)] * 30 + [(90, 90)] * 4
+    centres = layout.pack_around(boxes, (20, 10), aspect=1.0)
+    assert centres[0] == (0.0, 0.0)
+    rects = [(x - w / 2, y - h / 2, x + w / 2, y + h / 2) for (w, h), (x, y) in zip(boxes, centres)]
+    for i, a in enumerate(rects):   # nothing overlaps, gaps kept
+        for b in rects[i + 1:]:
+            assert a[2] + 20 <= b[0] + 1e-6 or b[2] + 20 <= a[0] + 1e-6 or a[3] + 10 <= b[1] + 1e-6 or b[3] + 10 <= a[1] + 1e-6
+    x0, y0 = min(r[0] for r in rects), min(r[1] for r in rects)
+    x1, y1 = max(r[2] for r in rects), max(r[3] for r in rects)
+    used = sum(w * h for w, h in boxes)
+    assert used / ((x1 - x0) * (y1 - y0)) > 0.5 and 0.6 < (x1 - x0) / (y1 - y0) < 1.6   # compact, about square
+    assert all(x0 < x < x1 and y0 < y < y1 for x, y in centres[1:]) and x0 < -200 and x1 > 200   # around it
     pos = layout.flatten(np.array([[0.0, -50.0], [0.0, 50.0]]))
     assert abs(pos[0, 1]) < 1e-9 and abs(pos[0, 0]) == pytest.approx(50)   # a vertical pair lies down
 

@@ -88,13 +88,20 @@ DATA.nodes.forEach(function (n) { nodeById.set(n.id, n); outE.set(n.id, []); inE
 DATA.edges.forEach(function (e) { edgeById.set(e.id, e); outE.get(e.from).push(e); inE.get(e.to).push(e); });
 function edgesOf(id) { return outE.get(id).concat(inE.get(id)); }
 var maxCount = DATA.edges.reduce(function (m, e) { return Math.max(m, e.count); }, 1);
-var strength = new Map();   // weighted degree over every relation: the static label rank
-DATA.nodes.forEach(function (n) { strength.set(n.id, 0); });
-DATA.edges.forEach(function (e) { strength.set(e.from, strength.get(e.from) + e.count); strength.set(e.to, strength.get(e.to) + e.count); });
-var ranked = DATA.nodes.slice().sort(function (a, b) {
-  return strength.get(b.id) - strength.get(a.id) || b.mentions - a.mentions || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+var byName = DATA.nodes.slice().sort(function (a, b) {   // tie-break order: mentions, then label
+  return b.mentions - a.mentions || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
 }).map(function (n) { return n.id; });
-var rankOf = new Map(ranked.map(function (id, i) { return [id, i]; }));
+var ranked = byName, rankOf = new Map();   // the label rank: weighted degree in the current view
+function rerank() {
+  var score = new Map();
+  visibleEdges.forEach(function (id) {
+    var e = edgeById.get(id), c = liveCount.get(id) || e.count;
+    score.set(e.from, (score.get(e.from) || 0) + c); score.set(e.to, (score.get(e.to) || 0) + c);
+  });
+  var order = new Map(byName.map(function (id, i) { return [id, i]; }));
+  ranked = byName.slice().sort(function (a, b) { return (score.get(b) || 0) - (score.get(a) || 0) || order.get(a) - order.get(b); });
+  rankOf = new Map(ranked.map(function (id, i) { return [id, i]; }));
+}
 function articleOf(ev) { return ev.article === undefined ? null : DATA.articles[ev.article] || null; }
 function periodOf(ev) { var a = articleOf(ev); return a && a.period; }
 
@@ -151,7 +158,7 @@ function edgeStyle(e, dim) {
 }
 // Parallel relations between two actors get curves of their own, so their labels never stack.
 function curveOf(e, i, k) {
-  var offset = (i - (k - 1) / 2) * 0.34;
+  var offset = (i - (k - 1) / 2) * 0.45;
   if (Math.abs(offset) < 1e-9) return big || k > 1 ? { enabled: false } : { enabled: true, type: 'continuous', roundness: 0.2 };
   var forward = e.from < e.to, cw = (offset > 0) === forward;
   return { enabled: true, type: cw ? 'curvedCW' : 'curvedCCW', roundness: Math.min(Math.abs(offset), 0.9) };
@@ -234,6 +241,7 @@ function computeVisible() {
     liveCount.set(e.id, c);
     visibleEdges.add(e.id); visibleNodes.add(e.from); visibleNodes.add(e.to);
   });
+  rerank();
   if (state.minCount <= 1 && !timeActive()) {
     DATA.nodes.forEach(function (n) {   // actors kept without any relation stay visible
       if (state.types.has(typeOf(n)) && !edgesOf(n.id).length && (state.community === null || n.community === state.community)) visibleNodes.add(n.id);
@@ -302,7 +310,7 @@ function fitTo(ids, opts) {
   });
   var box = canvasBox(), pad = opts.padding === undefined ? 36 : opts.padding;
   var scale = Math.min((box.width - 2 * pad) / Math.max(x1 - x0, 1), (box.height - 2 * pad) / Math.max(y1 - y0, 1));
-  scale = Math.min(scale, opts.maxScale || 1.0);
+  scale = Math.min(scale, opts.maxScale || 1.5);
   if (opts.minScale) scale = Math.max(scale, opts.minScale);
   network.moveTo({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale: scale,
     animation: opts.animate ? { duration: 450, easingFunction: 'easeInOutQuad' } : false });

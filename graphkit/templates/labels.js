@@ -1,12 +1,13 @@
 /* Labels that read at any zoom, the pointer's target and the tooltip.
  *
  * Actor labels: after every fit, zoom or pan the page picks, in rank order (the selection and
- * its neighbours first, then by weighted degree), the labels that fit on screen without
- * overlapping one another, and draws them at a fixed on-screen size (13-15 px) whatever the
- * zoom; every other label is not drawn. Relation labels: those of the selection and of the
- * edge under the pointer (or, when asked, every visible one that has room), 11 px. */
+ * its neighbours first, then by weighted degree in the current view), the labels that fit on
+ * screen, under their actor or else over it, without overlapping one another, and draws them at
+ * a fixed on-screen size (12-15 px) whatever the zoom; every other label is not drawn. Relation labels: those of the selection and of the
+ * edge under the pointer (or, when asked, every visible one that has room), 11 px, drawn by the
+ * page where they cover no other label. */
 var LABEL_PX = { top: 15, focus: 14, rest: 12 }, EDGE_LABEL_PX = 11, LABEL_LIMIT = 220;
-var labelSize = new Map(), edgeLabelOn = new Map(), hovered = null;
+var labelSize = new Map(), labelLift = new Map(), edgeLabelOn = new Map(), hovered = null;
 
 function labelBox(x, y, text, px) {   // screen box of a label centred under (x, y)
   var w = Math.min(text.length, 42) * px * 0.56 + 8, hgt = px * 1.3;
@@ -45,15 +46,21 @@ function updateLabels() {
     var d = network.canvasToDOM({ x: n.x, y: n.y });
     if (d.x < -40 || d.y < -40 || d.x > box.width + 40 || d.y > box.height + 40) return;
     var px = focus && focus.nodes.has(id) ? LABEL_PX.focus : i < top ? LABEL_PX.top : LABEL_PX.rest;
-    var b = labelBox(d.x, d.y + (n.options.size || 10) * scale + 2, n.options.label || '', px);
-    var dot = { x0: d.x - 3, x1: d.x + 3, y0: d.y - 3, y1: d.y + 3 };
-    if (!grid.free(b)) return;
-    grid.add(b); grid.add(dot); chosen.set(id, px / scale); placed++;
+    var r = (n.options.size || 10) * scale, text = n.options.label || '';
+    var below = labelBox(d.x, d.y + r + 2, text, px), above = labelBox(d.x, d.y - r - 2 - px * 1.3, text, px);
+    var b = grid.free(below) ? below : grid.free(above) ? above : null;   // under the actor, else over it
+    if (!b) return;
+    grid.add(b); grid.add({ x0: d.x - 3, x1: d.x + 3, y0: d.y - 3, y1: d.y + 3 });
+    chosen.set(id, { size: px / scale, lift: b === above ? -(2 * r + px * 1.3 + 4) / scale : 0 });
+    placed++;
   });
   var updates = [];
   DATA.nodes.forEach(function (n) {
-    var size = chosen.get(n.id) || 0;
-    if (Math.abs((labelSize.get(n.id) || 0) - size) > 1e-6 * Math.max(size, 1)) { labelSize.set(n.id, size); updates.push({ id: n.id, font: { size: size } }); }
+    var c = chosen.get(n.id) || { size: 0, lift: 0 }, was = labelSize.get(n.id) || 0, lift = labelLift.get(n.id) || 0;
+    if (Math.abs(was - c.size) > 1e-6 * Math.max(c.size, 1) || Math.abs(lift - c.lift) > 1e-6 * Math.max(Math.abs(c.lift), 1)) {
+      labelSize.set(n.id, c.size); labelLift.set(n.id, c.lift);
+      updates.push({ id: n.id, font: { size: c.size, vadjust: c.lift } });
+    }
   });
   restyle('node', updates, false);
   updateEdgeLabels(grid);
@@ -69,41 +76,74 @@ function edgeLabelCandidates(focus) {
   }
   return state.edgeLabels === 'none' ? list.slice(0, hovered && hovered.kind === 'edge' ? 1 : 0) : list;
 }
+/* Relation labels are drawn by the page itself (after vis has drawn the graph): each goes to the
+ * first spot along its curve (the middle, then a little towards either end) where it does not
+ * cover another label, so parallel relations between two actors never stack their labels. */
+var EDGE_SPOTS = [0.5, 0.38, 0.62, 0.28, 0.72], edgeLabels = [];
 function updateEdgeLabels(grid) {
-  var scale = network.getScale(), box = canvasBox(), chosen = new Map(), focus = focusSets();
-  grid = grid || new Grid(80);
+  var box = canvasBox(), focus = focusSets(), placed = [];
+  grid = grid || nodeLabelGrid();
   edgeLabelCandidates(focus).forEach(function (id) {
-    var e = network.body.edges[id]; if (!e || !e.edgeType) return;
-    var mid = network.canvasToDOM(e.edgeType.getPoint(0.5)), text = edgeById.get(id).relation;
-    if (mid.x < 0 || mid.y < 0 || mid.x > box.width || mid.y > box.height) return;
-    var b = labelBox(mid.x, mid.y - EDGE_LABEL_PX * 0.65, text, EDGE_LABEL_PX);
+    var e = network.body.edges[id]; if (!e || !e.edgeType || !visibleEdges.has(id)) return;
+    var text = edgeById.get(id).relation, spot = null;
     var must = (hovered && hovered.id === id) || (state.selected && state.selected.kind === 'edge' && state.selected.id === id);
-    if (!must && !grid.free(b)) return;
-    grid.add(b); chosen.set(id, EDGE_LABEL_PX / scale);
+    EDGE_SPOTS.some(function (t) {
+      var p = network.canvasToDOM(e.edgeType.getPoint(t));
+      if (p.x < 0 || p.y < 0 || p.x > box.width || p.y > box.height) return false;
+      var b = labelBox(p.x, p.y - EDGE_LABEL_PX * 0.65, text, EDGE_LABEL_PX);
+      if (!grid.free(b)) return false;
+      spot = { t: t, b: b }; return true;
+    });
+    if (!spot && must) spot = { t: 0.5, b: null };
+    if (!spot) return;
+    if (spot.b) grid.add(spot.b);
+    placed.push({ id: id, t: spot.t, text: text });
   });
-  var updates = [];
-  DATA.edges.forEach(function (e) {
-    var size = chosen.get(e.id), on = size !== undefined, it = network.body.edges[e.id];
-    if (!it) return;
-    if (on !== edgeLabelOn.get(e.id) || (on && Math.abs(it.options.font.size - size) > 1e-6 * size)) {
-      edgeLabelOn.set(e.id, on);
-      var label = on ? e.relation : undefined;
-      it.options.label = label;   // vis keeps an edge's label unless options.label changes too
-      updates.push({ id: e.id, label: label, font: { size: on ? size : EDGE_LABEL_PX } });
-    }
+  edgeLabels = placed;
+  edgeLabelOn = new Map(placed.map(function (l) { return [l.id, l]; }));
+  network.body.emitter.emit('_requestRedraw');
+}
+function nodeLabelGrid() {   // the boxes of the actor labels drawn now (for a relation-label-only update)
+  var grid = new Grid(80), scale = network.getScale();
+  labelSize.forEach(function (size, id) {
+    var n = network.body.nodes[id];
+    if (!size || !n || !visibleNodes.has(id)) return;
+    var d = network.canvasToDOM({ x: n.x, y: n.y }), r = (n.options.size || 10) * scale, px = size * scale;
+    grid.add(labelBox(d.x, labelLift.get(id) ? d.y - r - 2 - px * 1.3 : d.y + r + 2, n.options.label || '', px));
   });
-  restyle('edge', updates, false);
+  return grid;
+}
+function edgeLabelPoint(l) {
+  var e = network.body.edges[l.id];
+  return e && e.edgeType ? network.canvasToDOM(e.edgeType.getPoint(l.t)) : null;
+}
+function drawEdgeLabels(ctx) {
+  if (!edgeLabels.length) return;
+  var ratio = network.canvas.pixelRatio || window.devicePixelRatio || 1;
+  ctx.save();
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  ctx.font = EDGE_LABEL_PX + 'px ' + FONT; ctx.textAlign = 'center'; ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round'; ctx.lineWidth = 4; ctx.strokeStyle = '#ffffff'; ctx.fillStyle = '#1e293b';
+  edgeLabels.forEach(function (l) {
+    if (!visibleEdges.has(l.id)) return;
+    var p = edgeLabelPoint(l); if (!p) return;
+    ctx.strokeText(l.text, p.x, p.y); ctx.fillText(l.text, p.x, p.y);
+  });
+  ctx.restore();
 }
 function setEdgeLabels(mode, opts) {
   state.edgeLabels = mode === 'all' || mode === 'none' ? mode : 'auto';
   var box = $('gk-labels'); if (box) box.value = state.edgeLabels;
   if (!opts || !opts.quiet) { updateLabels(); remember(); }
 }
-function drawnLabels() {   // actor labels drawn now, with their on-screen size (for tests and export)
+function drawnLabels() {   // actor labels drawn now: on-screen size and box (for tests and export)
   var scale = network.getScale(), out = [];
   visibleNodes.forEach(function (id) {
-    var size = labelSize.get(id) || 0, px = size * scale;
-    if (px >= options.nodes.scaling.label.drawThreshold && onScreen(id)) out.push({ id: id, label: nodeById.get(id).label, px: px });
+    var size = labelSize.get(id) || 0, px = size * scale, n = network.body.nodes[id];
+    if (px < options.nodes.scaling.label.drawThreshold || !onScreen(id)) return;
+    var d = network.canvasToDOM({ x: n.x, y: n.y }), r = (n.options.size || 10) * scale, text = n.options.label || '';
+    out.push({ id: id, label: nodeById.get(id).label, px: px,
+      box: labelBox(d.x, labelLift.get(id) ? d.y - r - 2 - px * 1.3 : d.y + r + 2, text, px) });
   });
   return out.sort(function (a, b) { return b.px - a.px || rankOf.get(a.id) - rankOf.get(b.id); });
 }

@@ -172,7 +172,7 @@ function refreshPanel() {   // filters or the time range changed: redraw what th
 
 // ---------- top actors: in the current view (filters and time range) ----------
 var topBy = 'degree';
-function topActors(by, limit) {
+function topActors(by, limit) {   // by weighted degree or by articles, in the current view
   var score = new Map(), arts = new Map();
   visibleEdges.forEach(function (id) {
     var e = edgeById.get(id), c = liveCount.get(id) || e.count;

@@ -1,7 +1,8 @@
 /* Re-layout after a filter (large graphs): the survivors' connected components are laid out
  * again with the same force model as graphkit/layout.py (Fruchterman–Reingold with a weak
- * gravity, starting from where the actors were, deterministic), each turned along its ring and
- * packed in rings around the largest, so a filtered view is compact enough to read. Back at the unfiltered view the Python
+ * gravity, starting from where the actors were, deterministic), each turned to lie flat, and
+ * packed in shelves around the largest to fill the canvas, so a filtered view is compact enough
+ * to read. Back at the unfiltered view the Python
  * layout returns. */
 var SPACING = 110, DENSITY = 0.5, GRAVITY = 0.1, POLISH_LIMIT = 900;
 
@@ -84,7 +85,8 @@ function layoutComponent(comp, edgeIds) {   // positions in pixels, centred on t
   pos.forEach(function (p) { mx += p[0]; my += p[1]; });
   mx /= pos.length; my /= pos.length;
   var rms = Math.sqrt(pos.reduce(function (s, p) { return s + (p[0] - mx) * (p[0] - mx) + (p[1] - my) * (p[1] - my); }, 0) / pos.length);
-  var f = SPACING * DENSITY * Math.sqrt(comp.length - 1) / Math.max(rms, 1e-9);
+  var n = comp.length, tight = 0.8 + 0.2 * Math.min(1, (n - 2) / 18);   // as graphkit.layout._tightness
+  var f = SPACING * DENSITY * Math.sqrt(n - 1) * tight / Math.max(rms, 1e-9);
   return pos.map(function (p) { return [(p[0] - mx) * f, (p[1] - my) * f]; });
 }
 function flatten(pos) {   // turn a centred component so its widest spread lies along x
@@ -94,36 +96,50 @@ function flatten(pos) {   // turn a centred component so its widest spread lies 
   var a = 0.5 * Math.atan2(2 * sxy / (n - 1), (sxx - syy) / (n - 1)), c = Math.cos(-a), s = Math.sin(-a);
   return pos.map(function (p) { return [p[0] * c - p[1] * s, p[0] * s + p[1] * c]; });
 }
-function packRings(boxes, radius, gap) {   // the same packing as graphkit.layout.pack_rings
-  var placed = [[0, 0, 0]], outer = radius, i = 1, ring = 0;
-  while (i < boxes.length) {
-    var mid = outer + gap + boxes[i][1] / 2, room = 2 * Math.PI * mid, take = [], used = 0;
-    while (i < boxes.length && (!take.length || used + boxes[i][0] + gap <= room)) { take.push(boxes[i]); used += boxes[i][0] + gap; i++; }
-    var slack = used < room ? (room - used) / take.length : 0, angle = -Math.PI / 2 + ring * 0.6, tallest = 0;
-    take.forEach(function (b) {
-      var theta = angle + (b[0] + gap + slack) / (2 * mid);
-      placed.push([mid * Math.cos(theta), mid * Math.sin(theta), theta + Math.PI / 2]);
-      angle += (b[0] + gap + slack) / mid;
-      tallest = Math.max(tallest, b[1]);
-    });
-    outer = mid + tallest / 2; ring++;
+function shelves(boxes, order, width, height, gx, gy) {   // centres, or null if they do not fit
+  var w0 = boxes[0][0], h0 = boxes[0][1], out = [[0, 0]], y = -height / 2, k = 0;
+  while (k < order.length) {
+    var shelf = boxes[order[k]][1];
+    if (y + shelf > height / 2 + 1e-9) return null;
+    var beside = y < h0 / 2 + gy && y + shelf > -h0 / 2 - gy, x = -width / 2, placed = false;
+    while (k < order.length) {
+      var w = boxes[order[k]][0];
+      if (beside && x < w0 / 2 + gx && x + w > -w0 / 2 - gx) x = w0 / 2 + gx;
+      if (x + w > width / 2 + 1e-9) break;
+      out[order[k]] = [x + w / 2, y + shelf / 2];
+      x += w + gx; k++; placed = true;
+    }
+    if (!placed && !beside) return null;
+    y += shelf + gy;
   }
-  return placed;
+  return out;
+}
+function packAround(boxes, gx, gy, aspect) {   // the same packing as graphkit.layout.pack_around
+  var order = []; for (var i = 1; i < boxes.length; i++) order.push(i);
+  order.sort(function (a, b) { return boxes[b][1] - boxes[a][1] || boxes[b][0] - boxes[a][0] || a - b; });
+  var area = boxes.reduce(function (s, b) { return s + (b[0] + gx) * (b[1] + gy); }, 0);
+  var widest = order.reduce(function (m, i) { return Math.max(m, boxes[i][0]); }, 0);
+  var width = Math.max(Math.sqrt(area * aspect), boxes[0][0] + 2 * (widest + 2 * gx));
+  for (;;) {
+    var out = shelves(boxes, order, width, Math.max(width / aspect, boxes[0][1] + 2 * gy), gx, gy);
+    if (out) return out;
+    width *= 1.03;
+  }
 }
 function relayout(ids, edgeIds) {
-  var t = performance.now(), comps = components(ids, edgeIds), margin = SPACING / 4;
+  var t = performance.now(), comps = components(ids, edgeIds), margin = SPACING / 5, box = canvasBox();
+  if (!comps.length) return;
   var placed = comps.map(function (c) { return flatten(layoutComponent(c, edgeIds)); });
   var boxes = placed.map(function (p) {
     var w = 0, hgt = 0;
     p.forEach(function (q) { w = Math.max(w, Math.abs(q[0])); hgt = Math.max(hgt, Math.abs(q[1])); });
     return [2 * w + 2 * margin, 2 * hgt + 2 * margin];
   });
-  var spots = packRings(boxes, Math.max.apply(null, placed[0].map(function (q) { return Math.hypot(q[0], q[1]); })) + margin, SPACING / 4);
+  var centres = packAround(boxes, 2 * margin, margin, Math.max(box.width, 1) / Math.max(box.height, 1));
   comps.forEach(function (comp, ci) {
-    var c = Math.cos(spots[ci][2]), s = Math.sin(spots[ci][2]);
     comp.forEach(function (id, i) {
       var it = network.body.nodes[id], p = placed[ci][i];
-      if (it) { it.x = Math.round(p[0] * c - p[1] * s + spots[ci][0]); it.y = Math.round(p[0] * s + p[1] * c + spots[ci][1]); }
+      if (it) { it.x = Math.round(p[0] + centres[ci][0]); it.y = Math.round(p[1] + centres[ci][1]); }
     });
   });
   timings.relayout = performance.now() - t;

@@ -82,14 +82,13 @@ function exportSVG() {
     if (d.x < -r || d.y < -r || d.x > box.width + r || d.y > box.height + r) return;
     out.push(svgShape(it.options.shape, d.x, d.y, r, it.options.color.background, it.options.color.border));
     var px = (labelSize.get(id) || 0) * scale;
-    if (px >= options.nodes.scaling.label.drawThreshold) nodeLabels.push(svgText(d.x, d.y + r + px + 2, nodeById.get(id).label, px, it.options.font.color || '#0f172a'));
+    var y = labelLift.get(id) ? d.y - r - px * 0.45 - 2 : d.y + r + px + 2;
+    if (px >= options.nodes.scaling.label.drawThreshold) nodeLabels.push(svgText(d.x, y, nodeById.get(id).label, px, it.options.font.color || '#0f172a'));
   });
   out.push('</g><g class="labels">');
-  visibleEdges.forEach(function (id) {
-    var it = network.body.edges[id];
-    if (!it || !edgeLabelOn.get(id) || !it.edgeType) return;
-    var m = network.canvasToDOM(it.edgeType.getPoint(0.5));
-    out.push(svgText(m.x, m.y + 4, edgeById.get(id).relation, EDGE_LABEL_PX, '#1e293b'));
+  edgeLabels.forEach(function (l) {
+    var m = visibleEdges.has(l.id) && edgeLabelPoint(l);
+    if (m) out.push(svgText(m.x, m.y + 4, l.text, EDGE_LABEL_PX, '#1e293b'));
   });
   out.push(nodeLabels.join(''));
   out.push('</g><g class="caption"><text x="14" y="26" font-size="15" font-weight="600" fill="#0f172a">' + xmlText(DATA.title || 'graphkit') +

@@ -8,7 +8,7 @@ function renderStats() {
   var text = filtered
     ? fmt(visibleNodes.size) + ' of ' + plural(DATA.nodes.length, 'actor') + ' · ' + fmt(visibleEdges.size) + ' of ' + plural(DATA.edges.length, 'relation')
     : plural(DATA.nodes.length, 'actor') + ' · ' + plural(DATA.edges.length, 'relation') + ' · ' + plural(DATA.total_articles, 'article');
-  append(el, text, timeActive() ? h('span', { class: 'gk-range', text: ' · ' + rangeText() }) : null);
+  append(el, [text, timeActive() ? h('span', { class: 'gk-range', text: ' · ' + rangeText() }) : null]);
   el.title = text;
 }
 function legendRow(kind, key, label, icon, count) {
@@ -163,7 +163,12 @@ var api = window.graphkit = {
   setFilter: setFilter, resetFilters: resetFilters, setTime: setTime, setEdgeLabels: setEdgeLabels,
   setLabels: function (on) { setEdgeLabels(on ? 'all' : 'auto'); }, setSizeBy: setSizeBy, setColorBy: setColorBy,
   fit: function () { fitTo(Array.from(visibleNodes)); }, exportPNG: exportPNG, exportSVG: exportSVG, download: download,
-  drawnLabels: drawnLabels, topActors: topActors, hitTest: hitTest, isHome: isHome,
+  drawnLabels: drawnLabels, topActors: topActors,
+  relationLabels: function () {   // the relation labels drawn now, where (for tests and export)
+    return edgeLabels.filter(function (l) { return visibleEdges.has(l.id); }).map(function (l) {
+      var p = edgeLabelPoint(l); return { id: l.id, relation: l.text, x: p.x, y: p.y };
+    });
+  }, hitTest: hitTest, isHome: isHome,
   state: function () { return { types: Array.from(state.types).sort(), categories: Array.from(state.cats).sort(),
     kinds: Array.from(state.kinds).sort(), minCount: state.minCount, community: state.community, from: state.from, to: state.to,
     undated: state.undated, edgeLabels: state.edgeLabels, colorBy: state.colorBy, sizeBy: state.sizeBy }; },
@@ -204,6 +209,7 @@ if (!big) {
     requestAnimationFrame(markReady);
   });
 }
+network.on('afterDrawing', drawEdgeLabels);
 network.on('click', function (p) {
   var hit = hitTest(p.pointer.DOM);
   if (!hit) deselect();

@@ -23,11 +23,11 @@ from typing import Any, NamedTuple
 import networkx as nx
 
 from . import export
+from .environment import require
 from .errors import UnknownActorError
 from .export import article_periods, date_span, edge_articles, parse_date
 from .records import CATEGORIES, EDGE_KINDS, ENTITY_TYPES, Notice, Skipped
 
-PANDAS_HINT = "pip install pandas"
 FORMATS = ("graphml", "gexf", "csv", "cypher", "json")
 SUFFIXES = {"graphml": ".graphml", "gexf": ".gexf", "csv": "-csv", "cypher": ".cypher", "json": ".json"}
 
@@ -80,11 +80,7 @@ _VALUE_ALIASES = {"organisation": "organization", "org": "organization", "govt":
 
 
 def _pandas():
-    try:
-        import pandas
-    except ImportError:
-        raise ImportError(f"DataFrames need pandas: {PANDAS_HINT}") from None
-    return pandas
+    return require("pandas")
 
 
 def _norm(text: str) -> str:
@@ -367,10 +363,9 @@ class KnowledgeGraph:
 
     def show(self, height: int = 600, **options) -> None:
         """Display the interactive graph inline in Jupyter (options as for :meth:`to_html`)."""
-        try:
-            from IPython.display import HTML, display
-        except ImportError:
-            raise ImportError("show() needs IPython (run it in Jupyter); elsewhere use to_html(path)") from None
+        require("notebook")  # outside Jupyter, use to_html(path)
+        from IPython.display import HTML, display
+
         display(HTML(f"<div>{self.iframe(height, **options)}</div>"))
 
     # --- exports -------------------------------------------------------------------------------

@@ -93,47 +93,43 @@ def flatten(pos: np.ndarray) -> np.ndarray:
     return pos @ np.array([[c, s], [-s, c]])
 
 
-def _shelves(boxes: list[tuple[float, float]], order: list[int], width: float, height: float,
-             gaps: tuple[float, float]) -> list[tuple[float, float]] | None:
-    """Centres, or None if the boxes do not fit in ``width`` × ``height`` around the first one."""
+def _shelves(boxes: list[tuple[float, float]], order: list[int], width: float,
+             gaps: tuple[float, float]) -> tuple[list[tuple[float, float]], float]:
+    """Centres of the boxes in shelves ``width`` wide: beside the first box (in the middle), then
+    alternately above and below it; and the height used."""
     (w0, h0), (gx, gy) = boxes[0], gaps
     out = {0: (0.0, 0.0)}
-    y, k = -height / 2, 0
+    k, top, bottom, band = 0, -h0 / 2, h0 / 2, -h0 / 2
+    segments = [(-width / 2, -w0 / 2 - gx), (w0 / 2 + gx, width / 2)]   # left and right of the middle box
     while k < len(order):
         shelf = boxes[order[k]][1]
-        if y + shelf > height / 2 + 1e-9:
-            return None
-        beside = y < h0 / 2 + gy and y + shelf > -h0 / 2 - gy   # this shelf passes the middle box
-        x, placed = -width / 2, False
-        while k < len(order):
-            w = boxes[order[k]][0]
-            if beside and x < w0 / 2 + gx and x + w > -w0 / 2 - gx:
-                x = w0 / 2 + gx
-            if x + w > width / 2 + 1e-9:
-                break
-            out[order[k]] = (x + w / 2, y + shelf / 2)
-            x, k, placed = x + w + gx, k + 1, True
-        if not placed and not beside:
-            return None
-        y += shelf + gy
-    return [out[i] for i in range(len(boxes))]
+        if band + shelf <= h0 / 2 + 1e-9:   # a shelf beside the middle box
+            y, lanes, band = band, segments, band + shelf + gy
+        elif -top <= bottom:
+            y, lanes, top = top - gy - shelf, [(-width / 2, width / 2)], top - gy - shelf
+        else:
+            y, lanes, bottom = bottom + gy, [(-width / 2, width / 2)], bottom + gy + shelf
+        for x, end in lanes:
+            while k < len(order) and x + boxes[order[k]][0] <= end + 1e-9:
+                out[order[k]] = (x + boxes[order[k]][0] / 2, y + shelf / 2)
+                x, k = x + boxes[order[k]][0] + gx, k + 1
+    return [out[i] for i in range(len(boxes))], bottom - top
 
 
 def pack_around(boxes: list[tuple[float, float]], gaps: tuple[float, float],
                 aspect: float = 1.0) -> list[tuple[float, float]]:
-    """Centres for ``(width, height)`` boxes: the first in the middle, the others in shelves
-    (tallest first) filling a rectangle of the given width/height ``aspect`` around it, as small
-    as they fit in."""
+    """Centres for ``(width, height)`` boxes: the first in the middle, the others (tallest first)
+    in shelves beside it, then above and below it, in the narrowest width whose result is no
+    taller than ``aspect`` (width / height) allows."""
     if not boxes:
         return []
     order = sorted(range(1, len(boxes)), key=lambda i: (-boxes[i][1], -boxes[i][0], i))
     gx, gy = gaps
     area = sum((w + gx) * (h + gy) for w, h in boxes)
-    widest = max((boxes[i][0] for i in order), default=0.0)
-    width = max(math.sqrt(area * aspect), boxes[0][0] + 2 * (widest + 2 * gx))
+    width = max([math.sqrt(area * aspect), boxes[0][0]] + [boxes[i][0] for i in order])
     while True:
-        centres = _shelves(boxes, order, width, max(width / aspect, boxes[0][1] + 2 * gy), gaps)
-        if centres is not None:
+        centres, height = _shelves(boxes, order, width, gaps)
+        if height * aspect <= width * 1.0001:
             return centres
         width *= 1.03
 

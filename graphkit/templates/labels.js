@@ -48,7 +48,8 @@ function updateLabels() {
     var px = focus && focus.nodes.has(id) ? LABEL_PX.focus : i < top ? LABEL_PX.top : LABEL_PX.rest;
     var r = (n.options.size || 10) * scale, text = n.options.label || '';
     var below = labelBox(d.x, d.y + r + 2, text, px), above = labelBox(d.x, d.y - r - 2 - px * 1.3, text, px);
-    var b = grid.free(below) ? below : grid.free(above) ? above : null;   // under the actor, else over it
+    function fits(l) { return l.x0 >= 2 && l.x1 <= box.width - 2 && l.y0 >= 2 && l.y1 <= box.height - 2 && grid.free(l); }
+    var b = fits(below) ? below : fits(above) ? above : null;   // under the actor, else over it, never cut
     if (!b) return;
     grid.add(b); grid.add({ x0: d.x - 3, x1: d.x + 3, y0: d.y - 3, y1: d.y + 3 });
     chosen.set(id, { size: px / scale, lift: b === above ? -(2 * r + px * 1.3 + 4) / scale : 0 });

@@ -96,33 +96,32 @@ function flatten(pos) {   // turn a centred component so its widest spread lies 
   var a = 0.5 * Math.atan2(2 * sxy / (n - 1), (sxx - syy) / (n - 1)), c = Math.cos(-a), s = Math.sin(-a);
   return pos.map(function (p) { return [p[0] * c - p[1] * s, p[0] * s + p[1] * c]; });
 }
-function shelves(boxes, order, width, height, gx, gy) {   // centres, or null if they do not fit
-  var w0 = boxes[0][0], h0 = boxes[0][1], out = [[0, 0]], y = -height / 2, k = 0;
+function shelves(boxes, order, width, gx, gy) {   // [centres, height]: beside the middle box, then above and below
+  var w0 = boxes[0][0], h0 = boxes[0][1], out = [[0, 0]], k = 0, top = -h0 / 2, bottom = h0 / 2, band = -h0 / 2;
+  var segments = [[-width / 2, -w0 / 2 - gx], [w0 / 2 + gx, width / 2]];
   while (k < order.length) {
-    var shelf = boxes[order[k]][1];
-    if (y + shelf > height / 2 + 1e-9) return null;
-    var beside = y < h0 / 2 + gy && y + shelf > -h0 / 2 - gy, x = -width / 2, placed = false;
-    while (k < order.length) {
-      var w = boxes[order[k]][0];
-      if (beside && x < w0 / 2 + gx && x + w > -w0 / 2 - gx) x = w0 / 2 + gx;
-      if (x + w > width / 2 + 1e-9) break;
-      out[order[k]] = [x + w / 2, y + shelf / 2];
-      x += w + gx; k++; placed = true;
+    var shelf = boxes[order[k]][1], y, lanes;
+    if (band + shelf <= h0 / 2 + 1e-9) { y = band; lanes = segments; band += shelf + gy; }
+    else if (-top <= bottom) { top -= gy + shelf; y = top; lanes = [[-width / 2, width / 2]]; }
+    else { y = bottom + gy; lanes = [[-width / 2, width / 2]]; bottom += gy + shelf; }
+    for (var l = 0; l < lanes.length; l++) {
+      var x = lanes[l][0];
+      while (k < order.length && x + boxes[order[k]][0] <= lanes[l][1] + 1e-9) {
+        out[order[k]] = [x + boxes[order[k]][0] / 2, y + shelf / 2];
+        x += boxes[order[k]][0] + gx; k++;
+      }
     }
-    if (!placed && !beside) return null;
-    y += shelf + gy;
   }
-  return out;
+  return [out, bottom - top];
 }
 function packAround(boxes, gx, gy, aspect) {   // the same packing as graphkit.layout.pack_around
   var order = []; for (var i = 1; i < boxes.length; i++) order.push(i);
   order.sort(function (a, b) { return boxes[b][1] - boxes[a][1] || boxes[b][0] - boxes[a][0] || a - b; });
   var area = boxes.reduce(function (s, b) { return s + (b[0] + gx) * (b[1] + gy); }, 0);
-  var widest = order.reduce(function (m, i) { return Math.max(m, boxes[i][0]); }, 0);
-  var width = Math.max(Math.sqrt(area * aspect), boxes[0][0] + 2 * (widest + 2 * gx));
+  var width = Math.max.apply(null, [Math.sqrt(area * aspect), boxes[0][0]].concat(order.map(function (i) { return boxes[i][0]; })));
   for (;;) {
-    var out = shelves(boxes, order, width, Math.max(width / aspect, boxes[0][1] + 2 * gy), gx, gy);
-    if (out) return out;
+    var r = shelves(boxes, order, width, gx, gy);
+    if (r[1] * aspect <= width * 1.0001) return r[0];
     width *= 1.03;
   }
 }

@@ -17,7 +17,6 @@ graphkit's layout and colours for Gephi (node ``x``, ``y``, ``size``, ``color`` 
 
 from __future__ import annotations
 
-import calendar
 import copy
 import json
 import math
@@ -32,13 +31,12 @@ from xml.sax.saxutils import escape
 import networkx as nx
 
 from .errors import InputError
+from .graph import article_periods, date_span, edge_articles, node_articles
 from .records import CATEGORIES, EDGE_KINDS
 
 LIST_SEP = "|"  # lists in GraphML/GEXF/CSV cells are joined with this separator
-_DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.+\-Z]*)?\s*$")
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _INT32 = 2**31
-Period = tuple[str, str]
 
 
 def _umask() -> int:
@@ -104,58 +102,6 @@ def read_json(path: str | os.PathLike) -> nx.MultiDiGraph:
         raise InputError(f"{path} is not a graphkit graph.json ({exc}); {hint}") from None
 
 
-# --- article dates -------------------------------------------------------------------------------
-
-def parse_date(text: str) -> Period | None:
-    """``(start, end)`` ISO days covered by an article date, or ``None`` if it has no usable date.
-
-    ``2019-07-10`` and ``2019-07-10T12:00Z`` give one day, ``2019-07`` the month, ``2019`` the year.
-    """
-    m = _DATE.match(text or "")
-    if not m:
-        return None
-    year, month, day = int(m.group(1)), m.group(2), m.group(3)
-    try:
-        if day:
-            iso = f"{year:04d}-{int(month):02d}-{int(day):02d}"
-            calendar.weekday(year, int(month), int(day))  # validates the day
-            return iso, iso
-        if month:
-            last = calendar.monthrange(year, int(month))[1]
-            return f"{year:04d}-{int(month):02d}-01", f"{year:04d}-{int(month):02d}-{last:02d}"
-    except ValueError:
-        return None
-    return f"{year:04d}-01-01", f"{year:04d}-12-31"
-
-
-def article_periods(G: nx.Graph) -> dict[str, Period | None]:
-    """Article id → the period of its date (``None`` when undated), from ``G.graph['articles']``."""
-    return {str(a.get("id")): parse_date(str(a.get("date") or "")) for a in G.graph.get("articles") or []}
-
-
-def date_span(articles: Iterable, periods: dict[str, Period | None]) -> Period | None:
-    """``(first day, last day)`` over the dated ones of ``articles``, or ``None`` if none is dated."""
-    spans = [p for p in (periods.get(str(a)) for a in articles) if p]
-    return (min(s for s, _ in spans), max(e for _, e in spans)) if spans else None
-
-
-def node_articles(d: dict) -> list[str]:
-    """The article ids a node appears in."""
-    return [str(a) for a in d.get("articles") or []]
-
-
-def edge_articles(d: dict) -> list[str]:
-    """The article ids behind an edge's evidence, sorted."""
-    return sorted({str(e["article"]) for e in d.get("evidence") or [] if isinstance(e, dict) and "article" in e})
-
-
-def _with_span(attrs: dict, span: Period | None) -> dict:
-    if span:
-        attrs.setdefault("first_date", span[0])
-        attrs.setdefault("last_date", span[1])
-    return attrs
-
-
 # --- flattening for the flat formats -------------------------------------------------------------
 
 def xml_safe(text: str) -> str:
@@ -202,6 +148,13 @@ def flat_value(value):
     if isinstance(value, str):
         return xml_safe(value)
     return value
+
+
+def _with_span(attrs: dict, span: tuple[str, str] | None) -> dict:
+    if span:
+        attrs.setdefault("first_date", span[0])
+        attrs.setdefault("last_date", span[1])
+    return attrs
 
 
 VISUAL_ATTRS = ("x", "y", "size", "color", "r", "g", "b")  # Gephi reads these names as layout and colour

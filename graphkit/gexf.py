@@ -31,9 +31,9 @@ from xml.etree import ElementTree
 
 import networkx as nx
 
-from .export import (LIST_ATTRS, Period, article_periods, atomic_write, collapse, column_types,
-                     date_span, edge_articles, edge_rows, format_value, join_list, node_articles, node_rows,
-                     parse_date, split_list, xml_attr, xml_text)
+from .export import (LIST_ATTRS, atomic_write, collapse, column_types, edge_rows, format_value, join_list, node_rows,
+                     split_list, xml_attr)
+from .graph import Period, article_periods, date_span, edge_articles, node_articles, parse_date
 from .layout import edge_colour, rgb, visuals
 
 __all__ = ["UNDATED_CHOICES", "article_periods", "dumps_gexf", "parse_date", "read_gexf", "timed_rows", "write_gexf"]

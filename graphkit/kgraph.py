@@ -13,7 +13,6 @@ import copy
 import difflib
 import html
 import os
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -25,7 +24,8 @@ import networkx as nx
 from . import export
 from .environment import require
 from .errors import UnknownActorError
-from .export import article_periods, date_span, edge_articles, parse_date
+from .graph import (article_periods, check_values, date_span, edge_articles, evidence_order, fold_name, iso_day,
+                    parse_date, relation_matches, whole_number)
 from .records import CATEGORIES, EDGE_KINDS, ENTITY_TYPES, Notice, Skipped
 
 FORMATS = ("graphml", "gexf", "csv", "cypher", "json")
@@ -74,63 +74,8 @@ class Actor(NamedTuple):
 
 RANKINGS = ("degree", "in_degree", "out_degree", "n_articles", "mentions")
 _RANK_ALIASES = {"articles": "n_articles", "weighted_degree": "degree", "in": "in_degree", "out": "out_degree"}
-_VALUE_ALIASES = {"organisation": "organization", "org": "organization", "govt": "government",
-                  "actions": "action", "acts": "action", "act": "action", "roles": "role",
-                  "statements": "statement"}
-
-
 def _pandas():
     return require("pandas")
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"[\W_]+", " ", str(text).casefold()).strip()
-
-
-def _check(values: Iterable[str] | None, allowed: tuple[str, ...], what: str) -> list[str] | None:
-    """The values, case-folded (``"Person"`` is ``person``, ``"organisation"`` is ``organization``)."""
-    if values is None:
-        return None
-    values = [values] if isinstance(values, str) else list(values)
-    folded = [_VALUE_ALIASES.get(str(v).strip().casefold(), str(v).strip().casefold()) for v in values]
-    bad = [v for v, f in zip(values, folded) if f not in allowed]
-    if bad:
-        raise ValueError(f"unknown {what} {', '.join(map(repr, bad))}; choose from {', '.join(allowed)}")
-    return folded
-
-
-def _whole(value, name: str, lowest: int) -> int:
-    """``value`` as an int ≥ ``lowest`` (digit strings accepted), else a ValueError naming ``name``."""
-    if isinstance(value, str) and value.strip().isdigit():
-        value = int(value)
-    if isinstance(value, bool) or not isinstance(value, int) or value < lowest:
-        raise ValueError(f"{name} must be a whole number of at least {lowest}, not {value!r}")
-    return value
-
-
-def _day(value, name: str) -> str | None:
-    """An ISO date string for ``since``/``until`` (``date``/``datetime`` objects or ``YYYY[-MM[-DD]]``)."""
-    if value is None:
-        return None
-    if hasattr(value, "isoformat"):
-        value = value.isoformat()[:10]
-    if not isinstance(value, str) or parse_date(value) is None:
-        raise ValueError(f"{name}={value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD (or a datetime.date)")
-    return value.strip()
-
-
-def _relation_matches(query: str, relation: str, predicate: str) -> bool:
-    """``relation="kill"`` finds "killed", "killed in" and the verb lemma "kill", not "skill"."""
-    q = _norm(query)
-    return q in (_norm(relation), _norm(predicate)) or re.search(rf"(?:^|\s){re.escape(q)}", _norm(relation)) is not None
-
-
-def evidence_order(rows: list[dict]) -> list[dict]:
-    """Rows newest first by article date, undated last; within an article by position."""
-    rows = sorted(rows, key=lambda r: (str(r["article"]), r["start"] or 0, r["relation"]))
-    periods = {r["article"]: parse_date(r["date"]) for r in rows}
-    dated = sorted((r for r in rows if periods[r["article"]]), key=lambda r: periods[r["article"]], reverse=True)
-    return dated + [r for r in rows if not periods[r["article"]]]
 
 
 @dataclass(frozen=True)
@@ -162,14 +107,14 @@ class KnowledgeGraph:
         """The node id for an id, label or alias (case-insensitive); :class:`UnknownActorError` if none."""
         if name in self.G:
             return name
-        key = _norm(name)
+        key = fold_name(name)
         tiers: list[list[str]] = [[], [], []]
         for n, d in self.G.nodes(data=True):
-            if _norm(n) == key:
+            if fold_name(n) == key:
                 tiers[0].append(n)
-            if _norm(d.get("label", "")) == key:
+            if fold_name(d.get("label", "")) == key:
                 tiers[1].append(n)
-            if any(_norm(a) == key for a in d.get("aliases") or []):
+            if any(fold_name(a) == key for a in d.get("aliases") or []):
                 tiers[2].append(n)
         for found in tiers:
             if len(found) == 1:
@@ -183,8 +128,8 @@ class KnowledgeGraph:
         names: dict[str, str] = {}
         for n, d in self.G.nodes(data=True):
             for text in (d.get("label", n), *(d.get("aliases") or [])):
-                names.setdefault(_norm(text), d.get("label", n))
-        key = _norm(name)
+                names.setdefault(fold_name(text), d.get("label", n))
+        key = fold_name(name)
         close = difflib.get_close_matches(key, list(names), n=5, cutoff=0.6)
         close += [k for k in names if key and key in k and k not in close]
         labels = list(dict.fromkeys(names[k] for k in close))[:5]
@@ -245,7 +190,7 @@ class KnowledgeGraph:
         key = _RANK_ALIASES.get(by, by)
         if key not in RANKINGS:
             raise ValueError(f"unknown ranking by={by!r}; choose from {', '.join(RANKINGS)}")
-        n = _whole(n, "n", 0)
+        n = whole_number(n, "n", 0)
         deg = self._degrees()
         actors = [Actor(v, d.get("label", v), d.get("type", "other"), sum(deg[v]), len(d.get("articles") or []),
                         d.get("mentions", 0), deg[v][1], deg[v][0]) for v, d in self.G.nodes(data=True)]
@@ -276,7 +221,7 @@ class KnowledgeGraph:
         for s, t, k, d in self.G.edges(keys=True, data=True):
             if (src is not None and s != src) or (dst is not None and t != dst):
                 continue
-            if relation is not None and not _relation_matches(relation, d.get("relation", k), d.get("predicate", "")):
+            if relation is not None and not relation_matches(relation, d.get("relation", k), d.get("predicate", "")):
                 continue
             rows.extend(self._evidence_rows(s, t, k, d, ordered=False))
         return evidence_order(rows)
@@ -304,7 +249,7 @@ class KnowledgeGraph:
         them; its ``articles`` are the ones those actors and relations come from."""
         from .graph import own_articles
 
-        radius = _whole(radius, "radius", 0)
+        radius = whole_number(radius, "radius", 0)
         node = self.resolve(name)
         H = copy.deepcopy(nx.ego_graph(self.G, node, radius=radius, undirected=True))
         return KnowledgeGraph(own_articles(H), self.report)
@@ -318,9 +263,9 @@ class KnowledgeGraph:
         included, undated articles left out), stated at least ``min_count`` times within them."""
         from .graph import filter_graph
 
-        types, categories = _check(types, ENTITY_TYPES, "type"), _check(categories, CATEGORIES, "category")
-        kinds, min_count = _check(kinds, EDGE_KINDS, "kind"), _whole(min_count, "min_count", 1)
-        since, until = _day(since, "since"), _day(until, "until")
+        types, categories = check_values(types, ENTITY_TYPES, "type"), check_values(categories, CATEGORIES, "category")
+        kinds, min_count = check_values(kinds, EDGE_KINDS, "kind"), whole_number(min_count, "min_count", 1)
+        since, until = iso_day(since, "since"), iso_day(until, "until")
         if since and until and parse_date(since)[0] > parse_date(until)[1]:
             raise ValueError(f"since={since!r} is after until={until!r}; swap them")
         if articles is not None:

@@ -26,7 +26,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from .export import LIST_SEP, atomic_write, parse_date
+from .export import LIST_SEP, atomic_write
+from .graph import parse_date
 from .layout import layout
 from .layout import theme as theme
 from .records import EDGE_KINDS

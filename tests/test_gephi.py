@@ -8,7 +8,7 @@ from xml.etree import ElementTree
 import networkx as nx
 import pytest
 
-from graphkit import export, gexf, layout
+from graphkit import export, gexf, graph, layout
 from sample_graphs import contract_graph
 
 GEXF = "{http://gexf.net/1.3}"
@@ -86,7 +86,7 @@ def test_graphml_carries_layout_and_colour_columns_for_gephi(tmp_path):
     for n, d in G.nodes(data=True):
         assert (H.nodes[n]["x"], H.nodes[n]["y"]) == pytest.approx((pos[n][0], -pos[n][1]))
         assert H.nodes[n]["color"] == theme["types"][d["type"]]["color"]
-        span = export.date_span(d["articles"], export.article_periods(G))
+        span = graph.date_span(d["articles"], graph.article_periods(G))
         assert (H.nodes[n].get("first_date"), H.nodes[n].get("last_date")) == (span or (None, None))
     assert H.nodes["riverton"].get("first_date") is None   # its only article has no usable date
 

@@ -26,7 +26,7 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--dis
 PICK_EDGE = """() => {
   const g = window.graphkit, edges = g.data.edges.filter(e => g.visibleEdgeIds().includes(e.id));
   edges.sort((a, b) => b.evidence.length - a.evidence.length || b.count - a.count || (a.id < b.id ? -1 : 1));
-  if (edges.length) g.selectEdge(edges[0].id, {focus: false});
+  if (edges.length) g.selectEdge(edges[0].id);
 }"""
 PICK_NODE = """() => {
   const g = window.graphkit, top = g.topActors('degree', 1);

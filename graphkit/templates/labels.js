@@ -88,17 +88,19 @@ function updateEdgeLabels(grid) {
     var e = network.body.edges[id]; if (!e || !e.edgeType || !visibleEdges.has(id)) return;
     var text = edgeById.get(id).relation, spot = null;
     var must = (hovered && hovered.id === id) || (state.selected && state.selected.kind === 'edge' && state.selected.id === id);
-    EDGE_SPOTS.some(function (t) {
-      var p = network.canvasToDOM(e.edgeType.getPoint(t));
-      if (p.x < 0 || p.y < 0 || p.x > box.width || p.y > box.height) return false;
-      var b = labelBox(p.x, p.y - EDGE_LABEL_PX * 0.65, text, EDGE_LABEL_PX);
-      if (!grid.free(b)) return false;
-      spot = { t: t, b: b }; return true;
+    (must ? [0, -EDGE_LABEL_PX * 1.5, EDGE_LABEL_PX * 1.5] : [0]).some(function (dy) {   // the selected one may step aside
+      return EDGE_SPOTS.some(function (t) {
+        var p = network.canvasToDOM(e.edgeType.getPoint(t));
+        if (p.x < 0 || p.y < 0 || p.x > box.width || p.y > box.height) return false;
+        var b = labelBox(p.x, p.y + dy - EDGE_LABEL_PX * 0.65, text, EDGE_LABEL_PX);
+        if (!grid.free(b)) return false;
+        spot = { t: t, dy: dy, b: b }; return true;
+      });
     });
-    if (!spot && must) spot = { t: 0.5, b: null };
+    if (!spot && must) spot = { t: 0.5, dy: 0, b: null };
     if (!spot) return;
     if (spot.b) grid.add(spot.b);
-    placed.push({ id: id, t: spot.t, text: text });
+    placed.push({ id: id, t: spot.t, dy: spot.dy, text: text });
   });
   edgeLabels = placed;
   edgeLabelOn = new Map(placed.map(function (l) { return [l.id, l]; }));
@@ -116,7 +118,9 @@ function nodeLabelGrid() {   // the boxes of the actor labels drawn now (for a r
 }
 function edgeLabelPoint(l) {
   var e = network.body.edges[l.id];
-  return e && e.edgeType ? network.canvasToDOM(e.edgeType.getPoint(l.t)) : null;
+  if (!e || !e.edgeType) return null;
+  var p = network.canvasToDOM(e.edgeType.getPoint(l.t));
+  return { x: p.x, y: p.y + (l.dy || 0) };
 }
 function drawEdgeLabels(ctx) {
   if (!edgeLabels.length) return;

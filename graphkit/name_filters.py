@@ -67,7 +67,8 @@ def credit(doc: Any, n: Any) -> bool:
     if norm(n.text) not in tables().agencies:
         return False
     root = doc[n.start:n.end].root
-    return n.text.isupper() or root.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj", "agent") or \
+    shouted = n.text.isupper() and len(n.text.replace(".", "")) > 3  # "REUTERS"; "AP", "AFP" are always capitals
+    return shouted or root.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj", "agent", "poss") or \
         not any(t.pos_ == "VERB" for t in root.sent)
 
 

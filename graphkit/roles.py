@@ -226,7 +226,7 @@ def _title_preps(kids: list[Any], actors: Any) -> list[Any]:
     out = []
     for c in kids:
         out.append(c)
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and c.lower_ in ("of", "for"):
             for p in c.children:
                 if p.dep_ == "pobj" and p.pos_ == "NOUN" and not actors.key(p):
                     out += [g for g in p.children if g.dep_ == "prep" and g.lower_ in ("at", "for", "with")]

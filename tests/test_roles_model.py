@@ -132,3 +132,8 @@ def test_a_unit_named_after_its_body_and_a_lost_apposition(nlp):
                         "she would resign.")
     assert ("house-oversight-and-reform-committee", "part of", "us-house-of-representatives") in got
     assert any(s == "jo-marr" and r == "leader of" for s, r, _ in got)
+
+
+def test_a_short_agency_acronym_in_a_sentence_is_an_actor(nlp):
+    got, _ = roles(nlp, "Tom Reed is the AP's regional reporter. Ann Vale has covered education for the AP since 1981.")
+    assert ("tom-reed", "reporter for", "ap") in got and ("ann-vale", "member of", "ap") in got

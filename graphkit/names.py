@@ -312,7 +312,7 @@ def _ner_names(doc: Any, main_country: str) -> list[Name]:
             continue
         whole = body_of(doc[start:end].text) is not None  # "the UN General Assembly" stays whole
         pieces = [(start, end)] if whole else _pieces(doc, start, end, label == "PERSON")
-        for s, e in [p for s0, e0 in pieces for p in _conjoined_places(doc, s0, e0)]:
+        for s, e in [p for s0, e0 in pieces for p in _conjoined_places(doc, s0, e0, label == "PERSON")]:
             s, e = _trim(doc, s, e)
             if e <= s or (s > 0 and is_title(doc[s - 1]) and (is_title(doc[e - 1]) or
                                                              (e < len(doc) and is_title(doc[e]) and
@@ -358,14 +358,15 @@ def _place_before_person(doc: Any, s: int, e: int) -> int:
     return 0
 
 
-def _conjoined_places(doc: Any, s: int, e: int) -> list[tuple[int, int]]:
+def _conjoined_places(doc: Any, s: int, e: int, person: bool = False) -> list[tuple[int, int]]:
     """"Crete and Cyprus" tagged as one entity: two places joined by "and" are two names, unless the whole
-    is one country ("Trinidad and Tobago")."""
-    ands = [i for i in range(s + 1, e - 1) if doc[i].lower_ == "and"]
+    is one country ("Trinidad and Tobago"); a span the tagger calls a person is never two people or things
+    joined by "and" ("Jane Roe and Tom Poe", "Ebola and HIV")."""
+    ands = [i for i in range(s + 1, e - 1) if doc[i].lower_ in ("and", "&")]
     if len(ands) != 1 or country_of(doc[s:e].text):
         return [(s, e)]
     i = ands[0]
-    if not (country_hint(doc[s:i].text) or country_hint(doc[i + 1:e].text)):
+    if not (person or country_hint(doc[s:i].text) or country_hint(doc[i + 1:e].text)):
         return [(s, e)]
     return [(s, i), (i + 1, e)]
 
@@ -407,7 +408,10 @@ def _recovered(doc: Any, main_country: str) -> list[Name]:
     out = []
     lower_words = {t.text for t in doc if t.is_lower}
     for s0, e0 in _propn_runs(doc):
-        for s, e in _pieces(doc, s0, e0, True):
+        # "Ebola and HIV" are two names; "Competition and Markets Authority" (an institution word closes it) one
+        split = [p for s1, e1 in _pieces(doc, s0, e0, True)
+                 for p in _conjoined_places(doc, s1, e1, doc[e1 - 1].lower_ not in tables().name_words)]
+        for s, e in split:
             root = doc[s:e].root
             if root.dep_ == "pobj" and root.head.lower_ == "of" and is_title(root.head.head):
                 n = _title_of(doc, s, e, main_country)

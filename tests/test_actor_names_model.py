@@ -121,3 +121,9 @@ def test_a_comma_after_an_adjective_inside_an_organisation_name(nlp):
 def test_a_longer_form_with_an_institution_word_types_the_name(nlp):
     got = ents(run(nlp, "Visitors crowded the Santa Lucia Museum on Monday. Santa Lucia will close in May."))
     assert got["santa-lucia-museum"].type == "organization"
+
+
+def test_two_names_joined_by_and_are_two_actors(nlp):
+    got = ents(run(nlp, "Scientists compared Ebola and Zika. The Competition and Markets Authority ruled."))
+    assert not any(" and Zika" in e.label for e in got.values())
+    assert "competition-and-markets-authority" in got

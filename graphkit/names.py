@@ -174,6 +174,9 @@ def _cue(doc: Any, s: int, e: int) -> str:
             continue
         if tok.lower_ in t.cue_before and (tok.i < s) and tok.pos_ in ("NOUN", "PROPN"):
             return t.cue_before[tok.lower_]
+    relative = _relative_cue(root)
+    if relative:
+        return relative
     if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].like_num and doc[e + 1].text.isdigit() \
             and 0 < int(doc[e + 1].text) < 120 and (e + 2 == len(doc) or doc[e + 2].is_punct):
         return "person"  # "Jane Roe, 67, said": an age in apposition
@@ -192,6 +195,16 @@ def _cue(doc: Any, s: int, e: int) -> str:
         return t.cue_after[doc[e].lower_]  # "X boss", "X coach Jane Roe" (both compounds of the name)
     if e + 1 < len(doc) and doc[e].tag_ == "POS" and t.cue_after.get(doc[e + 1].lower_, "other") != "other":
         return t.cue_after[doc[e + 1].lower_]  # "X's shares"; but "X's film" is X's, not X
+    return ""
+
+
+def _relative_cue(root: Any) -> str:
+    """"X, who ..." is a person; "X, which ..." is not ("Morwen's Group, which owns 240 stores")."""
+    for c in root.children:
+        if c.dep_ == "relcl" and c.i > root.i:
+            rel = next((t for t in c.subtree if t.lower_ in ("who", "whom", "whose", "which")), None)
+            if rel is not None and rel.i < c.i:
+                return "person" if rel.lower_ in ("who", "whom") else "organization" if rel.lower_ == "which" else ""
     return ""
 
 

@@ -86,7 +86,7 @@ def _name_word_type(canonical: str) -> str:
 def _club_cue(doc: Any, n: Any) -> bool:
     """"Caloundra coach X", "Leeds manager X": a place name before a title only a club or company has (not a
     jurisdiction: "Kent's chief constable", "London Mayor")."""
-    if n.cue != "organization" or n.end >= len(doc) or doc[n.end].tag_ == "POS":
+    if n.cue != "organization" or n.end >= len(doc) or doc[n.end].lower_ not in tables().cue_after:
         return False
     return doc[n.end].lower_ not in load_json("role_titles.json")["jurisdiction"]
 

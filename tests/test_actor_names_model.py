@@ -127,3 +127,8 @@ def test_two_names_joined_by_and_are_two_actors(nlp):
     got = ents(run(nlp, "Scientists compared Ebola and Zika. The Competition and Markets Authority ruled."))
     assert not any(" and Zika" in e.label for e in got.values())
     assert "competition-and-markets-authority" in got
+
+
+def test_a_relative_pronoun_tells_a_person_from_a_company(nlp):
+    got = ents(run(nlp, "Brenmoor, which owns 240 stores, has struggled. Tarkin Vell, who leads the union, spoke."))
+    assert got["brenmoor"].type == "organization" and got["tarkin-vell"].type == "person"

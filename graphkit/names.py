@@ -446,6 +446,7 @@ def _recovered(doc: Any, main_country: str) -> list[Name]:
     return out
 
 
+PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]{1,12}$")
 MODEL_CODE = re.compile(r"^(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]*[A-Z0-9]$")
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
@@ -502,6 +503,8 @@ def reject(doc: Any, n: Name, authors: set[str], bylines: list[tuple[int, int]])
         return True
     if n.end - n.start == 1 and is_vessel_prefix(doc[n.start]):
         return True  # "MV" alone
+    if PARTY_TAG.match(doc[max(0, n.start - 2):n.end].text) or PARTY_TAG.match(n.text):
+        return True  # "Sen. Jane Roe, D-Ariz.,": a party and state tag, no actor
     return credit(doc, n)
 
 

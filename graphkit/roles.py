@@ -67,10 +67,11 @@ def _person_of(title: Any, actors: Any) -> tuple[str, Any] | None:
             cur = h
             continue
         break
-    if cur.dep_ == "appos":  # "X, the nominee of Y, …"
-        k = actors.key(cur.head)
-        if k and actors.type(k) == "person":
-            return k, cur.head
+    if cur.dep_ == "appos":  # "X, the nominee of Y, …"; "Sen. X, D-Utah, chairman of Y": past a party tag
+        for h in (cur.head, cur.head.head if cur.head.dep_ == "appos" and not actors.key(cur.head) else None):
+            k = actors.key(h) if h is not None else None
+            if k and actors.type(k) == "person":
+                return k, h
     for c in cur.children:  # "the nominee, X, …"
         if c.dep_ == "appos":
             k = actors.key(c)

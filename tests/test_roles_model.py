@@ -137,3 +137,10 @@ def test_a_unit_named_after_its_body_and_a_lost_apposition(nlp):
 def test_a_short_agency_acronym_in_a_sentence_is_an_actor(nlp):
     got, _ = roles(nlp, "Tom Reed is the AP's regional reporter. Ann Vale has covered education for the AP since 1981.")
     assert ("tom-reed", "reporter for", "ap") in got and ("ann-vale", "member of", "ap") in got
+
+
+def test_a_party_and_state_tag_is_no_actor_and_no_holder(nlp):
+    got, types = roles(nlp, "Sen. Dan Corvin, D-Ariz., chairman of the Senate Finance Committee, said he would ask "
+                            "for a vote.")
+    assert ("dan-corvin", "chairman of", "senate-finance-committee") in got
+    assert "ariz" not in types

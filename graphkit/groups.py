@@ -105,7 +105,9 @@ def _group_head(tok: Any) -> tuple[str, dict] | None:
         head = tok.head.lemma_.lower()
         if head not in GROUP_MEMBERS and head not in tables().titles:
             return None
-        return groups.get(f"{tok.lemma_.lower()} {tok.head.lemma_}") or groups.get(tok.lemma_.lower())
+        two = next((groups.get(f"{c.lower_} {tok.lemma_.lower()}") for c in tok.children
+                    if c.dep_ in ("compound", "amod") and c.i == tok.i - 1), None)  # "Foreign Ministry official"
+        return two or groups.get(f"{tok.lemma_.lower()} {tok.head.lemma_}") or groups.get(tok.lemma_.lower())
     for c in tok.children:
         if c.dep_ in ("compound", "amod") and c.i == tok.i - 1:
             two = groups.get(f"{c.lower_} {tok.lemma_.lower()}") or groups.get(f"{c.lower_} {tok.lower_}")
@@ -210,22 +212,32 @@ def _named_body(label: str, gid: str, out: Any) -> str:
     return next(iter(found)) if len(found) == 1 else ""
 
 
-def _article_group(tok: Any, gid: str, article_id: str) -> tuple[str, str]:
+def _capitalised(tok: Any) -> bool:
+    """A group head written as a name ("the Foreign Ministry", "Coast Guard"), not at a sentence start."""
+    return tok.text[:1].isupper() and not tok.is_sent_start
+
+
+def _article_group(tok: Any, gid: str, article_id: str, proper: bool = False) -> tuple[str, str]:
     """(label, key) of a group that is one actor of its article only: "the international task force" is
-    "international task force", keyed by the article so unrelated articles never share it."""
+    "international task force" ("Foreign Ministry" as written when ``proper``), keyed by the article so
+    unrelated articles never share it."""
     import hashlib
 
     if tok.dep_ == "compound" and tok.head.i == tok.i + 1:
         tok = tok.head  # "task" of "the international task force": the phrase's head
-    mods = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and c.is_lower
-            and c.lower_ not in gid.split()]
-    label = " ".join([*mods, gid])
+    if proper:
+        words = [t.text for t in tok.doc[tok.left_edge.i:tok.i + 1] if t.text[:1].isupper() and t.dep_ != "det"]
+        label = " ".join(words) or gid
+    else:
+        mods = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and c.is_lower
+                and c.lower_ not in gid.split()]
+        label = " ".join([*mods, gid])
     return label, f"{_slug(label)}-{hashlib.sha1(article_id.encode()).hexdigest()[:8]}"
 
 
 def resolve_groups(doc: Any, out: Any, main: Any, info: dict, article_id: str = "") -> None:
     """Map collective nouns onto scoped group nodes, creating them in ``out`` as needed."""
-    scope = {"latest": {}, "place": main_place(doc, out), "doc": doc, "article": article_id}
+    scope = {"latest": {}, "own": {}, "place": main_place(doc, out), "doc": doc}
     for tok in doc:
         hit = None if tok.i in out.token_entity else _group_head(tok)
         if not hit or _several_owners(tok) or any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in tok.children):
@@ -233,20 +245,21 @@ def resolve_groups(doc: Any, out: Any, main: Any, info: dict, article_id: str = 
         if hit[1]["scope"] == "government" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
             continue  # "produced a minority government", "a new government": not the government in office
         gid, spec = hit
-        if spec["scope"] == "article":
-            label, key = scope["latest"].get(gid) or _article_group(tok, gid, article_id)
-            scope["latest"][gid] = (label, key)
+        found = None if spec["scope"] == "article" else _group_label(tok, gid, spec, out, main, scope)
+        own = found is None and (spec["scope"] == "article" or (main is None and _capitalised(tok)))
+        if own:  # "the international task force"; "the Foreign Ministry" where no country is named
+            label, key = scope["own"].get(gid) or _article_group(tok, gid, article_id, proper=spec["scope"] != "article")
+            scope["own"][gid] = (label, key)
             typ = spec["type"]
+        elif found is None:
+            continue
         else:
-            found = _group_label(tok, gid, spec, out, main, scope)
-            if found is None:
-                continue
             label, typ = found
             body = body_of(label, main.name if main else "")
             label = body.name if body else _named_body(label, gid, out) or label
             scope["latest"][gid] = label
             key = _slug(label)
-        _add_entity(out, key, label, typ, label if spec["scope"] == "article" else _named_surface(doc, tok, out))
+        _add_entity(out, key, label, typ, label if own else _named_surface(doc, tok, out))
         member = tok.dep_ in ("compound", "amod") and tok.head.lemma_ in GROUP_MEMBERS
         for h in [tok, tok.head] if member else [tok]:
             out.token_entity[h.i] = key

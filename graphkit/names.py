@@ -152,8 +152,10 @@ def _trim(doc: Any, s: int, e: int) -> tuple[int, int]:
                      or (doc[s].pos_ in NON_NOMINAL and e - s > 1)):
         s += 1
     while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in CONNECTORS or
-                     (e - s > 1 and doc[e - 1].lower_.rstrip(".") in tables().post_nominals)):
-        e -= 1
+                     (e - s > 1 and doc[e - 1].lower_.rstrip(".") in tables().post_nominals) or
+                     (e - s > 1 and doc[e - 1].text[:1].isupper() and is_title(doc[e - 1]) and
+                      doc[e - 1].lower_.rstrip(".") in RANKS)):
+        e -= 1  # "Coast Guard Lt.": a rank glued after the body is the next name's title
     if e - s > 2 and doc[e - 1].like_num and doc[e - 2].is_punct:  # "X Party - 365" in a results list
         return _trim(doc, s, e - 2)
     if e - s > 2 and is_title(doc[e - 1]) and doc[e - 2].lower_ in ("for", "as"):  # "Jane Roe for President"
@@ -446,6 +448,9 @@ def _recovered(doc: Any, main_country: str) -> list[Name]:
     return out
 
 
+RANKS = {"lt", "capt", "sgt", "col", "cmdr", "adm", "maj", "cpl", "pvt", "insp", "supt", "det", "gen", "officer",
+         "captain", "sergeant", "lieutenant", "colonel", "major", "commander", "inspector", "chief", "spokesman",
+         "spokeswoman", "spokesperson"}
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]{1,12}$")
 MODEL_CODE = re.compile(r"^(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]*[A-Z0-9]$")
 YEAR = re.compile(r"^(1[89]|20)\d\d$")

@@ -349,8 +349,8 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
         if tok.i <= skip_until or tok.lower_ not in firsts:
             continue
         found = _title_at(tok)
-        if not found or (actors.key(tok) and found[2] == tok):
-            continue
+        if not found or (actors.key(tok) and found[2] == tok and actors.type(actors.key(tok)) == "person"):
+            continue  # a title word a group took ("a Foreign Ministry official, X") still names X's office
         label, is_family, last = found
         skip_until = last.i
         nxt = last.head

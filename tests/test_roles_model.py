@@ -144,3 +144,13 @@ def test_a_party_and_state_tag_is_no_actor_and_no_holder(nlp):
                             "for a vote.")
     assert ("dan-corvin", "chairman of", "senate-finance-committee") in got
     assert "ariz" not in types
+
+
+def test_an_institution_named_without_a_country_where_none_is_named(nlp):
+    text = ("Omar Tadesse, a senior Foreign Ministry official, declined to comment. The Coast Guard rescued the "
+            "crew, said Coast Guard Lt. Jo Hardy.")
+    res = extract(nlp(text), Article(id="r7", text=text))
+    labels = {e.key: e.label for e in res.entities}
+    got = {(r.source, labels.get(r.target)) for r in res.relations if r.kind == "role"}
+    assert ("omar-tadesse", "Foreign Ministry") in got and ("jo-hardy", "Coast Guard") in got
+    assert not any(k in ("foreign-ministry", "coast-guard") for k in labels)  # keyed by the article

@@ -162,11 +162,12 @@ def office_demonyms(doc: Any, clusters: list[Cluster], taken: set[int]) -> None:
     "Egyptian foreign minister Jane Roe" makes "Egyptian" a mention of the Egyptian government (typed
     ``government``: the office is the state's), so the role edge has its organisation."""
     by_country = {country_of(c.canonical).name: c for c in clusters if c.kind == "country" and country_of(c.canonical)}
+    demonyms, countries = tables().demonyms, tables().countries
     for tok in doc:
         if tok.i in taken or not tok.text[:1].isupper() or tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
             continue
-        country = tables().demonyms.get(norm(tok.text))
-        if country is None or country.ambiguous or norm(tok.text) in tables().countries or not _holds_office(doc, tok):
+        country = demonyms.get(tok.lower_)
+        if country is None or country.ambiguous or tok.lower_ in countries or not _holds_office(doc, tok):
             continue
         name = Name(tok.i, tok.i + 1, tok.text, "NORP", "office", raw=tok.text)
         if country.name in by_country:

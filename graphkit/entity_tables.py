@@ -17,6 +17,7 @@ from functools import lru_cache
 from .lexicon import load_json, load_lines
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """Matching form of a name: lower case, single spaces, no dots in acronyms, no leading "the"."""
     s = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip().lower()
@@ -31,6 +32,7 @@ _TRANSLIT = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d"
                            "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "þ": "th", "ð": "d"})
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """``text`` without accents: "Jarosław Kaczyński" -> "Jaroslaw Kaczynski"."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_TRANSLIT))

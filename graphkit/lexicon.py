@@ -27,3 +27,12 @@ def load_lines(name: str) -> tuple[str, ...]:
 def load_json(name: str) -> Any:
     """A JSON data file."""
     return json.loads(_read(name))
+
+
+@lru_cache(maxsize=1 << 16)
+def word_lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """The English lexicon's lemmas of a lower-case word by part of speech (lemminflect), cached: names are
+    looked up again and again across a corpus."""
+    from lemminflect import getAllLemmas
+
+    return getAllLemmas(word)

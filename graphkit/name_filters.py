@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lemminflect import getAllLemmas
 
+from .lexicon import word_lemmas
 from .entity_tables import country_hint, norm, tables
 
 BYLINE = re.compile(r"(^|\n)\s*by\s+[A-Z]|\b(correspondent|reporter|editor|writer|journalist|contributor|"
@@ -97,7 +97,7 @@ def common_noun(doc: Any, n: Any) -> bool:
         return True
     if n.label not in ("", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"):
         return False
-    lemmas = getAllLemmas(tok.lower_).get("NOUN", ())
+    lemmas = word_lemmas(tok.lower_).get("NOUN", ())
     if tok.tag_ == "NNS" or (lemmas and tok.lower_ not in lemmas):
         return True  # a plural: "Members", "Questions"
     # a singular common noun given a capital ("Treason, Bribery, ...", "Sentencing") that no tagger called a name
@@ -111,11 +111,11 @@ def title_phrase(doc: Any, n: Any) -> bool:
     words = [t for t in doc[n.start:n.end] if t.lower_ not in ("and", "&", ",")]
     if n.end >= len(doc) or not is_title(doc[n.end]) or n.label == "PERSON":
         return False
-    common = all(t.text[:1].isupper() and "NOUN" in getAllLemmas(t.lower_) for t in words)
+    common = all(t.text[:1].isupper() and "NOUN" in word_lemmas(t.lower_) for t in words)
     if len(words) == n.end - n.start:  # no "and": only a portfolio before a public office, no country ("US")
         if n.text.isupper() or country_hint(n.text) or norm(n.text) in tables().regions:
             return False
-        lemmas = getAllLemmas(words[0].lower_)
+        lemmas = word_lemmas(words[0].lower_)
         if len(words) == 1 and "ADJ" in lemmas and "NOUN" not in lemmas and "PROPN" not in lemmas:
             return True  # "Presidential Spokesperson X": an adjective of the title
         office = doc[n.end].lower_ in tables().offices or doc[n.end].lemma_.lower() in tables().offices

@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from lemminflect import getAllLemmas
 
+from .lexicon import word_lemmas
 from .entity_tables import body_of, country_hint, country_of, given_names, norm, tables
 from .name_filters import (byline_spans, common_noun, credit, credit_spans, in_spans, is_title, is_vessel_prefix,
                            speaker_label, title_phrase)
@@ -120,7 +120,7 @@ def _adjective_comma(doc: Any, i: int, start: int, end: int, person: bool) -> bo
     organisation's name that ends in an institution word is part of the name."""
     if person or doc[i].text != "," or not start < i < end - 2:
         return False
-    before = getAllLemmas(doc[i - 1].lower_)
+    before = word_lemmas(doc[i - 1].lower_)
     return "ADJ" in before and "NOUN" not in before and doc[end - 1].lower_ in tables().name_words
 
 
@@ -136,7 +136,7 @@ def _group_possessive(doc: Any, i: int, start: int, end: int) -> bool:
     if body_of(owner_name) or country_of(owner_name):
         return False  # "United Nations' Food and Agriculture Organization": an owner of its own
     owner = doc[i - 1].lower_
-    lemmas = getAllLemmas(owner).get("NOUN") or ()
+    lemmas = word_lemmas(owner).get("NOUN") or ()
     if owner == "people" or (bool(lemmas) and owner not in lemmas):
         return True
     # "Morwen's Group", "Hale's Holdings": what follows is only a company word, no name of its own
@@ -280,7 +280,7 @@ def occupation_word(tok: Any) -> bool:
     low = tok.lower_
     if not tok.is_title or low in PARTICLES or low in given_names() or not AGENTIVE.search(low):
         return False
-    lemmas = getAllLemmas(low)
+    lemmas = word_lemmas(low)
     return not lemmas or low in lemmas.get("NOUN", ())
 
 
@@ -291,7 +291,7 @@ def _personal_rest(doc: Any, start: int, end: int) -> bool:
     if len(words) < 2 or words[-1].lower_ in tables().name_words:
         return False
     return all(t.pos_ == "PROPN" and t.text[:1].isupper() and
-               (t.lower_ in given_names() or not getAllLemmas(t.lower_) or t.i == end - 1) for t in words)
+               (t.lower_ in given_names() or not word_lemmas(t.lower_) or t.i == end - 1) for t in words)
 
 
 def _without_occupation(doc: Any, start: int, end: int, label: str) -> tuple[int, str]:
@@ -299,7 +299,7 @@ def _without_occupation(doc: Any, start: int, end: int, label: str) -> tuple[int
     whatever label the tagger gave the whole); a PERSON span of one occupation before a name goes entirely."""
     while start < end and occupation_word(doc[start]) and start + 1 < len(doc) and doc[start + 1].pos_ == "PROPN":
         if label == "PERSON" and end - start != 2 and (end - start == 1 or doc[start + 1].lower_ in given_names()
-                                                       or not getAllLemmas(doc[start + 1].lower_)):
+                                                       or not word_lemmas(doc[start + 1].lower_)):
             start += 1
         elif label != "PERSON" and _personal_rest(doc, start + 1, end):
             start, label = start + 1, "PERSON"
@@ -352,7 +352,7 @@ def _ner_names(doc: Any, main_country: str) -> list[Name]:
 def _proper(doc: Any, s: int, e: int) -> bool:
     """Whether a span holds a proper-name word: one the English lexicon does not know as a common word, or a
     country ("Ashgrove Bank", "Bank of England"; not the portfolio "Foreign Affairs", "Homeland Security")."""
-    return any(t.text[:1].isupper() and (not getAllLemmas(t.lower_) or country_of(t.text)) for t in doc[s:e])
+    return any(t.text[:1].isupper() and (not word_lemmas(t.lower_) or country_of(t.text)) for t in doc[s:e])
 
 
 def _place_before_person(doc: Any, s: int, e: int) -> int:

@@ -73,7 +73,8 @@ def drop_publishers(article: Article, entities: list[Entity], relations: list[Re
     """The entities and relations of one article without its own publisher (the site of its URL), and
     without the edges where another news outlet only reports."""
     site = site_name(article.url)
-    own = {e.key for e in entities if _own(e, site)}
-    outlets = {e.key for e in entities if e.key not in own and is_outlet(e)}
+    own = {e.key for e in entities if _own(e, site)} if site else set()
+    sources = {r.source for r in relations if r.kind != "role"}
+    outlets = {e.key for e in entities if e.key in sources and e.key not in own and is_outlet(e)}
     kept = [r for r in relations if r.source not in own and r.target not in own and not _reporting(r, outlets)]
     return [e for e in entities if e.key not in own], kept

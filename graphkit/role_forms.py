@@ -361,6 +361,10 @@ def named_units(doc: Any, actors: Any, article: Article, evidence: Callable) -> 
     with another body's name is part of that body (one edge per unit)."""
     from .entity_tables import body_of, country_of, norm
 
+    units = [k for k, e in actors.ents.entities.items() if e.label.split() and len(e.label.split()) >= 3
+             and e.label.split()[-1].lower() in UNIT_WORDS]
+    if not units:
+        return
     ents = {k: e for k, e in actors.ents.entities.items() if e.type in ("organization", "government")
             and country_of(e.label) is None}
     names = {norm(a): k for k, e in ents.items() for a in (e.label, *e.aliases)}

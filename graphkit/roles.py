@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from .lexicon import load_json
+from .lexicon import load_json, word_lemmas
 from .records import Article, Relation
 from .role_forms import (adjacent_body, adjacent_person, affiliations, body_named_by_title, coordinated_person,
                          counterparts, geographic, named_units, org_descriptions, person_after_body)
@@ -257,11 +257,9 @@ def _table(name: str) -> frozenset[str]:
 def _portfolio(title: Any, actors: Any) -> bool:
     """A capitalised portfolio before a public office ("Commerce Secretary", "Energy Minister"): a national
     office even when the office word alone is not ("Secretary" of what?)."""
-    from lemminflect import getAllLemmas
-
     prev = title.doc[title.i - 1] if title.i > 0 else None
     return prev is not None and prev.text[:1].isupper() and not prev.is_sent_start and not actors.key(prev) \
-        and "NOUN" in getAllLemmas(prev.lower_) and title.lower_ in _offices()
+        and "NOUN" in word_lemmas(prev.lower_) and title.lower_ in _offices()
 
 
 def _implicit_country(title: Any, last: Any, person: Any, main: str, actors: Any) -> str | None:

@@ -19,11 +19,10 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
-from lemminflect import getAllLemmas
 
 from .aliases import Cluster
 from .entity_tables import body_of, country_of, given_names, tables
-from .lexicon import load_json, load_lines
+from .lexicon import load_json, load_lines, word_lemmas
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "NORP": "other",
                "FAC": "place", "PRODUCT": "other", "EVENT": "other", "WORK_OF_ART": "other", "LAW": "other"}
@@ -117,7 +116,7 @@ def _listed_with_people(doc: Any, start: int, end: int) -> bool:
     mates = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
     if not any(m.ent_type_ == "PERSON" and not start <= m.i < end for m in mates):
         return False
-    return not getAllLemmas(doc[end - 1].lower_).get("NOUN")  # "... Nation", "... Community" stay
+    return not word_lemmas(doc[end - 1].lower_).get("NOUN")  # "... Nation", "... Community" stay
 
 
 def type_cluster(doc: Any, cluster: Cluster) -> str:

@@ -209,13 +209,15 @@ def classify(parts: LabelParts) -> tuple[str, int]:
             head = parts.complement.split()[-1].split("-")[-1]
             if category == "neutral" and head in complement_nouns():
                 category, polarity = complement_nouns()[head]
-        if parts.noun and category in ("neutral", "statement"):
-            noun_verb = event_nouns().get(parts.noun, ("", ""))[0]
+        ending = lemma in words("ending_verbs") or f"{lemma} {parts.particle}" in words("ending_verbs")
+        if parts.noun and (category in ("neutral", "statement") or ending):
+            noun_verb = event_nouns().get(parts.noun.split()[-1], ("", ""))[0]
             if noun_verb in classes and classes[noun_verb][0] in ("cooperation", "conflict"):
-                category, polarity = classes[noun_verb]
+                category, polarity = classes[noun_verb]  # "lifted sanctions on" ends a conflict act
+                category, polarity = _flipped(category, polarity, ending)
             elif category == "neutral" and parts.noun.split()[-1] in complement_nouns():  # "issued warrant for"
                 category, polarity = complement_nouns()[parts.noun.split()[-1]]
-        if category == "neutral" and "against" in (parts.prep, parts.particle):  # "voted/rallied against"
+        if category == "neutral" and not ending and "against" in (parts.prep, parts.particle):  # "voted against"
             category, polarity = "conflict", -1
         return _flipped(category, polarity, flip)
     return ("neutral", 0)

@@ -92,6 +92,16 @@ class NominalPatterns:
                     for k, tok, parts in self._circumstance_targets(n):
                         for src, stok in sources:
                             yield Act(src, k, parts, n, stok, tok)
+                elif prep.lower_ in ("into", "to") and lemma_of(v) in words("entering_verbs") and n.lower_ in event_nouns():
+                    yield from self._entered(n, sources)
+
+    def _entered(self, n: Any, sources: list) -> Iterator[Act]:
+        """"X entered into an agreement with Y", "X went to war with Y" → the event noun's own label."""
+        verb, label = event_nouns()[n.lower_]
+        for w in (w for w in n.children if w.dep_ == "prep" and w.lower_ == "with"):
+            for k, tok in (a for p in w.children if p.dep_ == "pobj" for a in self.actors.np_list(p)):
+                for src, stok in sources:
+                    yield Act(src, k, _fixed(label, verb), n, stok, tok)
 
     def _directed_by(self, n: Any, sources: list) -> Iterator[Act]:
         """"X left on the advice of Y", "X acted at the request of Y": Y → X "advised"/"requested"."""

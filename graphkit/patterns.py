@@ -22,6 +22,7 @@ from .args import Actors, is_passive, patient_tokens, relative_head, subject_tok
 from .labels import (LabelParts, canonical_lemma, circumstantial_nouns, event_extra, event_nouns, lemma_of,
                      noun_phrase, strip_prep, verb_classes, words)
 from .nominal_patterns import Act, NominalPatterns, _negated, _table
+from .noun_objects import NounObjects
 
 __all__ = ["Act", "Reader", "is_chain_member"]
 
@@ -94,7 +95,7 @@ def _nouns_of_verb() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-class Reader(NominalPatterns):
+class Reader(NominalPatterns, NounObjects):
     """Reads the acts of one document."""
 
     def __init__(self, doc: Any, ents: Any):
@@ -203,6 +204,8 @@ class Reader(NominalPatterns):
             if not (extended and obj_control) and not (passive and obj_control):
                 yield from self._walk(x, sources, base, is_passive(x), depth + 1, xlink)
         yield from self._circumstantial(v, sources)
+        if not passive:
+            yield from self._undergone(v, sources)
         if self.events and not passive:
             yield from self._recalled(v, sources, base)
 
@@ -245,7 +248,8 @@ class Reader(NominalPatterns):
         if noun is None:  # "granted X a pardon" misread as an apposition to X
             noun = next((a for c in v.children if c.dep_ in ("dative", "dobj") for a in c.children
                          if a.dep_ == "appos" and a.i > c.i and a.lower_ in event_nouns() and not self.actors.key(a)), None)
-        extra = self._noun_extra(lemma, noun)
+        role = self._noun_role(v, lemma, noun)
+        extra = self._noun_extra(lemma, noun, role)
         movement = lemma in words("movement_verbs")
         if complement or lemma in words("complement_verbs"):  # "called it a matter of …": "it" is no actor
             ent_objs = [o for o in ent_objs if o.lower_ not in ("it", "this", "that")]
@@ -256,11 +260,14 @@ class Reader(NominalPatterns):
             for k, tok in self.actors.np_list(o):
                 if not (movement and self.actors.type(k) in ("place", "government")):
                     yield k, tok, oextra
-        if noun is not None and extra.get("noun") and verb_classes().get(lemma, ("neutral",))[0] in ("conflict", "cooperation"):
+        if role == "answer":
+            yield from self._answered(v, noun)
+        elif noun is not None and extra.get("noun") and role != "holding" \
+                and verb_classes().get(lemma, ("neutral",))[0] in ("conflict", "cooperation"):
             owner = self.actors.owner(noun)  # "suspended Mahan's permit" → "suspended permit of"
             if owner:
                 yield owner[0], owner[1], {**extra, "prep": "of"}
-        if noun is not None and not extra and verb_classes().get(lemma, ("neutral",))[0] in ("conflict", "cooperation"):
+        if noun is not None and not extra and not role and verb_classes().get(lemma, ("neutral",))[0] in ("conflict", "cooperation"):
             owner = self.actors.owner(noun)  # "criticized Ford's practices"; "dismissed X's lawsuit"
             if owner:
                 eventful = noun.lower_ in event_nouns() or noun.lower_ in words("intention_nouns") \
@@ -291,16 +298,13 @@ class Reader(NominalPatterns):
                         yield k, tok, {"prep": c.lower_}
                     else:
                         yield k, tok, {"role": "dative"}
-        yield from self._prep_patients(v, lemma, noun, extra)
+        yield from self._prep_patients(v, lemma, noun, extra, role)
 
-    def _prep_patients(self, v: Any, lemma: str, noun: Any, extra: dict) -> Iterator[tuple[str, Any, dict]]:
-        """Targets in prepositional phrases: of the light verb's noun ("filed a lawsuit *against* X")
-        or of the verb ("negotiated *with* X"), filtered by the verb's class."""
-        if noun is not None and extra:
-            noun_preps = words("relational_preps") if lemma in words("light_verbs") else ("with",)
-            for prep in noun.children:
-                if prep.dep_ == "prep" and prep.lower_ in noun_preps:
-                    yield from self._prep_objects(prep, lemma, {**extra, "prep": prep.lower_}, owners=True)
+    def _prep_patients(self, v: Any, lemma: str, noun: Any, extra: dict, role: str = "") -> Iterator[tuple[str, Any, dict]]:
+        """Targets in prepositional phrases: of the verb's object noun ("filed a lawsuit *against* X",
+        :meth:`_noun_targets`) or of the verb ("negotiated *with* X"), filtered by the verb's class."""
+        if noun is not None and (extra or role):
+            yield from self._noun_targets(lemma, noun, extra, role)
         speechy = lemma in words("speech_verbs") or verb_classes().get(lemma, ("",))[0] == "statement"
         allowed = words("speech_preps") if speechy else words("verb_preps")
         if speechy and lemma in words("object_control_verbs") and _controlled(v):
@@ -310,6 +314,8 @@ class Reader(NominalPatterns):
         blocked = tuple(_table("prep_blocked").get(lemma, ()))
         if lemma not in words("from_verbs"):
             blocked += ("from",)  # "operates independently from X" is no act on X
+        if role in ("answer", "undergone"):
+            blocked += ("from", "by")  # the event's author: read by _answered / _undergone
         for prep in v.children:
             if prep.dep_ == "prep" and prep.lower_ == "for" and lemma in words("sought_verbs"):
                 yield from self._sought(prep)
@@ -319,52 +325,14 @@ class Reader(NominalPatterns):
                 pextra = {"prep": prep.lower_} if prep.lower_ in KEEP_PREP_AFTER_OBJECT else {}
             else:
                 pextra = {**extra, "prep": prep.lower_}
-            yield from self._prep_objects(prep, lemma, pextra)
-
-    def _sought(self, prep: Any) -> Iterator[tuple[str, Any, dict]]:
-        """"called for X's resignation", "asked for the release of X" → "called for resignation of" X."""
-        for p in (p for p in prep.children if p.dep_ == "pobj" and p.lower_ in words("sought_nouns")):
-            found = [self.actors.owner(p)] + [a for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
-                                              for q in c.children if q.dep_ == "pobj" for a in self.actors.np_list(q)]
-            for a in (a for a in found if a):
-                yield a[0], a[1], {"particle": "for", "noun": p.lemma_.lower(), "prep": "of"}
-
-    def _complement(self, v: Any, lemma: str, ent_objs: list, plain: list) -> str:
-        """The defining complement of "designated X a risk" / "named X as chair"."""
-        if lemma not in words("complement_verbs"):
-            return ""
-        for c in v.children:
-            if c.dep_ == "oprd" or (c.dep_ == "dobj" and ent_objs and c in plain and c.i > ent_objs[0].i):
-                # a noun names a category ("a risk", "chair"); "described as 'marred by …'" is no label
-                return noun_phrase(c) if c.pos_ in ("NOUN", "PROPN") else ""
-            if c.dep_ == "prep" and c.lower_ == "as" and ent_objs:
-                pobj = [p for p in c.children if p.dep_ == "pobj"]
-                if pobj and not self.actors.of_np(pobj[0]):
-                    return noun_phrase(pobj[0]) if pobj[0].pos_ in ("NOUN", "PROPN") else ""
-        return ""
-
-    def _noun_extra(self, lemma: str, noun: Any) -> dict:
-        """Label extras for a light verb's object: an event noun's own label, or the noun itself."""
-        if noun is None:
-            return {}
-        low = noun.lower_
-        if low in words("quantity_nouns") or noun.pos_ == "PRON":
-            return {}  # "took over a third of X"; "raised it with X"
-        light = lemma in words("light_verbs") and (low in event_nouns() or lemma not in words("weak_light_verbs"))
-        if light and low in event_nouns() and lemma not in words("receiving_verbs"):
-            # "received a payment from X" is X's act, not the subject's: keep "received payment from"
-            verb, label = event_nouns()[low]
-            return {"event": strip_prep(label), "chain_last": canonical_lemma(verb)}
-        if light or low in circumstantial_nouns():  # "resumed talks with"
-            return {"noun": noun_phrase(noun)}
-        return {}
+            yield from self._prep_objects(prep, lemma, pextra, owners=bool(extra.get("event")))
 
     def _prep_objects(self, prep: Any, lemma: str, extra: dict, owners: bool = False) -> Iterator[tuple[str, Any, dict]]:
         for p in prep.children:
             if p.dep_ != "pobj":
                 continue
             found = self.actors.np_list(p)
-            if not found and owners and prep.lower_ == "of":
+            if not found and owners and prep.lower_ in ("of", "into"):
                 owner = self.actors.owner(p)  # "an investigation of Ford's practices"
                 found = [owner] if owner else []
             if not found and prep.lower_ == "against" and not extra.get("noun") and not extra.get("event"):

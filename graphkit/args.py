@@ -20,6 +20,9 @@ SUBJ = ("nsubj", "csubj")
 PASS_SUBJ = ("nsubjpass", "csubjpass")
 # Clause links through which a clause without a subject takes its head's subject.
 INHERITING = ("conj", "advcl", "xcomp", "pcomp", "ccomp")
+# Prepositions of a passive verb whose object the parse often hangs the by-agent from
+# ("charged with fraud by X", "shot in the courtyard of his home by X").
+MISATTACHED_AGENT_PREPS = ("with", "of", "over", "for", "in", "at", "on", "outside", "near", "during")
 
 
 class Actors:
@@ -119,10 +122,20 @@ class Actors:
             a = self.of_np(t)
             if a:
                 out.append(a)
-            elif t.lower_ in words("member_nouns") or t.pos_ == "NUM":  # "36 people, including X": X among them
-                out += [b for c in t.children if c.dep_ == "prep" and c.lower_ == "including"
-                        for p in c.children if p.dep_ == "pobj" for b in (self.of_np(q) for q in conjuncts(p)) if b]
+            elif t.lower_ in words("member_nouns") or t.lower_ in words("group_nouns") or t.pos_ == "NUM":
+                out += self._members(t)  # "36 people, including X", "a group of rebels that included X": X among them
         return out
+
+
+    def _members(self, t: Any) -> list[tuple[str, Any]]:
+        """The actors named as members of an unnamed group ("including X", "that included X and Y")."""
+        heads = [t] + [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                       if p.dep_ == "pobj"]
+        found = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "including"
+                 for p in c.children if p.dep_ == "pobj"]
+        found += [o for h in heads for r in h.children if r.dep_ == "relcl" and r.lemma_ in ("include", "comprise")
+                  for o in r.children if o.dep_ == "dobj"]
+        return [b for p in found for b in (self.of_np(q) for q in conjuncts(p)) if b]
 
 
 def conjuncts(tok: Any) -> list[Any]:
@@ -153,10 +166,20 @@ def by_agents(v: Any) -> list[Any]:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and is_passive(v)):
             out.extend(p for p in c.children if p.dep_ == "pobj")
     if not out and is_passive(v):  # "X was charged with fraud by prosecutors": the parse hangs "by" off "fraud"
-        out = [q for c in v.children if c.dep_ == "prep" and c.lower_ in ("with", "of", "over", "for")
-               for p in c.children if p.dep_ == "pobj" for b in p.children if b.dep_ == "prep" and b.lower_ == "by"
+        out = [q for c in v.children if c.dep_ == "prep" and c.lower_ in MISATTACHED_AGENT_PREPS
+               for p in c.children if p.dep_ == "pobj" and p.lower_ not in words("artifact_nouns")
+               for b in p.children if b.dep_ == "prep" and b.lower_ == "by"
                for q in b.children if q.dep_ == "pobj"]
     return out
+
+
+def _wielder(noun: Any, depth: int) -> list[Any]:
+    """Who wields an instrument ("X fired the shots that killed Y", "a bomb planted by X killed Y")."""
+    if noun.lower_ not in words("instrument_nouns") or depth >= 6:
+        return []
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return subject_tokens(noun.head, depth + 1)
+    return [p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in by_agents(c)]
 
 
 def _chain_top(v: Any) -> Any:
@@ -184,8 +207,8 @@ def _pcomp_subjects(v: Any, depth: int) -> list[Any]:
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         if objs:
             return objs
-    if prep.lower_ in ("of", "for") and is_passive(verb):
-        return patient_tokens(verb, depth + 1)
+    if prep.lower_ in ("of", "for", "with") and (is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")):
+        return patient_tokens(verb, depth + 1)  # "X was charged with having attacked Y": X
     return subject_tokens(verb, depth + 1)
 
 
@@ -200,7 +223,8 @@ def subject_tokens(v: Any, depth: int = 0) -> list[Any]:
     """
     subs = [c for c in v.children if c.dep_ in SUBJ]
     if subs:
-        return [relative_head(s) or s for s in subs]
+        heads = [relative_head(s) or s for s in subs]
+        return [w for h in heads for w in (_wielder(h, depth) if relative_head(h) is None else []) or [h]]
     if is_passive(v) or (v.dep_ == "acl" and v.tag_ == "VBN"):
         return by_agents(v)
     if v.dep_ == "acl" and v.tag_ == "VBG":  # "officials asking X", "calls by officials asking X"
@@ -212,7 +236,9 @@ def subject_tokens(v: Any, depth: int = 0) -> list[Any]:
             out += [t for t in subject_tokens(joined, depth + 1) if t not in out]
         return out
     if v.dep_ == "relcl":
-        return [v.head] if not any(c.dep_ == "dobj" and relative_head(c) for c in v.children) else []
+        if any(c.dep_ == "dobj" and relative_head(c) for c in v.children):
+            return []
+        return _wielder(v.head, depth) or [v.head]
     if depth >= 6 or v.head == v:
         return []
     if v.dep_ == "pcomp":

@@ -45,6 +45,12 @@ def event_nouns() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def agent_nouns() -> dict[str, str]:
+    """Agent noun → verb lemma of the act it names ("assassin" → "assassinate")."""
+    return dict(load_json("nominals.json")["agent_nouns"])
+
+
+@lru_cache(maxsize=None)
 def circumstantial_nouns() -> frozenset[str]:
     """Event nouns that relate a clause's subject to their ``with``-object ("in talks with")."""
     return frozenset(load_json("nominals.json")["circumstantial"])
@@ -56,9 +62,15 @@ def complement_nouns() -> dict[str, tuple[str, int]]:
     return {k: (v[0], int(v[1])) for k, v in load_json("nominals.json")["complements"].items()}
 
 
+@lru_cache(maxsize=None)
+def _verb_canonical() -> dict[str, str]:
+    return dict(load_json("relation_words.json")["verb_canonical"])
+
+
 def canonical_lemma(lemma: str) -> str:
     """Lower-case lemma with British ``-ise``/``-yse`` spellings folded onto the lexicon's form."""
     lemma = lemma.lower().strip()
+    lemma = _verb_canonical().get(lemma, lemma)  # "slay" → "kill"
     classes = verb_classes()
     if lemma in classes:
         return lemma

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from .args import is_passive, patient_tokens, relative_head
-from .labels import LabelParts, canonical_lemma, circumstantial_nouns, event_nouns, lemma_of, words
+from .labels import LabelParts, agent_nouns, canonical_lemma, circumstantial_nouns, event_nouns, lemma_of, verb_classes, words
 from .lexicon import load_json
 
 CIRCUMSTANTIAL_PREPS = frozenset({"in", "during", "after", "following", "amid", "through", "via"})
 DIRECTIVE_PREPS = frozenset({"per", "on", "at", "under", "upon", "by", "with"})  # not "after X's order": time
+ALLEGED_PREPS = frozenset({"of", "for", "with", "over"})
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,56 @@ class NominalPatterns:
             for x in acl:
                 yield from self._walk(x, sources, prev, is_passive(x), 1)
 
+    def agent_noun_acts(self, n: Any) -> Iterator[Act]:
+        """"Y's assassin, X", "X, the killer of Y", "Y assassin X", "X was Y's killer" → X → Y "assassinated"."""
+        verb = agent_nouns().get(n.lower_) or agent_nouns().get(n.lower_[:-1])  # "assassins"
+        agents = self._agent_of(n)
+        if not verb or not agents:
+            return
+        victims = [self.actors.owner(n)] + [self.actors.of_np(c) for c in n.children
+                                            if c.dep_ == "compound" and c.i < n.i]
+        if n.dep_ == "compound":  # "Y's assassin X": the possessive hangs off the name
+            victims += [o for o in [self.actors.owner(n.head)] if o and o[1].i < n.i]
+        victims += [a for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj" for a in self.actors.np_list(p)]
+        for k, tok in (v for v in victims if v):
+            for src, stok in agents:
+                yield Act(src, k, LabelParts((canonical_lemma(verb),)), n, stok, tok)
+
+    def _agent_of(self, n: Any) -> list[tuple[str, Any]]:
+        """The actor an agent noun describes: its apposition, the name it modifies, or a copula's subject."""
+        found = [self.actors.of_np(c) for c in n.children if c.dep_ == "appos"]
+        if n.dep_ == "appos" or (n.dep_ == "compound" and n.head.i > n.i):
+            found.append(self.actors.of_np(n.head) if n.dep_ == "compound" else (
+                (self.actors.key(n.head), n.head) if self.actors.key(n.head) else None))
+        if n.dep_ == "attr" and n.head.lemma_ == "be":
+            found += [a for c in n.head.children if c.dep_ == "nsubj" for a in self.actors.np_list(c)]
+        doc = n.doc
+        if not any(found) and n.i + 2 < len(doc) and doc[n.i + 1].text == ",":  # "Y's assassin, X, …" misparsed
+            nxt = doc[n.i + 2]
+            while nxt.head.i > nxt.i and self.actors.key(nxt.head) == self.actors.key(nxt):
+                nxt = nxt.head
+            if self.actors.key(nxt) and self.actors.type(self.actors.key(nxt)) == "person" \
+                    and nxt.dep_ in ("appos", "npadvmod", "conj"):
+                found.append((self.actors.key(nxt), nxt))
+        return [a for a in found if a]
+
+    def _alleged_events(self, v: Any, accused: list) -> Iterator[Act]:
+        """"X was convicted of the murder of Y", "charged X with Y's killing", "serving a sentence for the
+        murder of Y": the accused → the event's victim."""
+        heads = [v] + [o for o in v.children if o.dep_ == "dobj" and o.lower_ in ("sentence", "term", "time")]
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ALLEGED_PREPS):
+            for n in (p for p in prep.children if p.dep_ == "pobj" and p.lower_ in event_nouns()):
+                verb, label = event_nouns()[n.lower_]
+                if verb_classes().get(canonical_lemma(verb), ("",))[0] != "conflict":
+                    continue
+                victims = [self.actors.owner(n)] + [a for c in n.children if c.dep_ == "prep" and c.lower_ in
+                                                    _target_preps(n.lower_, label)
+                                                    for p in c.children if p.dep_ == "pobj" for a in self.actors.np_list(p)]
+                for k, tok in (a for a in victims if a):
+                    for src, stok in accused:
+                        yield Act(src, k, _fixed(label, verb), n, stok, tok)
+
     def nominal_acts(self, n: Any) -> Iterator[Act]:
         """"X's letter to Y", "the designation of Y by X"."""
         verb, label = event_nouns()[n.lower_]
@@ -163,7 +214,9 @@ class NominalPatterns:
         if not sources:
             return
         targets = _target_preps(n.lower_, label)
-        for c in n.children:
+        dated = [q for c in n.children if c.dep_ == "prep" for p in c.children  # "the assassination in 1914 of X"
+                 if p.dep_ == "pobj" and (p.like_num or p.ent_type_ == "DATE") for q in p.children]
+        for c in list(n.children) + dated:
             if c.dep_ != "prep" or c.lower_ not in targets:
                 continue
             for p in c.children:

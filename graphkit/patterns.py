@@ -141,8 +141,13 @@ class Reader(NominalPatterns, NounObjects):
         if _no_act(v):
             return
         passive = is_passive(v) or (v.dep_ == "acl" and v.tag_ == "VBN")
+        yield from self._alleged_events(v, self._accused(v, passive))
         sources = [a for t in subject_tokens(v) for a in self.actors.np_list(t)]
+        if v.dep_ == "relcl" and not passive:  # "X, who killed Y, and Z": the relative pronoun is X alone
+            sources = [(k, t) for k, t in sources if t.i < v.i]
         if not sources:
+            if passive:
+                yield from self._ordered(v)
             return
         found = False
         for act in self._walk(v, sources, LabelParts(()), passive, 0):
@@ -150,6 +155,33 @@ class Reader(NominalPatterns, NounObjects):
             yield act
         if not found and not passive and len({k for k, _t in sources}) > 1:
             yield from self._reciprocal(v, sources)
+
+    def _ordered(self, v: Any) -> Iterator[Act]:
+        """"X was murdered on the orders of Y" → Y → X "ordered murder of"."""
+        orders = [n for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "under", "upon", "by")
+                  for n in c.children if n.dep_ == "pobj" and _table("directive_nouns").get(n.lower_) == "order"]
+        if not orders:
+            return
+        lemma = lemma_of(v)
+        nouns = _nouns_of_verb().get(lemma, ())
+        label = f"ordered {nouns[0]} of" if nouns else f"ordered to {lemma}"
+        patients = [a for t in patient_tokens(v) for a in self.actors.np_list(t)]
+        for n in orders:
+            for agent, atok in self._authors(v, n) + [a for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                      for p in c.children if p.dep_ == "pobj" for a in self.actors.np_list(p)]:
+                for k, tok in patients:
+                    yield Act(agent, k, LabelParts(("order", lemma), ready=label), v, atok, tok)
+
+    def _accused(self, v: Any, passive: bool) -> list[tuple[str, Any]]:
+        """Who a verb of alleging or punishing is about: "X was convicted", "charged X", "X is serving …"."""
+        lemma = lemma_of(v)
+        if lemma in words("serving_verbs") and not passive:
+            toks = subject_tokens(v)
+        elif lemma not in words("alleging_verbs") and lemma not in words("punishing_verbs"):
+            return []
+        else:
+            toks = patient_tokens(v) if passive else [c for c in v.children if c.dep_ == "dobj"]
+        return [a for t in toks for a in self.actors.np_list(t)]
 
     def _reciprocal(self, v: Any, sources: list) -> Iterator[Act]:
         """"Police and protesters clashed", "X and Y met": one edge between the conjoined subjects."""
@@ -196,7 +228,8 @@ class Reader(NominalPatterns, NounObjects):
             if parts.prep and not parts.noun and not parts.event:
                 parts = replace(parts, prep=_table("prep_canonical").get(parts.chain[-1], {}).get(parts.prep, parts.prep))
                 same = _table("synonym_labels").get(f"{parts.chain[-1]} {parts.prep}".strip())
-                if same and len(parts.chain) == 1 and not any(parts.negated):
+                weapon = all(c.lower_ in words("weapon_nouns") for c in v.children if c.dep_ == "dobj")
+                if same and len(parts.chain) == 1 and not any(parts.negated) and weapon:
                     parts = replace(parts, ready=same)  # "said to X" is "told X"
             for src, stok in sources:
                 yield Act(src, target, parts, v, stok, ttok)

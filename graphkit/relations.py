@@ -26,7 +26,7 @@ from typing import Any
 
 from . import roles, speech
 from .args import Actors, by_agents, is_passive
-from .labels import classify, event_nouns, kind_of, render, words
+from .labels import agent_nouns, classify, event_nouns, kind_of, render, words
 from .patterns import Act, Reader, is_chain_member
 from .records import Article, Evidence, Relation
 
@@ -90,7 +90,7 @@ def _accuser(tok: Any, source: str, actors: Any) -> str:
     by police for attacking Y"): the act is theirs to report, like a reported speech act."""
     cur = tok
     for _ in range(3):
-        if cur.dep_ == "pcomp" and cur.head.lower_ in ("of", "for", "with", "over"):
+        if cur.dep_ in ("pcomp", "pobj") and cur.head.lower_ in ("of", "for", "with", "over"):
             verb = cur.head.head
             if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words("alleging_verbs"):
                 return ""
@@ -150,9 +150,12 @@ def extract_relations(doc: Any, ents: Any, *, article: Article) -> Iterator[Rela
     seen: set[tuple] = set()
     nominals = event_nouns()
     intentions = words("intention_nouns")
+    agents = agent_nouns()
     for tok in doc:
         acts: Iterator[Act] = iter(())
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass") and not is_chain_member(tok):
+        if tok.lower_ in agents or tok.lower_[:-1] in agents:
+            acts = reader.agent_noun_acts(tok)
+        elif tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass") and not is_chain_member(tok):
             acts = reader.verb_acts(tok)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in nominals:
             acts = reader.nominal_acts(tok)

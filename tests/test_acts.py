@@ -70,3 +70,45 @@ def test_entering_an_agreement_and_relying_on(nlp):
         ("sam-okoro", "counted on", "harwick-air")}
     assert ("harwick-air", "intended to merge into", "delmont-airways") in triples(
         nlp("Harwick Air said it intends to merge its freight arm into Delmont Airways."), names, {"it": "Harwick Air"})
+
+
+# -- killing and violence ------------------------------------------------------------------------
+
+def test_agent_nouns_name_the_act(nlp):
+    names = {"Jane Doe": P, "John Roe": P}
+    for text in ("Jane Doe's assassin, John Roe, was hanged.", "John Roe, the assassin of Jane Doe, was hanged.",
+                 "Jane Doe's killer John Roe was arrested.", "John Roe was Jane Doe's killer."):
+        assert {(s, t) for s, _r, t in triples(nlp(text), names)} == {("john-roe", "jane-doe")}, text
+    assert triples(nlp("The execution of Doe assassin John Roe was delayed."), {"Doe": P, "John Roe": P}) == {
+        ("john-roe", "assassinated", "doe")}
+
+
+def test_killing_through_an_instrument_an_order_or_a_group(nlp):
+    names = {"Jane Doe": P, "John Roe": P, "Sam Poe": P}
+    assert triples(nlp("John Roe fired the shots that killed Jane Doe."), names) == {("john-roe", "killed", "jane-doe")}
+    assert triples(nlp("A bomb planted by John Roe killed Jane Doe."), names) == {("john-roe", "killed", "jane-doe")}
+    assert triples(nlp("Jane Doe was murdered on the orders of John Roe."), names) == {
+        ("john-roe", "ordered murder of", "jane-doe")}
+    assert triples(nlp("Jane Doe was assassinated by a group of rebels that included John Roe and Sam Poe."), names) == {
+        ("john-roe", "assassinated", "jane-doe"), ("sam-poe", "assassinated", "jane-doe")}
+    assert triples(nlp("Jane Doe was slain by John Roe."), names) == {("john-roe", "killed", "jane-doe")}
+    assert triples(nlp("John Roe fired his pistol at Jane Doe."), names) == {("john-roe", "shot at", "jane-doe")}
+
+
+def test_convicted_charged_or_serving_for_a_killing(nlp):
+    names = {"Jane Doe": P, "John Roe": P, "Police": G}
+    for text in ("John Roe was convicted of the murder of Jane Doe.", "John Roe was convicted of Jane Doe's killing.",
+                 "John Roe is serving a life sentence for the murder of Jane Doe.",
+                 "John Roe, convicted of murdering Jane Doe, died in prison.",
+                 "John Roe, who was charged with having assassinated Jane Doe, died."):
+        assert {(s, t) for s, _r, t in triples(nlp(text), names)} == {("john-roe", "jane-doe")}, text
+    rels = relations(nlp("Police charged John Roe with the murder of Jane Doe."), names)
+    assert {(r.source, r.relation, r.target, r.evidence.reported_by) for r in rels} == {
+        ("police", "charged", "john-roe", ""), ("john-roe", "murdered", "jane-doe", "police")}
+    assert triples(nlp("John Roe was acquitted of the murder of Jane Doe."), names) == set()
+
+
+def test_relative_clause_subject_is_its_antecedent_alone(nlp):
+    names = {"Jane Doe": P, "John Roe": P, "Sam Poe": P, "Ann Lee": P}
+    t = triples(nlp("Her clients have included John Roe, who killed Jane Doe, and Sam Poe and Ann Lee."), names)
+    assert {(s, tt) for s, _r, tt in t} == {("john-roe", "jane-doe")}

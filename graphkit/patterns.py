@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from .args import Actors, is_passive, patient_tokens, relative_head, subject_tokens
+from .clause_patterns import ClausePatterns
 from .labels import (LabelParts, canonical_lemma, circumstantial_nouns, event_extra, event_nouns, lemma_of,
                      noun_phrase, strip_prep, verb_classes, words)
 from .nominal_patterns import Act, NominalPatterns, _negated, _table
@@ -95,7 +96,7 @@ def _nouns_of_verb() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-class Reader(NominalPatterns, NounObjects):
+class Reader(NominalPatterns, NounObjects, ClausePatterns):
     """Reads the acts of one document."""
 
     def __init__(self, doc: Any, ents: Any):
@@ -150,6 +151,8 @@ class Reader(NominalPatterns, NounObjects):
                 yield from self._ordered(v)
             return
         found = False
+        if not passive:
+            yield from self.clause_acts(v, sources)
         for act in self._walk(v, sources, LabelParts(()), passive, 0):
             found = True
             yield act

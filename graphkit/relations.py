@@ -63,6 +63,27 @@ def _imperative(tok: Any) -> bool:
 
 
 HYPOTHETICAL = frozenset({"could", "might", "may", "would"})
+# Modals under which a clause states a possibility, an obligation or a demand, not an act.
+UNASSERTED = frozenset({"could", "might", "may", "must", "should", "ought", "can", "ca"})
+ALTERNATIVE = frozenset({"rather", "instead"})
+
+
+def _unasserted(tok: Any) -> bool:
+    """Whether ``tok`` is under a modal of possibility or obligation ("X could sue Y", "Y must repay Z") or an
+    alternative set aside ("… rather than sue Y", "instead of suing Y")."""
+    cur = tok
+    for _ in range(4):
+        kids = list(cur.children)
+        if any(c.dep_ == "aux" and c.lower_ in UNASSERTED for c in kids):
+            return True
+        if any(c.lower_ == "than" and any(g.lower_ == "rather" for g in cur.doc[max(0, c.i - 1): c.i]) for c in kids) \
+                or (cur.dep_ == "pcomp" and cur.head.lower_ == "of" and cur.i >= 2 and cur.doc[cur.head.i - 1].lower_ == "instead"):
+            return True
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
+        if cur.dep_ not in ("xcomp", "conj") or cur.head == cur or (cur.dep_ == "conj" and own_subject):
+            return False  # "… should be opened, and his critics blame him": the second clause is asserted
+        cur = cur.head
+    return False
 
 
 def _if_clause(v: Any) -> bool:
@@ -122,7 +143,7 @@ def _to_relation(act: Act, article: Article, actors: Actors) -> Relation | None:
     if not label:
         return None
     if speech.denied(act.anchor) or _question(act.anchor) or _open_question(act.anchor) \
-            or _conditional(act.anchor) or _imperative(act.anchor):
+            or _conditional(act.anchor) or _imperative(act.anchor) or _unasserted(act.anchor):
         return None  # "X denied that Y bribed Z", "Did Y bribe Z?" assert nothing about Y and Z
     category, polarity = classify(act.parts)
     reporter = speech.reported_by(act.anchor, act.source, actors) or _accuser(act.anchor, act.source, actors)

@@ -112,3 +112,36 @@ def test_relative_clause_subject_is_its_antecedent_alone(nlp):
     names = {"Jane Doe": P, "John Roe": P, "Sam Poe": P, "Ann Lee": P}
     t = triples(nlp("Her clients have included John Roe, who killed Jane Doe, and Sam Poe and Ann Lee."), names)
     assert {(s, tt) for s, _r, tt in t} == {("john-roe", "jane-doe")}
+
+
+# -- clause complements: judgements, demands, wishes; modality ------------------------------------
+
+def test_judgements_through_an_adjective(nlp):
+    names = {"High Court": G, "Harwick": O, "Gray Tull": P, "government": G, "Thai royals": O, "king": P}
+    assert triples(nlp("The High Court found Harwick guilty of fraud."), names) == {("high-court", "found guilty", "harwick")}
+    assert triples(nlp("Gray Tull ruled the government's practice of registering men is unconstitutional."), names) == {
+        ("gray-tull", "ruled unconstitutional", "government")}
+    assert triples(nlp("The king considered it inappropriate for Thai royals to run for office."), names) == {
+        ("king", "considered inappropriate", "thai-royals")}
+    assert triples(nlp("Harwick found it difficult to work with the government."), names) == set()
+
+
+def test_demands_and_wishes_point_at_who_should_act(nlp):
+    names = {"High Court": G, "Harwick": O, "Delmont": O, "Ostmark": G, "Jane Roe": P, "Sam Okoro": P}
+    assert triples(nlp("The High Court said Harwick must repay Delmont."), names) == {
+        ("high-court", "ordered to repay", "harwick")}  # the repayment itself is not asserted
+    assert triples(nlp("Jane Roe said Ostmark should pay for the damage."), names) == {("jane-roe", "urged to pay", "ostmark")}
+    assert triples(nlp("Jane Roe said Ostmark must leave."), names) == {("jane-roe", "demanded to leave", "ostmark")}
+    assert triples(nlp("I hope that Sam Okoro will come back."), names, {"i": "Jane Roe"}) == {
+        ("jane-roe", "hoped to come back", "sam-okoro")}
+
+
+def test_possibilities_and_alternatives_assert_nothing(nlp):
+    names = {"Harwick": O, "Delmont": O, "Sam Okoro": P}
+    assert triples(nlp("Harwick could sue Delmont."), names) == set()
+    assert triples(nlp("Harwick chose to negotiate rather than sue Delmont."), names) == set()
+    assert triples(nlp("Harwick should apologise to Delmont, analysts said."), names) == set()
+    assert ("harwick", "sued", "delmont") in triples(nlp("Harwick said it would sue Delmont."), names, {"it": "Harwick"})
+    t = triples(nlp("Sam Okoro said the rules should change, and his critics blame him for the losses."), {
+        "Sam Okoro": P, "critics": O}, {"him": "Sam Okoro"})
+    assert t == {("critics", "blamed", "sam-okoro")}

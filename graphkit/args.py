@@ -173,6 +173,14 @@ def by_agents(v: Any) -> list[Any]:
     return out
 
 
+def _authored(noun: Any) -> bool:
+    """Whether a participle's noun is what an act is carried by rather than who acts: a document or message
+    ("a statement condemning X") or a medium or place it appeared in ("on Twitter", "in a video")."""
+    if noun.lower_ in words("document_nouns") and noun.dep_ in ("dobj", "pobj"):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("on", "in", "via", "through") and noun.head.head.pos_ != "VERB"
+
+
 def _wielder(noun: Any, depth: int) -> list[Any]:
     """Who wields an instrument ("X fired the shots that killed Y", "a bomb planted by X killed Y")."""
     if noun.lower_ not in words("instrument_nouns") or depth >= 6:
@@ -227,6 +235,10 @@ def subject_tokens(v: Any, depth: int = 0) -> list[Any]:
         return [w for h in heads for w in (_wielder(h, depth) if relative_head(h) is None else []) or [h]]
     if is_passive(v) or (v.dep_ == "acl" and v.tag_ == "VBN"):
         return by_agents(v)
+    if v.dep_ == "acl" and v.tag_ == "VBG" and depth < 6 and _authored(v.head):
+        # "posted a message on Twitter blaming X", "issued a statement condemning X": the author acts
+        verb = next((a for a in v.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return subject_tokens(verb, depth + 1) if verb is not None else []
     if v.dep_ == "acl" and v.tag_ == "VBG":  # "officials asking X", "calls by officials asking X"
         out = [v.head] + [p for c in v.head.children if c.dep_ == "prep" and c.lower_ == "by"
                           for p in c.children if p.dep_ == "pobj"]

@@ -91,8 +91,8 @@ class NounObjects:
             yield from self._prep_objects(prep, lemma, pextra, owners=True)
             if noun.lower_ in event_nouns():
                 yield from self._clause_subjects(prep, pextra)
-        if role in ("answer", "undergone") or not extra.get("noun"):
-            return
+        if role in ("answer", "undergone") or not extra.get("noun") or noun.lower_ in words("document_nouns"):
+            return  # "passed a law banning X": the participle's own act (args._authored) says it
         for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"):
             if lemma_of(acl) in words("restraining_verbs"):
                 for o in (o for o in acl.children if o.dep_ == "dobj"):

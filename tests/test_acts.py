@@ -145,3 +145,12 @@ def test_possibilities_and_alternatives_assert_nothing(nlp):
     t = triples(nlp("Sam Okoro said the rules should change, and his critics blame him for the losses."), {
         "Sam Okoro": P, "critics": O}, {"him": "Sam Okoro"})
     assert t == {("critics", "blamed", "sam-okoro")}
+
+
+def test_participle_of_a_message_is_its_authors_act(nlp):
+    names = {"Mike Tull": P, "Twitter": O, "Ostmark": G, "ministry": G, "Officials": G}
+    assert triples(nlp("Mike Tull posted a message on Twitter blaming Ostmark for the attacks."), names) == {
+        ("mike-tull", "blamed", "ostmark")}
+    assert triples(nlp("The ministry issued a statement condemning Ostmark."), names) == {("ministry", "condemned", "ostmark")}
+    assert triples(nlp("Officials asking Ostmark to leave met on Monday."), names) == {
+        ("officials", "asked to leave", "ostmark")}

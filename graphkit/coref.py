@@ -197,8 +197,11 @@ def _affiliation(doc: Any, out: Any, quote_of: list[int], starts: list[int], per
 
 def _description(tok: Any, out: Any) -> dict | None:
     heads = tables().descriptions
-    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return None
+    if tok.pos_ != "NOUN" or tok.tag_ == "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None  # "the companies" are not one actor
+    if any(c.dep_ == "appos" and out.entity_at(c.i) for c in tok.children) or \
+            (tok.dep_ == "appos" and out.entity_at(tok.head.i)):
+        return None  # "the watchdog, the Financial Conduct Authority, …": the apposition names it
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or tok.dep_ == "compound":
         return None
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
@@ -210,6 +213,42 @@ def _description(tok: Any, out: Any) -> dict | None:
     if prev is not None and f"{prev.lower_} {tok.lower_}" in heads:
         return heads[f"{prev.lower_} {tok.lower_}"]
     return heads.get(tok.lemma_.lower()) or heads.get(tok.lower_)
+
+
+def _described(doc: Any, out: Any, info: dict) -> None:
+    """Note the common nouns each actor is described with: "supermarket chain X", "X, an investment group",
+    "the lender X", "X is a bank" (so that "the retailer" or "the bank" finds the actor described so)."""
+    for i, key in out.token_entity.items():
+        tok, inf = doc[i], info.get(key)
+        if inf is None or out.token_entity.get(tok.head.i) == key and tok.head.i != i:
+            continue  # only the head token of a mention
+        nouns = [c for c in tok.children if c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "NOUN"
+                 and c.i not in out.token_entity]
+        nouns += [g for c in nouns for g in c.children if c.dep_ == "compound" and g.dep_ == "compound"
+                  and g.pos_ in ("NOUN", "PROPN") and g.i not in out.token_entity]
+        if tok.dep_ in ("appos", "compound") and tok.head.pos_ == "NOUN" and tok.head.i not in out.token_entity:
+            nouns.append(tok.head)  # "the investment group Brightwater"
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+            nouns += [c for c in tok.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        inf.described.update(n.lemma_.lower() for n in nouns)
+
+
+def _head_class(head: str) -> frozenset:
+    """The nouns a description head stands for ("lender" → bank, lender); empty for generic heads."""
+    for group in tables().description_classes:
+        if head in group:
+            return group
+    return frozenset({head})
+
+
+def _evidence_filter(spec: dict, head: str, candidates: list, info: dict) -> Any:
+    """Narrow a description's candidates to the actors described by its head (or a synonym), when any is;
+    a head that is generic ("the company") or has no such actor in view keeps every candidate."""
+    if head in tables().generic_descriptions:
+        return None
+    words = _head_class(head)
+    hits = {k for k in candidates if words & (info[k].described | info[k].words)}
+    return hits or None
 
 
 def _fits(spec: dict, inf: Info) -> bool:
@@ -262,8 +301,14 @@ def _antecedent(tok: Any, out: Any, info: dict, state: dict) -> tuple[str | None
     spec = _description(tok, out) if tok.pos_ == "NOUN" else None
     if not spec:
         return None, "", {}
-    ant = _pick(history, tok, sent_no, lambda k: k in info and _fits(spec, info[k]), 8,
-                prefer_subj=False, exclude=exclude, counts=state["counts"])
+    named = [out.entity_at(c.i) for c in tok.children if c.dep_ == "compound" and out.entity_at(c.i)]
+    fits = (lambda k: k in info and _fits(spec, info[k]))
+    if named:  # "the Cashel Foods chain" is Cashel Foods
+        return (named[-1], "nominal", {}) if fits(named[-1]) else (None, "", {})
+    near = {k for _i, k, h_sent, _d, _h in history if sent_no - h_sent <= 8 and fits(k)}
+    narrowed = _evidence_filter(spec, tok.lemma_.lower(), sorted(near), info)
+    ok = fits if narrowed is None else (lambda k: k in narrowed)
+    ant = _pick(history, tok, sent_no, ok, 8, prefer_subj=False, exclude=exclude, counts=state["counts"])
     return ant, "nominal", {}
 
 
@@ -271,6 +316,7 @@ def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str 
     """Map collective nouns, pronouns and definite descriptions in ``doc`` onto ``out``'s entities."""
     info = _actor_info(out, clusters)
     resolve_groups(doc, out, country_of(main_country) if main_country else None, info)
+    _described(doc, out, info)
     resolve_representatives(doc, out)
     quote_of = _quotes(doc)
     quote_sents = _quote_sentences(doc, quote_of)

@@ -66,6 +66,8 @@ class Tables:
     bodies: dict[str, Body] = field(default_factory=dict)         # norm(alias) -> body (unconditional)
     bound_bodies: dict[str, Body] = field(default_factory=dict)   # norm(alias) -> body (main country only)
     descriptions: dict[str, dict] = field(default_factory=dict)
+    description_classes: tuple[frozenset, ...] = ()
+    generic_descriptions: frozenset = frozenset()
     groups: dict[str, tuple[str, dict]] = field(default_factory=dict)  # head lemma -> (group id, spec)
     gov_qualifiers: frozenset = frozenset()
     unscoped: frozenset = frozenset()
@@ -137,7 +139,10 @@ def tables() -> Tables:
         name, _, country = line.partition("|")
         t.regions[norm(name)] = country
     t.platform_verbs = frozenset(cues.get("platform_verbs", ()))
-    t.descriptions = load_json("descriptions.json")["heads"]
+    descriptions = load_json("descriptions.json")
+    t.descriptions = descriptions["heads"]
+    t.description_classes = tuple(frozenset(c) for c in descriptions["classes"])
+    t.generic_descriptions = frozenset(descriptions["generic"])
     coll = load_json("collective_actors.json")
     for gid, spec in coll["groups"].items():
         for form in spec["forms"]:

@@ -12,7 +12,7 @@ officials", "members of the opposition") speak or act for the actor that qualifi
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .entity_tables import body_of, country_of, tables
@@ -33,6 +33,7 @@ class Info:
     country: bool = False
     plural: bool = False
     group: bool = False       # an unnamed collective actor ("police"), never what "the city" names
+    described: set = field(default_factory=set)  # nouns the article describes it with ("supermarket chain X")
 
 
 def _slug(name: str) -> str:

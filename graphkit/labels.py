@@ -44,6 +44,16 @@ def event_nouns() -> dict[str, tuple[str, str]]:
     return {k: tuple(v) for k, v in load_json("nominals.json")["events"].items()}
 
 
+def event_key(tok: Any) -> str:
+    """The event-noun table entry for ``tok``: its own form, else its lemma ("warnings" → "warning"); '' if none."""
+    table = event_nouns()
+    low = tok.lower_
+    if low in table:
+        return low
+    lemma = tok.lemma_.lower()
+    return lemma if lemma in table and tok.pos_ == "NOUN" else ""
+
+
 @lru_cache(maxsize=None)
 def agent_nouns() -> dict[str, str]:
     """Agent noun → verb lemma of the act it names ("assassin" → "assassinate")."""

@@ -19,7 +19,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .labels import circumstantial_nouns, canonical_lemma, event_nouns, lemma_of, noun_phrase, strip_prep, words
+from .labels import (canonical_lemma, circumstantial_nouns, event_key, event_nouns, lemma_of, noun_phrase, strip_prep,
+                     words)
 from .nominal_patterns import Act, _fixed, _table, _target_preps
 
 AUTHOR_PREPS = ("from", "by")
@@ -43,7 +44,7 @@ class NounObjects:
         low, full = noun.lower_, _particle_lemma(v, lemma)
         if noun.lemma_.lower() in words("holding_nouns") or low in words("holding_nouns"):
             return "holding"
-        if low not in event_nouns():
+        if not event_key(noun):
             return ""
         if full in words("ending_verbs") or lemma in words("ending_verbs"):
             return "ending"
@@ -60,6 +61,7 @@ class NounObjects:
         low = noun.lower_
         if low in words("quantity_nouns") or noun.pos_ == "PRON":
             return {}  # "took over a third of X"; "raised it with X"
+        low = event_key(noun) or low
         if role == "undergone":
             return {}
         if role in ("ending", "answer", "holding"):
@@ -77,7 +79,7 @@ class NounObjects:
         if role == "holding":
             return ("in", "of")
         if role == "ending":
-            return _target_preps(noun.lower_, event_nouns()[noun.lower_][1])
+            return _target_preps(event_key(noun), event_nouns()[event_key(noun)][1])
         if role in ("answer", "undergone"):
             return ()
         return words("relational_preps") if lemma in words("light_verbs") else ("with",)
@@ -89,7 +91,7 @@ class NounObjects:
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps):
             pextra = {**extra, "prep": prep.lower_}
             yield from self._prep_objects(prep, lemma, pextra, owners=True)
-            if noun.lower_ in event_nouns():
+            if event_key(noun):
                 yield from self._clause_subjects(prep, pextra)
         if role in ("answer", "undergone") or not extra.get("noun") or noun.lower_ in words("document_nouns"):
             return  # "passed a law banning X": the participle's own act (args._authored) says it
@@ -124,9 +126,9 @@ class NounObjects:
         nouns = [c for c in v.children if c.dep_ == "dobj" and self._noun_role(v, lemma, c) == "undergone"]
         if lemma == "come":
             nouns += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "under" for p in c.children
-                      if p.dep_ == "pobj" and p.lower_ in event_nouns()]
+                      if p.dep_ == "pobj" and event_key(p)]
         for n in nouns:
-            verb, label = event_nouns()[n.lower_]
+            verb, label = event_nouns()[event_key(n)]
             for agent, atok in self._authors(v, n):
                 for src, stok in sources:
                     yield Act(agent, src, _fixed(label, verb), v, atok, stok)

@@ -154,3 +154,31 @@ def test_participle_of_a_message_is_its_authors_act(nlp):
     assert triples(nlp("The ministry issued a statement condemning Ostmark."), names) == {("ministry", "condemned", "ostmark")}
     assert triples(nlp("Officials asking Ostmark to leave met on Monday."), names) == {
         ("officials", "asked to leave", "ostmark")}
+
+
+# -- reaching actors across sentences (entity layer + relations, real model) ----------------------
+
+def article_triples(nlp, text):
+    from graphkit.extract import extract
+    from graphkit.records import Article
+
+    res = extract(nlp(text), Article("a", text))
+    return {(r.source, r.relation, r.target) for r in res.relations}
+
+
+def test_a_description_prefers_the_actor_described_so(nlp):
+    text = ("Supermarket chain Harlow Stores agreed to sell its stores to Brightwater Capital. "
+            "The retailer also sued Globex Corporation last year.")
+    assert ("harlow-stores", "sued", "globex-corporation") in article_triples(nlp, text)
+    text = ("The watchdog, the Financial Conduct Authority, fined Castlegate Bank on Monday. "
+            "Harlow Stores said it welcomed the news.")
+    t = article_triples(nlp, text)
+    assert ("financial-conduct-authority", "fined", "castlegate-bank") in t
+    assert not any(s == "harlow-stores" and r == "fined" for s, r, _t in t)
+
+
+def test_a_description_with_a_name_in_it_is_that_name(nlp):
+    text = "Brightwater Capital, which already owns the Cashel Foods chain, bought Harlow Stores in May."
+    t = article_triples(nlp, text)
+    assert ("brightwater-capital", "owned", "cashel-foods") in t
+    assert ("brightwater-capital", "owned", "harlow-stores") not in t

@@ -160,9 +160,15 @@ class NounObjects:
         return ""
 
     def _sought(self, prep: Any) -> Iterator[tuple[str, Any, dict]]:
-        """"called for X's resignation", "asked for the release of X" → "called for resignation of" X."""
-        for p in (p for p in prep.children if p.dep_ == "pobj" and p.lower_ in words("sought_nouns")):
-            found = [self.actors.owner(p)] + [a for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+        """"called for X's resignation", "asked for the release of X" → "called for resignation of" X;
+        "called for G7 action", "called for talks by X" → "called for action by" X."""
+        for p in (p for p in prep.children if p.dep_ == "pobj"):
+            patient = p.lower_ in words("sought_nouns")
+            if not patient and p.lemma_.lower() not in words("sought_acts"):
+                continue
+            found = [self.actors.owner(p)] + [a for c in p.children if c.dep_ == "prep" and c.lower_ == ("of" if patient else "by")
                                               for q in c.children if q.dep_ == "pobj" for a in self.actors.np_list(q)]
+            if not patient:
+                found += [self.actors.of_np(c) for c in p.children if c.dep_ in ("compound", "nmod") and c.i < p.i]
             for a in (a for a in found if a):
-                yield a[0], a[1], {"particle": "for", "noun": p.lemma_.lower(), "prep": "of"}
+                yield a[0], a[1], {"particle": "for", "noun": p.lemma_.lower(), "prep": "of" if patient else "by"}

@@ -24,6 +24,7 @@ from .labels import (LabelParts, canonical_lemma, circumstantial_nouns, event_ex
                      noun_phrase, strip_prep, verb_classes, words)
 from .nominal_patterns import Act, NominalPatterns, _negated, _table
 from .noun_objects import NounObjects
+from .recall import RecalledEvents, nouns_of_verb
 
 __all__ = ["Act", "Reader", "is_chain_member"]
 
@@ -87,47 +88,13 @@ def _controlled(v: Any) -> list[tuple[Any, str]]:
     return out
 
 
-@lru_cache(maxsize=None)
-def _nouns_of_verb() -> dict[str, tuple[str, ...]]:
-    """Verb lemma → its event nouns ("designate" → ("designation",))."""
-    out: dict[str, list[str]] = {}
-    for noun, (verb, _label) in event_nouns().items():
-        out.setdefault(canonical_lemma(verb), []).append(noun)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-class Reader(NominalPatterns, NounObjects, ClausePatterns):
+class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
     """Reads the acts of one document."""
 
     def __init__(self, doc: Any, ents: Any):
         self.doc = doc
         self.actors = Actors(ents)
         self.events: dict[str, tuple[str, str, int]] = {}  # event noun → (agent, patient, sentence) last read
-
-    def remember(self, act: Act, kind: str) -> None:
-        """Note an act so a later "the designation"/"the ban" can be traced to its agent and patient."""
-        if kind == "role" or not act.parts.chain:
-            return
-        for noun in _nouns_of_verb().get(act.parts.chain[-1], ()):
-            self.events[noun] = (act.source, act.target, act.anchor.sent.start)
-
-    def _recalled(self, v: Any, sources: list, base: LabelParts) -> Iterator[Act]:
-        """"Y challenged the designation" after "X designated Y …" → Y → X; "X threatened the designation" → X → Y."""
-        for o in v.children:
-            if o.dep_ != "dobj" or o.lower_ not in self.events or self.actors.of_np(o):
-                continue
-            if not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in o.children):
-                continue
-            if any(d.dep_ in ("compound", "amod", "nmod") for d in o.children):
-                continue  # "the impeachment investigation" is another event than the one recalled
-            agent, patient, sent = self.events[o.lower_]
-            if sent == o.sent.start:
-                continue  # the act that named the event ("pursued the prosecution of X") is no recall
-            parts = replace(base, noun=o.lower_)
-            for src, stok in sources:
-                other = agent if src == patient else patient if src == agent else None
-                if other:
-                    yield Act(src, other, parts, v, stok, o)
 
     # -- verbs ----------------------------------------------------------------
     def verb_acts(self, v: Any) -> Iterator[Act]:
@@ -166,7 +133,7 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns):
         if not orders:
             return
         lemma = lemma_of(v)
-        nouns = _nouns_of_verb().get(lemma, ())
+        nouns = nouns_of_verb().get(lemma, ())
         label = f"ordered {nouns[0]} of" if nouns else f"ordered to {lemma}"
         patients = [a for t in patient_tokens(v) for a in self.actors.np_list(t)]
         for n in orders:
@@ -242,8 +209,8 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns):
         yield from self._circumstantial(v, sources)
         if not passive:
             yield from self._undergone(v, sources)
-        if self.events and not passive:
-            yield from self._recalled(v, sources, base)
+        if self.events:
+            yield from self._recalled(v, sources, base, passive)
 
     def _patients(self, v: Any, passive: bool, lemma: str) -> Iterator[tuple[str, Any, dict]]:
         """(target, token, label extras) for each actor ``v`` acts on; an actor already reached as

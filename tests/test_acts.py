@@ -182,3 +182,22 @@ def test_a_description_with_a_name_in_it_is_that_name(nlp):
     t = article_triples(nlp, text)
     assert ("brightwater-capital", "owned", "cashel-foods") in t
     assert ("brightwater-capital", "owned", "harlow-stores") not in t
+
+
+def test_a_later_sentence_recalls_the_act_by_a_bare_noun(nlp):
+    t = article_triples(nlp, "Acme Corp asked the Ministry of Finance to waive the fee. The ministry declined the request.")
+    assert ("ministry-of-finance", "declined request", "acme-corp") in t
+    t = article_triples(nlp, "The High Court ordered Vantor Energy to repay customers. "
+                             "The company said it would appeal against the decision.")
+    assert ("vantor-energy", "appealed decision", "high-court") in t
+    t = article_triples(nlp, "French President Emmanuel Macron called for G7 action on Monday. "
+                             "The call was quickly seconded by German Chancellor Angela Merkel.")
+    assert ("emmanuel-macron", "called for action by", "g7") in t
+    assert ("angela-merkel", "seconded call by", "emmanuel-macron") in t
+    t = article_triples(nlp, "Acme Corp sold its Irish business to Brightwater Capital. "
+                             "The Competition Authority said it would examine the deal.")
+    assert ("competition-authority", "examined deal by", "acme-corp") in t
+    # the sentence that names the event does not recall it, and a modified noun is another event
+    t = article_triples(nlp, "Acme Corp asked the Ministry of Finance to waive the fee. "
+                             "The ministry declined the tax request.")
+    assert not any(r.startswith("declined") for _s, r, _t in t)

@@ -207,6 +207,30 @@ class NominalPatterns:
                     for src, stok in accused:
                         yield Act(src, k, _fixed(label, verb), n, stok, tok)
 
+    def protest_acts(self, n: Any) -> Iterator[Act]:
+        """"anti-government protests", "a rally against X", "the protest started out against X's measures":
+        the protest's holder (its possessor or by-phrase, else the article's one protester group) → X."""
+        agents = self._agents_of_noun(n) or self._only_group(words("protester_labels"))
+        if not agents:
+            return
+        heads = [n] + ([n.head] if n.dep_ == "nsubj" and n.head.pos_ == "VERB" else [])
+        targets = [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "against"
+                   for p in c.children if p.dep_ == "pobj" for a in (self.actors.np_list(p) or [self.actors.owner(p)]) if a]
+        doc = n.doc
+        for c in (c for c in n.children if c.dep_ in ("amod", "compound") and c.i >= 2 and c.i < n.i):
+            if doc[c.i - 1].text == "-" and doc[c.i - 2].lower_ == "anti":  # "anti-government"
+                found = self.actors.key(c) or (self._only_group({"government"}) or [(None,)])[0][0]
+                targets += [(found, c)] if found else []
+        for k, tok in targets:
+            for src, stok in agents:
+                yield Act(src, k, _fixed("protested against", "protest"), n, stok if stok is not None else n, tok)
+
+    def _only_group(self, labels: frozenset | set) -> list[tuple[str, Any]]:
+        """The article's one actor whose name ends with one of ``labels`` ("Serbian protesters"), as (key, None)."""
+        keys = [k for k, e in self.actors.ents.entities.items() if e.label.lower().split()[-1:] and
+                e.label.lower().split()[-1] in labels and self.actors.type(k) in ("organization", "government")]
+        return [(keys[0], None)] if len(keys) == 1 else []
+
     def nominal_acts(self, n: Any) -> Iterator[Act]:
         """"X's letter to Y", "the designation of Y by X"."""
         verb, label = event_nouns()[n.lower_]

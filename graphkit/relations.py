@@ -152,16 +152,20 @@ def _to_relation(act: Act, article: Article, actors: Actors) -> Relation | None:
 
 
 def _accusation(rel: Relation, act: Act) -> Relation | None:
-    """"X claimed that Y attacked Z": besides Y → Z, the statement edge X → Y "accused"."""
+    """"X claimed that Y attacked Z": besides Y → Z, the statement edge X → Y "accused"; "X alleged that Y
+    sent Z" (an act that is not hostile, under a verb of contested assertion): X → Y "made claims about"."""
     ev = rel.evidence
-    if rel.category != "conflict" or not ev.reported_by or ev.reported_by in (rel.source, rel.target):
+    if not ev.reported_by or ev.reported_by in (rel.source, rel.target) or rel.category == "cooperation":
         return None
     verb = speech.reporter_of(act.anchor)
-    if verb is None or verb.lemma_.lower() not in speech.ACCUSING_VERBS:
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    hostile = rel.category == "conflict" and lemma in speech.ACCUSING_VERBS
+    if not hostile and lemma not in speech.CLAIMING_VERBS:
         return None
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in act.anchor.children):
         return None  # "X wrote that a country could demand …" weighs a possibility, accuses no one
-    return Relation(ev.reported_by, rel.source, "accused", "accuse", "statement", "conflict", -1,
+    label, pred, cat, pol = ("accused", "accuse", "conflict", -1) if hostile else ("made claims about", "claim", "statement", 0)
+    return Relation(ev.reported_by, rel.source, label, pred, "statement", cat, pol,
                     replace(ev, reported_by="", source_text="", target_text=act.source_tok.text))
 
 
@@ -171,11 +175,13 @@ def extract_relations(doc: Any, ents: Any, *, article: Article) -> Iterator[Rela
     seen: set[tuple] = set()
     nominals = event_nouns()
     intentions = words("intention_nouns")
-    agents = agent_nouns()
+    agents, protests = agent_nouns(), words("protest_nouns")
     for tok in doc:
         acts: Iterator[Act] = iter(())
         if tok.lower_ in agents or tok.lower_[:-1] in agents:
             acts = reader.agent_noun_acts(tok)
+        elif tok.lower_ in protests and tok.pos_ == "NOUN":
+            acts = reader.protest_acts(tok)
         elif tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass") and not is_chain_member(tok):
             acts = reader.verb_acts(tok)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in nominals:

@@ -20,6 +20,8 @@ CLIMB_LINKS = ("xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "pobj", "prep"
                "nsubjpass", "attr", "ccomp", "parataxis", "dative", "appos", "compound", "poss")
 MAX_CLIMB = 10
 DENIAL_VERBS = frozenset({"deny", "dispute", "refute", "dismiss", "reject", "disavow", "rebut", "contradict"})
+# Speech verbs of contested assertion: their report of any act that is not cooperation is a claim about its agent.
+CLAIMING_VERBS = frozenset({"claim", "allege", "accuse", "charge"})
 # Speech verbs whose report of a hostile act is an accusation by the speaker.
 ACCUSING_VERBS = frozenset({"say", "claim", "allege", "accuse", "charge", "insist", "argue", "assert", "contend",
                             "suggest", "complain", "blame", "write", "tell", "tweet", "state"})

@@ -201,3 +201,21 @@ def test_a_later_sentence_recalls_the_act_by_a_bare_noun(nlp):
     t = article_triples(nlp, "Acme Corp asked the Ministry of Finance to waive the fee. "
                              "The ministry declined the tax request.")
     assert not any(r.startswith("declined") for _s, r, _t in t)
+
+
+def test_protests_are_the_protesters_acts(nlp):
+    text = ("Thousands of protesters joined a rally against the government in Minsk. "
+            "The protests continued on Sunday against President Alexander Lukashenko. "
+            "Anti-government protests have been taking place since Tuesday.")
+    t = {(s, r, tt) for s, r, tt in article_triples(nlp, text) if r == "protested against"}
+    assert {(s, tt) for s, _r, tt in t} == {("belarusian-protesters", "belarusian-government"),
+                                             ("belarusian-protesters", "alexander-lukashenko")}
+
+
+def test_a_contested_claim_about_an_act_is_a_claim_about_its_agent(nlp):
+    names = {"Ostmark": G, "Jane Roe": P, "rebels": O}
+    rels = relations(nlp("Jane Roe claimed the rebels were armed by Ostmark."), names)
+    assert ("jane-roe", "made claims about", "ostmark", "statement") in {
+        (r.source, r.relation, r.target, r.kind) for r in rels}
+    rels = relations(nlp("Jane Roe said the rebels were armed by Ostmark."), names)
+    assert not any(r.source == "jane-roe" for r in rels)

@@ -232,11 +232,13 @@ class NominalPatterns:
         return [(keys[0], None)] if len(keys) == 1 else []
 
     def nominal_acts(self, n: Any) -> Iterator[Act]:
-        """"X's letter to Y", "the designation of Y by X"."""
+        """"X's letter to Y", "the designation of Y by X", "X's sale of its unit to Y", "the deal between X and Y"."""
         verb, label = event_nouns()[n.lower_]
         sources = self._agents_of_noun(n)
         if not sources:
+            yield from self._between(n, verb, label)
             return
+        by_prep = load_json("nominals.json")["prep_labels"].get(n.lower_, {})
         targets = _target_preps(n.lower_, label)
         dated = [q for c in n.children if c.dep_ == "prep" for p in c.children  # "the assassination in 1914 of X"
                  if p.dep_ == "pobj" and (p.like_num or p.ent_type_ == "DATE") for q in p.children]
@@ -246,4 +248,15 @@ class NominalPatterns:
             for p in c.children:
                 for k, tok in self.actors.np_list(p) if p.dep_ == "pobj" else ():
                     for src, stok in sources:
-                        yield Act(src, k, _fixed(label, verb), n, stok, tok)
+                        yield Act(src, k, _fixed(by_prep.get(c.lower_, label), verb), n, stok, tok)
+
+    def _between(self, n: Any, verb: str, label: str) -> Iterator[Act]:
+        """"the deal between X and Y", "talks between X and Y": one edge between the two."""
+        if n.lower_ not in words("reciprocal_nouns"):
+            return
+        for c in (c for c in n.children if c.dep_ == "prep" and c.lower_ == "between"):
+            found = [a for p in c.children if p.dep_ == "pobj" for a in self.actors.np_list(p)]
+            keys = list(dict.fromkeys(k for k, _t in found))
+            if len(keys) == 2:
+                (a, atok), (b, btok) = found[0], next(f for f in found if f[0] == keys[1])
+                yield Act(a, b, _fixed(label, verb), n, atok, btok)

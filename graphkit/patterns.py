@@ -59,6 +59,18 @@ def _no_act(v: Any) -> bool:
     return v.lower_ in words("attributive_participles") and nxt is not None and nxt.pos_ == "PROPN"
 
 
+def _reduced_relative(v: Any) -> bool:
+    """"Globex, refused entry to Ostmark, returned home": a participle set off by commas right after its
+    subject, misparsed as the sentence's finite verb with the real verb as its conjunct."""
+    if v.tag_ not in ("VBD", "VBN") or v.dep_ != "ROOT" or v.i < 2 or v.doc[v.i - 1].text != ",":
+        return False
+    subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+    if len(subj) != 1 or subj[0].right_edge.i not in (v.i - 2, v.i - 1):
+        return False
+    comma = next((c.i for c in v.children if c.dep_ == "punct" and c.text == "," and c.i > v.i), None)
+    return comma is not None and any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > comma for c in v.children)
+
+
 def is_chain_member(v: Any) -> bool:
     """A controlled clause read together with its head ("refused *to give*", "stop *using*")."""
     if v.dep_ == "xcomp" and v.pos_ in ("VERB", "AUX"):
@@ -108,6 +120,9 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
             return
         if _no_act(v):
             return
+        if _reduced_relative(v):
+            yield from self._reduced(v)
+            return
         passive = is_passive(v) or (v.dep_ == "acl" and v.tag_ == "VBN")
         yield from self._alleged_events(v, self._accused(v, passive))
         sources = [a for t in subject_tokens(v) for a in self.actors.np_list(t)]
@@ -116,6 +131,8 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
         if not sources:
             if passive:
                 yield from self._ordered(v)
+                patients = [a for t in patient_tokens(v) for a in self.actors.np_list(t)]
+                yield from self._granted(v, patients, self._destinations(v))
             return
         found = False
         if not passive:
@@ -125,6 +142,28 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
             yield act
         if not found and not passive and len({k for k, _t in sources}) > 1:
             yield from self._reciprocal(v, sources)
+
+    def _destinations(self, v: Any) -> list[tuple[str, Any]]:
+        """Who grants an access noun: "refused entry *to Ostmark*" (Ostmark decides who enters it)."""
+        nouns = [o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in words("access_nouns")]
+        return [a for h in nouns + [v] if nouns for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "in")
+                for p in c.children if p.dep_ == "pobj" for a in self.actors.np_list(p)]
+
+    def _granted(self, v: Any, patients: list, agents: list) -> Iterator[Act]:
+        """"Y was refused entry to X", "Y, denied a visa by X, …" → X → Y "refused entry", "denied visa"."""
+        noun = next((o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in words("access_nouns")), None)
+        parts = LabelParts((lemma_of(v),), (False,), (_negated(v),), noun=noun_phrase(noun) if noun is not None else "")
+        for src, stok in agents:
+            for k, tok in patients:
+                if k != src:
+                    yield Act(src, k, parts, v, stok, tok)
+
+    def _reduced(self, v: Any) -> Iterator[Act]:
+        """"Y, refused entry to X, returned home": a participle misparsed as the sentence's verb; Y undergoes it."""
+        patients = [a for c in v.children if c.dep_ == "nsubj" for a in self.actors.np_list(c)]
+        agents = [a for c in v.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                  if p.dep_ == "pobj" for a in self.actors.np_list(p)] or self._destinations(v)
+        yield from self._granted(v, patients, agents)
 
     def _ordered(self, v: Any) -> Iterator[Act]:
         """"X was murdered on the orders of Y" → Y → X "ordered murder of"."""
@@ -206,6 +245,12 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
         for x, xlink in controlled:
             if not (extended and obj_control) and not (passive and obj_control):
                 yield from self._walk(x, sources, base, is_passive(x), depth + 1, xlink)
+            elif extended and first and raw in words("petitioning_verbs") and not passive:
+                # "X asked the court to stop Y": X also sought to stop Y
+                seek = LabelParts(("seek",), (False,), (_negated(v),), links=("",))
+                yield from (a for a in self._walk(x, sources, seek, is_passive(x), depth + 1, "to")
+                            if verb_classes().get(lemma_of(x), ("statement",))[0] != "statement"
+                            and a.parts.chain[:2] == ("seek", lemma_of(x)))
         yield from self._circumstantial(v, sources)
         if not passive:
             yield from self._undergone(v, sources)

@@ -219,3 +219,24 @@ def test_a_contested_claim_about_an_act_is_a_claim_about_its_agent(nlp):
         (r.source, r.relation, r.target, r.kind) for r in rels}
     rels = relations(nlp("Jane Roe said the rebels were armed by Ostmark."), names)
     assert not any(r.source == "jane-roe" for r in rels)
+
+
+def test_nominal_sale_and_deal_between(nlp):
+    names = {"Harwick": O, "Delmont": O, "Initech": O}
+    assert triples(nlp("Harwick's sale of its unit to Delmont was approved."), names) == {("harwick", "sold to", "delmont")}
+    assert triples(nlp("The deal between Harwick and Delmont collapsed."), names) == {("harwick", "made deal with", "delmont")}
+
+
+def test_asking_someone_to_act_on_a_third_party(nlp):
+    names = {"Harwick": O, "Delmont": O, "High Court": G}
+    assert triples(nlp("Harwick asked the High Court to stop Delmont from selling the drug."), names) == {
+        ("harwick", "asked to stop", "high-court"), ("harwick", "sought to stop", "delmont")}
+
+
+def test_reduced_passives_point_from_who_grants(nlp):
+    names = {"Globex": O, "Ostmark": G, "Jane Roe": P, "Paris": L}
+    assert triples(nlp("Globex, refused entry to Ostmark, returned home."), names) == {("ostmark", "refused entry", "globex")}
+    assert triples(nlp("Jane Roe was refused entry to Ostmark."), names) == {("ostmark", "refused entry", "jane-roe")}
+    assert triples(nlp("Jane Roe, denied a visa by Ostmark, stayed in Paris."), names) == {
+        ("ostmark", "denied visa", "jane-roe")}
+    assert triples(nlp("Globex, however, sued Ostmark."), names) == {("globex", "sued", "ostmark")}

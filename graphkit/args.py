@@ -16,6 +16,7 @@ from typing import Any
 from .labels import words
 
 ACTOR_TYPES = frozenset({"person", "organization", "government", "place"})
+INDEPENDENT_POSSESSIVES = frozenset({"hers", "theirs", "ours", "mine", "yours"})
 SUBJ = ("nsubj", "csubj")
 PASS_SUBJ = ("nsubjpass", "csubjpass")
 # Clause links through which a clause without a subject takes its head's subject.
@@ -63,6 +64,8 @@ class Actors:
         technology", "Zentrix's tools"); for institution nouns, their country
         ("US agencies").
         """
+        if (tok.tag_ == "PRP$" and tok.dep_ != "poss") or tok.lower_ in INDEPENDENT_POSSESSIVES:
+            return None  # "ended his [campaign]", "sold theirs": the thing owned, not its owner
         k = self.key(tok)
         if k:
             return k, tok

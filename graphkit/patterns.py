@@ -264,9 +264,12 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
         found = list(self._all_patients(v, passive, lemma))
         sought = {k for k, _t, extra in found if extra.get("particle") == "for"}  # "asked X for his resignation"
         hostile = verb_classes().get(lemma, ("neutral",))[0] == "conflict"
+        creating = lemma in words("creation_verbs")
         for k, tok, extra in found:
             if extra.get("role") == "passive" and not hostile and self.actors.type(k) == "place" and not _country(k):
                 continue  # "the Gulf, which was joined by X", "the bridge, administered by X"
+            if creating and extra.get("role") in ("passive", "dobj") and self.actors.type(k) in ("place", "government"):
+                continue  # "an artwork entitled America made by X": one makes things, not countries
             if extra.get("role") == "dobj":
                 if k in sought:
                     continue
@@ -357,8 +360,9 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
         allowed = words("speech_preps") if speechy else words("verb_preps")
         if speechy and lemma in words("object_control_verbs") and _controlled(v):
             allowed = allowed | {"on", "upon"}  # "called on X to …"
-        if lemma not in verb_classes() and lemma not in words("light_verbs"):
-            allowed = frozenset()  # prepositional objects only for verbs the lexicon knows
+        if lemma not in verb_classes() and (lemma not in words("light_verbs") or
+                                            (lemma in words("weak_light_verbs") and not extra)):
+            allowed = frozenset()  # prepositional objects only for verbs the lexicon knows ("did the best for X": none)
         blocked = tuple(_table("prep_blocked").get(lemma, ()))
         if lemma not in words("from_verbs"):
             blocked += ("from",)  # "operates independently from X" is no act on X

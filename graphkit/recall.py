@@ -62,18 +62,19 @@ class RecalledEvents:
             for noun in nouns_of_verb().get(lemma, ()):
                 self.events[noun] = (act.source, act.target, self._sentence_no(act.anchor))
 
-    def _recall_nouns(self, v: Any, passive: bool) -> Iterator[Any]:
-        """Bare definite nouns an act of ``v`` may recall: its object, its passive subject, a prepositional object."""
+    def _recall_nouns(self, v: Any, passive: bool) -> Iterator[tuple[Any, str]]:
+        """Bare definite nouns an act of ``v`` may recall, with the preposition that introduces them: its
+        object, its passive subject, a prepositional object ("appealed *against* the decision")."""
         for c in v.children:
             if c.dep_ == "dobj" or (passive and c.dep_ == "nsubjpass"):
-                yield c
+                yield c, ""
             elif c.dep_ == "prep" and c.lower_ in ("against", "to", "with", "on", "over", "of"):
-                yield from (p for p in c.children if p.dep_ == "pobj")
+                yield from ((p, c.lower_) for p in c.children if p.dep_ == "pobj")
 
     def _recalled(self, v: Any, sources: list, base: LabelParts, passive: bool = False) -> Iterator[Act]:
         """"Y challenged the designation" after "X designated Y" → Y → X; a third party's stand on it → its agent."""
         lemma = base.chain[-1] if base.chain else ""
-        for o in self._recall_nouns(v, passive):
+        for o, link in self._recall_nouns(v, passive):
             noun = o.lower_ if o.lower_ in self.events else o.lemma_.lower()
             if noun not in self.events or self.actors.of_np(o) or self.actors.owner(o):
                 continue
@@ -88,8 +89,9 @@ class RecalledEvents:
                 continue  # the act that named the event ("pursued the prosecution of X") is no recall
             for src, stok in sources:
                 other = agent if src == patient else patient if src == agent else None
+                particle = " ".join(w for w in (base.particle, link) if w)  # "responded to ruling"
                 if other and gap <= PARTICIPANT_WINDOW:
-                    yield Act(src, other, replace(base, noun=noun, prep=""), v, stok, o)
+                    yield Act(src, other, replace(base, noun=noun, prep="", particle=particle), v, stok, o)
                 elif not other and gap <= RECALL_WINDOW and _responding(lemma) \
                         and verb_classes().get(lemma, ("neutral",))[0] != "statement":
-                    yield Act(src, agent, replace(base, noun=noun, prep="by"), v, stok, o)
+                    yield Act(src, agent, replace(base, noun=noun, prep="by", particle=particle), v, stok, o)

@@ -110,7 +110,8 @@ class NounObjects:
     def _authors(self, v: Any, noun: Any) -> list[tuple[str, Any]]:
         """Who an event noun is by: its possessor ("X's offer"), or a ``from``/``by`` phrase on it or its verb."""
         found = [self.actors.owner(noun)]
-        for head in (noun, v):
+        made = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "the lawsuit filed by X"
+        for head in (noun, v, *made):
             found += [a for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in AUTHOR_PREPS
                       for p in c.children if p.dep_ == "pobj" for a in self.actors.np_list(p)]
         return [a for a in found if a]
@@ -118,7 +119,8 @@ class NounObjects:
     def _answered(self, v: Any, noun: Any) -> Iterator[tuple[str, Any, dict]]:
         """"rejected the offer from X", "declined X's request" → X, label "rejected offer from"."""
         for k, tok in self._authors(v, noun):
-            yield k, tok, {"noun": noun_phrase(noun), "prep": "by" if self.actors.owner(noun) else "from"}
+            via = next((a for a in tok.ancestors if a.dep_ in ("prep", "agent")), None)
+            yield k, tok, {"noun": noun_phrase(noun), "prep": "from" if via is not None and via.lower_ == "from" else "by"}
 
     def _undergone(self, v: Any, sources: list) -> Iterator[Act]:
         """"X faced charges from Y", "X came under criticism from Y", "X received a warning from Y" → Y → X."""

@@ -320,6 +320,9 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
                 yield owner[0], owner[1], {**extra, "prep": "of"}
         if noun is not None and not extra and not role and verb_classes().get(lemma, ("neutral",))[0] in ("conflict", "cooperation"):
             owner = self.actors.owner(noun)  # "criticized Ford's practices"; "dismissed X's lawsuit"
+            if owner is None and lemma in words("evaluative_verbs"):  # "praised the quality of X's work"
+                owner = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                              if p.dep_ == "pobj" for o in [self.actors.owner(p)] if o), None)
             if owner:
                 eventful = noun.lower_ in event_nouns() or noun.lower_ in words("intention_nouns") \
                     or noun.lower_ in _table("directive_nouns")

@@ -247,3 +247,10 @@ def test_things_that_are_not_actors(nlp):
     assert triples(nlp("Deval Patrick ended his on Wednesday morning."), names, {"his": "Andrew Yang"}) == set()
     assert triples(nlp("We are trying to do the best we can for Hong Kong."), names, {"we": "Kitty Mak"}) == set()
     assert triples(nlp("The toilet is an artwork entitled America made by Sam Poe."), names) == set()
+
+
+def test_author_of_an_event_through_a_participle(nlp):
+    names = {"Supreme Court": G, "Texas": G, "Phil Tull": P, "Nabil Hasan": P}
+    assert triples(nlp("The Supreme Court rejected a lawsuit filed by Texas."), names) == {
+        ("supreme-court", "rejected lawsuit by", "texas")}
+    assert triples(nlp("Phil Tull praised the quality of Nabil Hasan's work."), names) == {("phil-tull", "praised", "nabil-hasan")}

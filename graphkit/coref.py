@@ -75,6 +75,7 @@ def _pick(history: list, tok: Any, sent_no: int, ok: Any, window: int, *, prefer
     """Best antecedent key in ``history`` for the reference ``tok`` (None if nothing fits)."""
     best, best_score = None, None
     possessive = tok.dep_ == "poss"
+    governing = _governing_verb(tok) if prefer_subj else None
     if tok.dep_ in ("dobj", "pobj", "dative") and not tok.lower_.endswith(("self", "selves")):
         verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok.head)
         own = {k for h_i, k, _s, h_dep, h_head in history[-12:] if h_head == verb.i and h_dep in SUBJ}
@@ -85,6 +86,8 @@ def _pick(history: list, tok: Any, sent_no: int, ok: Any, window: int, *, prefer
         if key in exclude or not ok(key):
             continue
         subj_bonus = 1.5 if prefer_subj and h_dep in SUBJ and not (possessive and h_sent == sent_no) else 0.0
+        if governing is not None and h_head == governing:
+            subj_bonus += 2.0  # "… took Y to hospital after he was shot": an argument of the clause it depends on
         salience = math.log2(1 + counts.get(key, 0)) if counts else 0.0
         score = -(0.5 if counts else 2.0) * (sent_no - h_sent) + subj_bonus + salience - 0.001 * (tok.i - h_i)
         if best_score is None or score > best_score:
@@ -92,6 +95,15 @@ def _pick(history: list, tok: Any, sent_no: int, ok: Any, window: int, *, prefer
     if best is not None and block is not None and _blocked(tok, best_i, block):
         return None
     return best
+
+
+def _governing_verb(tok: Any) -> int | None:
+    """For the subject of an adverbial clause ("after he was shot", "when she left"), the index of the verb
+    that clause depends on: its arguments are the pronoun's likeliest antecedents."""
+    verb = tok.head
+    if tok.dep_ not in SUBJ or verb.dep_ != "advcl" or verb.head == verb:
+        return None
+    return verb.head.i
 
 
 def _blocked(tok: Any, ant_i: int, block: tuple) -> bool:

@@ -254,3 +254,11 @@ def test_author_of_an_event_through_a_participle(nlp):
     assert triples(nlp("The Supreme Court rejected a lawsuit filed by Texas."), names) == {
         ("supreme-court", "rejected lawsuit by", "texas")}
     assert triples(nlp("Phil Tull praised the quality of Nabil Hasan's work."), names) == {("phil-tull", "praised", "nabil-hasan")}
+
+
+def test_pronoun_in_an_adverbial_clause_prefers_the_clause_it_depends_on(nlp):
+    text = ("Doctors examined Jane Doe on the day Ann Lee was injured, and the nurses who treated "
+            "John Roe after he was stabbed by Sam Poe.")
+    t = article_triples(nlp, text)
+    assert ("sam-poe", "stabbed", "john-roe") in t
+    assert ("sam-poe", "stabbed", "ann-lee") not in t

@@ -222,6 +222,7 @@ class KnowledgeGraph:
                              "sentence": e.get("sentence", ""), "article": e.get("article", ""),
                              "title": art.get("title", ""), "date": art.get("date", ""), "url": art.get("url", ""),
                              "start": e.get("start"), "end": e.get("end"), "reported_by": e.get("reported_by", ""),
+                             "modality": e.get("modality", ""),
                              "source_id": s, "target_id": t})
         from .gexf import parse_date
 

@@ -25,6 +25,7 @@ from .labels import (LabelParts, canonical_lemma, circumstantial_nouns, event_ex
 from .nominal_patterns import Act, NominalPatterns, _negated, _table
 from .noun_objects import NounObjects
 from .recall import RecalledEvents, nouns_of_verb
+from .speech import HEARSAY_VERBS
 
 __all__ = ["Act", "Reader", "is_chain_member"]
 
@@ -128,6 +129,10 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
         sources = [a for t in subject_tokens(v) for a in self.actors.np_list(t)]
         if v.dep_ == "relcl" and not passive:  # "X, who killed Y, and Z": the relative pronoun is X alone
             sources = [(k, t) for k, t in sources if t.i < v.i]
+        if passive and v.lemma_.lower() in HEARSAY_VERBS:  # "X is said to have bribed Y": X bribed Y, reportedly
+            raised = [a for t in patient_tokens(v) for a in self.actors.np_list(t)]
+            for x in (c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
+                yield from self._walk(x, raised, LabelParts(()), is_passive(x), 1)
         if not sources:
             if passive:
                 yield from self._ordered(v)

@@ -103,7 +103,10 @@ class Evidence:
     ``reported_by`` is the key of the entity whose speech reports the act
     ("X said that Y banned Z"), empty otherwise. ``source_text``/``target_text``
     are the surface mentions the relation was read from (a pronoun or "the
-    company" when coreference resolved it).
+    company" when coreference resolved it). ``modality`` says how the sentence
+    holds the act when it does not simply assert it: ``alleged`` ("allegedly",
+    "accused of"), ``reported`` ("reportedly", "according to reports") or
+    ``intended`` (a plan or a future: "will sell", "to sell" in a headline).
     """
 
     article: str
@@ -113,6 +116,7 @@ class Evidence:
     reported_by: str = ""
     source_text: str = ""
     target_text: str = ""
+    modality: str = ""
 
     def as_dict(self) -> dict:
         d = {"article": self.article, "sentence": self.sentence, "start": self.start, "end": self.end}
@@ -122,6 +126,8 @@ class Evidence:
             d["source_text"] = self.source_text
         if self.target_text:
             d["target_text"] = self.target_text
+        if self.modality:
+            d["modality"] = self.modality
         return d
 
 

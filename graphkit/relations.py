@@ -30,7 +30,8 @@ from .labels import agent_nouns, classify, event_nouns, kind_of, render, words
 from .patterns import Act, Reader, is_chain_member
 from .records import Article, Evidence, Relation
 
-def _evidence(tok: Any, article: Article, act: Act | None, reported_by: str, actors: Actors | None = None) -> Evidence:
+def _evidence(tok: Any, article: Article, act: Act | None, reported_by: str, actors: Actors | None = None,
+              modality: str = "") -> Evidence:
     sent = tok.sent
     text = sent.text
     lead = len(text) - len(text.lstrip())
@@ -38,7 +39,7 @@ def _evidence(tok: Any, article: Article, act: Act | None, reported_by: str, act
     start = sent.start_char + lead
     return Evidence(article.id, body, start, start + len(body), reported_by=reported_by,
                     source_text=actors.mention_text(act.source_tok) if act and actors else "",
-                    target_text=actors.mention_text(act.target_tok) if act and actors else "")
+                    target_text=actors.mention_text(act.target_tok) if act and actors else "", modality=modality)
 
 
 def _question(tok: Any) -> bool:
@@ -146,9 +147,11 @@ def _to_relation(act: Act, article: Article, actors: Actors) -> Relation | None:
             or _conditional(act.anchor) or _imperative(act.anchor) or _unasserted(act.anchor):
         return None  # "X denied that Y bribed Z", "Did Y bribe Z?" assert nothing about Y and Z
     category, polarity = classify(act.parts)
-    reporter = speech.reported_by(act.anchor, act.source, actors) or _accuser(act.anchor, act.source, actors)
+    accuser = _accuser(act.anchor, act.source, actors)
+    reporter = speech.reported_by(act.anchor, act.source, actors) or accuser
+    modality = speech.modality(act.anchor, accuser) if kind_of(category) != "statement" else ""
     return Relation(act.source, act.target, label, act.parts.chain[-1] if len(act.parts.chain) else "",
-                    kind_of(category), category, polarity, _evidence(act.anchor, article, act, reporter, actors))
+                    kind_of(category), category, polarity, _evidence(act.anchor, article, act, reporter, actors, modality))
 
 
 def _accusation(rel: Relation, act: Act) -> Relation | None:

@@ -29,7 +29,7 @@ VIS_DIR = "lib/vis-9.1.2"
 LAYOUT_THRESHOLD = 300   # above this many nodes physics never starts (positions come from Python)
 OMITTED_EXAMPLES = 50    # how many left-out actors the page names
 _MARKER = re.compile(r"@@([A-Z_]+)@@")
-_EVIDENCE_KEYS = ("article", "sentence", "reported_by", "source_text", "target_text")
+_EVIDENCE_KEYS = ("article", "sentence", "reported_by", "source_text", "target_text", "modality")
 
 
 def vis_assets() -> tuple[str, str]:

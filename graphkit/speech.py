@@ -105,3 +105,56 @@ def denied(anchor: Any) -> bool:
     """Whether the clause of ``anchor`` is reported by a denial ("X denied that …", "X rejected claims that …")."""
     verb = reporter_of(anchor)
     return verb is not None and verb.lemma_.lower() in DENIAL_VERBS
+
+
+ALLEGING_ADVERBS = frozenset({"allegedly", "purportedly", "supposedly", "ostensibly"})
+REPORTING_ADVERBS = frozenset({"reportedly", "apparently", "seemingly"})
+HEARSAY_VERBS = frozenset({"say", "believe", "think", "understand", "report", "rumour", "rumor", "know", "claim"})
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+INTENT_VERBS = frozenset({"plan", "intend", "aim", "prepare", "seek", "want", "hope", "expect", "vow", "promise",
+                          "pledge", "agree", "decide", "propose", "offer", "set"})
+
+
+def _clause_chain(anchor: Any) -> list[Any]:
+    """``anchor`` and the verbs it is controlled by or conjoined to, up to its clause's head."""
+    chain, cur = [anchor], anchor
+    for _ in range(4):
+        if cur.dep_ not in ("xcomp", "conj", "pcomp", "advcl") or cur.head == cur:
+            break
+        cur = cur.head if cur.dep_ != "pcomp" else cur.head.head
+        chain.append(cur)
+    return chain
+
+
+def modality(anchor: Any, accuser: str = "") -> str:
+    """How the sentence holds the act read at ``anchor`` when it does not simply assert it: ``alleged``
+    ("allegedly", "the alleged attack", an accuser's charge), ``reported`` ("reportedly", "is said to",
+    "according to reports"), ``intended`` ("will sell", "plans to buy", a headline's "to sell"); '' otherwise."""
+    chain = _clause_chain(anchor)
+    kids = [c for v in chain for c in v.children]
+    words_ = {c.lower_ for c in kids if c.dep_ in ("advmod", "amod", "aux")}
+    if accuser or words_ & ALLEGING_ADVERBS or "alleged" in words_:
+        return "alleged"
+    top = chain[-1]
+    hearsay = any(v.dep_ == "xcomp" and v.head.lemma_.lower() in HEARSAY_VERBS and  # "X is said to have bribed Y"
+                  any(c.dep_ == "auxpass" for c in v.head.children) for v in chain)
+    if words_ & REPORTING_ADVERBS or hearsay or _according_to_reports(anchor):
+        return "reported"
+    if words_ & FUTURE_AUX or any(v.lemma_.lower() in INTENT_VERBS and v is not anchor for v in chain) or \
+            (top.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)):
+        return "intended"
+    return ""
+
+
+def _according_to_reports(anchor: Any) -> bool:
+    """"According to reports/sources/media, …": hearsay without a named source."""
+    cur = anchor
+    for _ in range(MAX_CLIMB):
+        for c in cur.children:
+            if c.lower_ == "according":
+                return any(p.dep_ == "pobj" and p.lemma_.lower() in ("report", "source", "media", "account")
+                           for t in c.children if t.lower_ == "to" for p in t.children)
+        if cur.head == cur or cur.dep_ not in CLIMB_LINKS:
+            return False
+        cur = cur.head
+    return False

@@ -55,7 +55,7 @@ CREATE INDEX IF NOT EXISTS mentions_hash ON mentions (hash);
 CREATE TABLE IF NOT EXISTS relations (
     hash TEXT NOT NULL, seq INTEGER NOT NULL, source TEXT, target TEXT, relation TEXT, predicate TEXT,
     kind TEXT, category TEXT, polarity INTEGER, article TEXT, sentence TEXT, start INTEGER, "end" INTEGER,
-    reported_by TEXT, source_text TEXT, target_text TEXT, PRIMARY KEY (hash, seq));
+    reported_by TEXT, source_text TEXT, target_text TEXT, modality TEXT, PRIMARY KEY (hash, seq));
 """
 
 
@@ -129,11 +129,19 @@ class Store:
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(SCHEMA)
             self._check_version()
+            self._add_columns()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot use {self.path} as a graphkit store ({exc}); "
                              "pass a new file with --store") from None
         except OSError as exc:
             raise StoreError(f"cannot create store {self.path} ({exc.strerror}); pass another --store") from None
+
+    def _add_columns(self) -> None:
+        """Columns added after a store was created (schema 1 stays readable): evidence ``modality``."""
+        cols = {row[1] for row in self.db.execute("PRAGMA table_info(relations)")}
+        if "modality" not in cols:
+            with self.db:
+                self.db.execute("ALTER TABLE relations ADD COLUMN modality TEXT")
 
     def _check_version(self) -> None:
         row = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
@@ -226,13 +234,13 @@ class Store:
                              for e in res.entities])
         self.db.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?)",
                             [(digest, m.entity, m.start, m.end, m.text, m.kind) for m in res.mentions])
-        self.db.executemany("INSERT INTO relations VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        self.db.executemany("INSERT INTO relations VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                             [_relation_row(digest, i, r) for i, r in enumerate(res.relations)])
         return 1
 
 
 def _relation_row(digest: str, seq: int, r: Any) -> tuple:
     ev = r.evidence
-    evcols = ((ev.article, ev.sentence, ev.start, ev.end, ev.reported_by, ev.source_text, ev.target_text)
-              if ev is not None else (None,) * 7)
+    evcols = ((ev.article, ev.sentence, ev.start, ev.end, ev.reported_by, ev.source_text, ev.target_text, ev.modality)
+              if ev is not None else (None,) * 8)
     return (digest, seq, r.source, r.target, r.relation, r.predicate, r.kind, r.category, r.polarity, *evcols)

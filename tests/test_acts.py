@@ -262,3 +262,17 @@ def test_pronoun_in_an_adverbial_clause_prefers_the_clause_it_depends_on(nlp):
     t = article_triples(nlp, text)
     assert ("sam-poe", "stabbed", "john-roe") in t
     assert ("sam-poe", "stabbed", "ann-lee") not in t
+
+
+def test_modality_is_kept_on_the_evidence(nlp):
+    names = {"Globex": O, "Acme": O, "Harlow Stores": O, "Brightwater": O, "Police": G, "Jane Roe": P}
+
+    def modal(text):
+        return {(r.source, r.target, r.evidence.modality) for r in relations(nlp(text), names) if r.kind == "action"}
+    assert modal("Globex allegedly bribed Acme.") == {("globex", "acme", "alleged")}
+    assert modal("Globex reportedly paid Acme.") == {("globex", "acme", "reported")}
+    assert modal("Globex is said to have bribed Acme.") == {("globex", "acme", "reported")}
+    assert modal("Harlow Stores to sell its Irish arm to Brightwater") == {("harlow-stores", "brightwater", "intended")}
+    assert modal("Globex will sue Acme.") == {("globex", "acme", "intended")}
+    assert ("jane-roe", "acme", "alleged") in modal("Police accused Jane Roe of attacking Acme.")
+    assert modal("Globex sued Acme.") == {("globex", "acme", "")}

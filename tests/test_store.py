@@ -55,7 +55,7 @@ def write(folder: Path, texts: list[str], start: int = 0) -> list[Path]:
 
 def test_round_trip_keeps_every_record(tmp_path):
     art = Article("x1", "Avery met Blake.", "T", "http://u", "2024-01-02", ("Ann",), "x1.txt")
-    ev = Evidence("x1", "Avery met Blake.", 0, 16, "avery", "Avery", "Blake")
+    ev = Evidence("x1", "Avery met Blake.", 0, 16, "avery", "Avery", "Blake", "reported")
     res = ArticleResult(art, (Entity("avery", "Avery", "person", ("Avery",), 1),),
                         (Mention("avery", 0, 5, "Avery", "name"),),
                         (Relation("avery", "blake", "met", "meet", "action", "cooperation", 1, ev),
@@ -64,8 +64,22 @@ def test_round_trip_keeps_every_record(tmp_path):
         assert st.save([res]) == 1 and st.save([res]) == 0
         back = list(st.results(with_text=True))
         assert back == [res]
-        rows = st.db.execute("SELECT source, target, sentence, reported_by FROM relations ORDER BY seq").fetchall()
-        assert rows == [("avery", "blake", "Avery met Blake.", "avery"), ("blake", "avery", None, None)]
+        rows = st.db.execute("SELECT source, target, sentence, reported_by, modality FROM relations ORDER BY seq").fetchall()
+        assert rows == [("avery", "blake", "Avery met Blake.", "avery", "reported"), ("blake", "avery", None, None, None)]
+
+
+def test_a_store_written_before_evidence_modality_still_opens(tmp_path):
+    db = tmp_path / "old.db"
+    with sqlite3.connect(db) as con:
+        con.executescript("CREATE TABLE relations (hash TEXT NOT NULL, seq INTEGER NOT NULL, source TEXT, target TEXT, "
+                          "relation TEXT, predicate TEXT, kind TEXT, category TEXT, polarity INTEGER, article TEXT, "
+                          "sentence TEXT, start INTEGER, \"end\" INTEGER, reported_by TEXT, source_text TEXT, "
+                          "target_text TEXT, PRIMARY KEY (hash, seq));")
+    art = Article("x1", "Avery met Blake.")
+    res = ArticleResult(art, (), (), (Relation("avery", "blake", "met", "meet", evidence=Evidence("x1", "s", 0, 1)),))
+    with Store(db) as st:
+        assert st.save([res]) == 1
+        assert [r.relations for r in st.results()] == [res.relations]
 
 
 def test_rerun_processes_nothing_and_ten_more_process_ten(fake, tmp_path):

@@ -402,7 +402,8 @@
         return h('div', { class: 'gk-evidence' },
           h('blockquote', {}, highlightSentence(String(ev.sentence || ''), groups)),
           h('div', { class: 'gk-source' }, ev.article ? articleLine(ev.article) : null,
-            ev.reported_by ? h('span', { text: 'reported by ' + ev.reported_by }) : null));
+            ev.reported_by ? h('span', { text: 'reported by ' + ev.reported_by }) : null,
+            ev.modality ? h('span', { class: 'gk-modality', text: ev.modality }) : null));
       })
     ]);
     panel.scrollTop = 0;

@@ -242,7 +242,8 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
             if parts.prep and not parts.noun and not parts.event:
                 parts = replace(parts, prep=_table("prep_canonical").get(parts.chain[-1], {}).get(parts.prep, parts.prep))
                 same = _table("synonym_labels").get(f"{parts.chain[-1]} {parts.prep}".strip())
-                weapon = all(c.lower_ in words("weapon_nouns") for c in v.children if c.dep_ == "dobj")
+                weapon = all(c.lower_ in words("weapon_nouns") or (self.actors.type(target) == "person" and not any(
+                    t.lemma_.lower() in words("nonlethal_nouns") for t in c.subtree)) for c in v.children if c.dep_ == "dobj")
                 if same and len(parts.chain) == 1 and not any(parts.negated) and weapon:
                     parts = replace(parts, ready=same)  # "said to X" is "told X"
             for src, stok in sources:

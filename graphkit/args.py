@@ -101,6 +101,12 @@ class Actors:
                     k = self.key(c)
                     if k and self.type(k) != "place":
                         return k, c
+                if c.dep_ == "acl" and c.lemma_ in ("belong", "own", "operate", "run"):  # "facilities belonging to X"
+                    for p in (p for q in c.children if q.dep_ in ("prep", "agent") and q.lower_ in ("to", "by")
+                              for p in q.children if p.dep_ == "pobj"):
+                        k = self.key(p)
+                        if k and self.type(k) != "place":
+                            return k, p
         elif low in words("institution_nouns") or tok.lemma_.lower() in words("institution_nouns"):
             for c in tok.children:
                 if c.dep_ in ("compound", "nmod", "poss", "amod") and c.i < tok.i:  # "Russian diplomats"

@@ -127,6 +127,13 @@ class NominalPatterns:
                         for k, tok in found:
                             yield k, tok, _fixed("responded to", "respond")
             return
+        if low == "protest":  # "resigned in protest at X's decision"
+            siblings = list(n.head.head.children) if n.dep_ == "pobj" else []  # the parse hangs "at" off the verb
+            for w in (w for w in list(n.children) + siblings if w.dep_ == "prep" and w.lower_ in ("at", "to", "against", "over")):
+                for p in (c for c in w.children if c.dep_ == "pobj"):
+                    for k, tok in [a for a in self.actors.np_list(p) or [self.actors.owner(p)] if a]:
+                        yield k, tok, _fixed("protested against", "protest")
+            return
         if low not in circumstantial_nouns() or low not in event_nouns():
             return
         verb, label = event_nouns()[low]
@@ -156,6 +163,17 @@ class NominalPatterns:
             prev = LabelParts((_table("intention_nouns")[n.lower_],), (False,), (False,), links=("",))
             for x in acl:
                 yield from self._walk(x, sources, prev, is_passive(x), 1)
+
+    def backed_acts(self, part: Any) -> Iterator[Act]:
+        """"an Iranian-backed militia", "the Saudi-led coalition", "a state-owned firm": X → the noun's actor."""
+        doc = part.doc
+        if part.i < 2 or doc[part.i - 1].text != "-" or part.dep_ != "amod":
+            return
+        agent = self.actors.of_np(doc[part.i - 2])
+        target = self.actors.of_np(part.head)
+        if agent and target and agent[0] != target[0]:
+            verb = lemma_of(part)
+            yield Act(agent[0], target[0], LabelParts((verb,)), part, agent[1], target[1])
 
     def agent_noun_acts(self, n: Any) -> Iterator[Act]:
         """"Y's assassin, X", "X, the killer of Y", "Y assassin X", "X was Y's killer" → X → Y "assassinated"."""

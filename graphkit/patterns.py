@@ -60,6 +60,12 @@ def _no_act(v: Any) -> bool:
     return v.lower_ in words("attributive_participles") and nxt is not None and nxt.pos_ == "PROPN"
 
 
+def _rival_preps(v: Any) -> list[Any]:
+    """"competed for the role against X": an ``against`` the parse hangs off the object of ``for``."""
+    return [q for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"
+            for q in p.children if q.dep_ == "prep" and q.lower_ == "against"]
+
+
 def _reduced_relative(v: Any) -> bool:
     """"Globex, refused entry to Ostmark, returned home": a participle set off by commas right after its
     subject, misparsed as the sentence's finite verb with the real verb as its conjunct."""
@@ -138,7 +144,13 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
                 yield from self._ordered(v)
                 patients = [a for t in patient_tokens(v) for a in self.actors.np_list(t)]
                 yield from self._granted(v, patients, self._destinations(v))
+                recalled = list(self.recalled_agent(v, patients)) if self.events else []
+                yield from recalled
+                if not recalled:
+                    self.remember_unagented(v, patients)
             return
+        yield from self.claimed(v, sources)
+        yield from self._declined(v, sources)
         found = False
         if not passive:
             yield from self.clause_acts(v, sources)
@@ -169,6 +181,21 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
         agents = [a for c in v.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
                   if p.dep_ == "pobj" for a in self.actors.np_list(p)] or self._destinations(v)
         yield from self._granted(v, patients, agents)
+
+    def _declined(self, v: Any, sources: list) -> Iterator[Act]:
+        """"X asked Y to delay its ruling, but Y declined" → Y → X "declined request by"."""
+        if v.dep_ != "conj" or lemma_of(v) not in words("refusing_verbs") or \
+                any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in v.children):
+            return
+        head = v.head
+        if lemma_of(head) not in words("petitioning_verbs"):
+            return
+        asked = {k for o in head.children if o.dep_ == "dobj" for k, _t in self.actors.np_list(o)}
+        askers = [a for t in subject_tokens(head) for a in self.actors.np_list(t)]
+        parts = LabelParts((lemma_of(v),), (False,), (_negated(v),), noun="request", prep="by")
+        for src, stok in (s for s in sources if s[0] in asked):
+            for k, tok in askers:
+                yield Act(src, k, parts, v, stok, tok)
 
     def _ordered(self, v: Any) -> Iterator[Act]:
         """"X was murdered on the orders of Y" → Y → X "ordered murder of"."""
@@ -377,7 +404,7 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
             blocked += ("from",)  # "operates independently from X" is no act on X
         if role in ("answer", "undergone"):
             blocked += ("from", "by")  # the event's author: read by _answered / _undergone
-        for prep in v.children:
+        for prep in list(v.children) + _rival_preps(v):
             if prep.dep_ == "prep" and prep.lower_ == "for" and lemma in words("sought_verbs"):
                 yield from self._sought(prep)
             if prep.dep_ != "prep" or prep.lower_ not in allowed or prep.lower_ in blocked:

@@ -178,13 +178,15 @@ def extract_relations(doc: Any, ents: Any, *, article: Article) -> Iterator[Rela
     seen: set[tuple] = set()
     nominals = event_nouns()
     intentions = words("intention_nouns")
-    agents, protests = agent_nouns(), words("protest_nouns")
+    agents, protests, backing = agent_nouns(), words("protest_nouns"), words("compound_participles")
     for tok in doc:
         acts: Iterator[Act] = iter(())
         if tok.lower_ in agents or tok.lower_[:-1] in agents:
             acts = reader.agent_noun_acts(tok)
         elif tok.lower_ in protests and tok.pos_ == "NOUN":
             acts = reader.protest_acts(tok)
+        elif tok.tag_ == "VBN" and tok.dep_ == "amod" and tok.lemma_.lower() in backing:
+            acts = reader.backed_acts(tok)
         elif tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass") and not is_chain_member(tok):
             acts = reader.verb_acts(tok)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in nominals:

@@ -276,3 +276,30 @@ def test_modality_is_kept_on_the_evidence(nlp):
     assert modal("Globex will sue Acme.") == {("globex", "acme", "intended")}
     assert ("jane-roe", "acme", "alleged") in modal("Police accused Jane Roe of attacking Acme.")
     assert modal("Globex sued Acme.") == {("globex", "acme", "")}
+
+
+def test_events_recalled_by_their_means_or_claimed(nlp):
+    t = article_triples(nlp, "The Russian army killed Jane Roe in an airstrike on Monday. "
+                             "John Poe, who was also killed in the airstrike, was her aide. "
+                             "Sam Okoro spoke out against the attack.")
+    assert ("russian-military", "killed", "john-poe") in t
+    assert ("sam-okoro", "spoke out against attack by", "russian-military") in t
+    names = {"Harwick Oil": O, "Kandor Front": O}
+    assert triples(nlp("The Kandor Front claimed responsibility for the attack on Harwick Oil."), names) == {
+        ("kandor-front", "claimed responsibility for attack on", "harwick-oil")}
+
+
+def test_refusing_a_request_in_the_same_sentence(nlp):
+    names = {"Ostmark": G, "Gray Tull": P}
+    assert ("gray-tull", "declined request by", "ostmark") in triples(
+        nlp("Ostmark asked Gray Tull to delay his ruling, but he declined."), names, {"he": "Gray Tull"})
+
+
+def test_adjectival_acts_and_protest_phrases(nlp):
+    names = {"Popular Front": O, "Iranian": G, "Boris Lane": P, "Theresa Maye": P, "Jeremy Holt": P}
+    assert ("iranian", "backed", "popular-front") in triples(
+        nlp("The Popular Front, an Iranian-backed militia, attacked the base."), names)
+    assert triples(nlp("Boris Lane resigned in protest at Theresa Maye's Brexit agreement."), names) == {
+        ("boris-lane", "protested against", "theresa-maye")}
+    assert triples(nlp("Boris Lane competed for the role against Jeremy Holt."), names) == {
+        ("boris-lane", "competed against", "jeremy-holt")}

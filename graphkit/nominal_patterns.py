@@ -89,17 +89,22 @@ class NominalPatterns:
                     continue
                 if prep.lower_ in DIRECTIVE_PREPS and n.lower_ in _table("directive_nouns"):
                     yield from self._directed_by(n, sources)
-                if prep.lower_ in CIRCUMSTANTIAL_PREPS:
+                if prep.lower_ == "in" and lemma_of(v) in words("participating_verbs") and n.lower_ in event_nouns() \
+                        and n.lower_ not in circumstantial_nouns():
+                    yield from self._entered(n, sources, own_preps=True)  # "participated in the debate against X"
+                elif prep.lower_ in CIRCUMSTANTIAL_PREPS:
                     for k, tok, parts in self._circumstance_targets(n):
                         for src, stok in sources:
                             yield Act(src, k, parts, n, stok, tok)
                 elif prep.lower_ in ("into", "to") and lemma_of(v) in words("entering_verbs") and n.lower_ in event_nouns():
                     yield from self._entered(n, sources)
 
-    def _entered(self, n: Any, sources: list) -> Iterator[Act]:
-        """"X entered into an agreement with Y", "X went to war with Y" → the event noun's own label."""
+    def _entered(self, n: Any, sources: list, own_preps: bool = False) -> Iterator[Act]:
+        """"X entered into an agreement with Y", "X went to war with Y", "X participated in the debate against Y"
+        → the event noun's own label."""
         verb, label = event_nouns()[n.lower_]
-        for w in (w for w in n.children if w.dep_ == "prep" and w.lower_ == "with"):
+        preps = set(_target_preps(n.lower_, label)) | {"with"} if own_preps else {"with"}
+        for w in (w for w in n.children if w.dep_ == "prep" and w.lower_ in preps):
             for k, tok in (a for p in w.children if p.dep_ == "pobj" for a in self.actors.np_list(p)):
                 for src, stok in sources:
                     yield Act(src, k, _fixed(label, verb), n, stok, tok)

@@ -48,6 +48,8 @@ class NounObjects:
             return ""
         if full in words("ending_verbs") or lemma in words("ending_verbs"):
             return "ending"
+        if lemma in words("organizing_verbs"):
+            return "organizing"  # "orchestrated the attacks on X"
         if full in words("responding_verbs") or (lemma in words("responding_verbs") and full == lemma):
             return "answer"
         if lemma in words("undergoing_verbs") or lemma in words("receiving_verbs"):
@@ -64,7 +66,7 @@ class NounObjects:
         low = event_key(noun) or low
         if role == "undergone":
             return {}
-        if role in ("ending", "answer", "holding"):
+        if role in ("ending", "answer", "holding", "organizing"):
             return {"noun": noun_phrase(noun)}  # "lifted sanctions on", "rejected offer from", "bought stake in"
         light = lemma in words("light_verbs") and (low in event_nouns() or lemma not in words("weak_light_verbs"))
         if light and low in event_nouns() and lemma not in words("receiving_verbs"):
@@ -78,7 +80,7 @@ class NounObjects:
         """The prepositions of the object noun that introduce the act's target."""
         if role == "holding":
             return ("in", "of")
-        if role == "ending":
+        if role in ("ending", "organizing"):
             return _target_preps(event_key(noun), event_nouns()[event_key(noun)][1])
         if role in ("answer", "undergone"):
             return ()

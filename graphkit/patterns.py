@@ -144,7 +144,8 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
                 yield from self._ordered(v)
                 patients = [a for t in patient_tokens(v) for a in self.actors.np_list(t)]
                 yield from self._granted(v, patients, self._destinations(v))
-                recalled = list(self.recalled_agent(v, patients)) if self.events else []
+                recalled = list(self.means_agent(v, patients)) or (
+                    list(self.recalled_agent(v, patients)) if self.events else [])
                 yield from recalled
                 if not recalled:
                     self.remember_unagented(v, patients)

@@ -105,6 +105,18 @@ class RecalledEvents:
                     if k != found[1]:
                         yield Act(found[1], k, LabelParts((canonical_lemma(v.lemma_),)), v, p, tok)
 
+    def means_agent(self, v: Any, patients: list) -> Iterator[Act]:
+        """"Y was killed in a US operation", "in an Israeli airstrike": the actor that qualifies the means acts."""
+        for c in (c for c in v.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS):
+            for n in (p for p in c.children if p.dep_ == "pobj" and (self._eventful(p) or
+                                                                      p.lemma_.lower() in words("operation_nouns"))):
+                agents = {a for t in n.subtree if t.i < n.i for a in [self.actors.of_np(t)] if a
+                          and self.actors.type(a[0]) in ("government", "organization")}
+                for agent, atok in sorted(agents, key=lambda a: a[1].i)[:1]:
+                    for k, tok in patients:
+                        if k != agent:
+                            yield Act(agent, k, LabelParts((canonical_lemma(v.lemma_),)), v, atok, tok)
+
     def claimed(self, v: Any, sources: list) -> Iterator[Act]:
         """"X claimed responsibility for the attack on Y" / "for the attacks" (recalled) → X → Y."""
         for o in (o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in ("responsibility", "credit")):

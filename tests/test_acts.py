@@ -303,3 +303,16 @@ def test_adjectival_acts_and_protest_phrases(nlp):
         ("boris-lane", "protested against", "theresa-maye")}
     assert triples(nlp("Boris Lane competed for the role against Jeremy Holt."), names) == {
         ("boris-lane", "competed against", "jeremy-holt")}
+
+
+def test_organized_events_means_and_participation(nlp):
+    names = {"Omar Said": P, "Ostmark": G, "Jane Roe": P, "Texas": L, "Acme": O, "Globex": O, "Joe Lane": P, "Tom Bird": P}
+    assert triples(nlp("Omar Said orchestrated the attacks on Ostmark in 2001."), names) == {
+        ("omar-said", "orchestrated attacks on", "ostmark")}
+    assert triples(nlp("Jane Roe has been killed in an Ostmark counter-terrorism operation."), names) == {
+        ("ostmark", "killed", "jane-roe")}
+    assert triples(nlp("Jane Roe was killed in a Texas shooting."), names) == set()
+    assert triples(nlp("Tom Bird traveled to Texas to participate in the debate against Joe Lane."), names) == {
+        ("tom-bird", "debated", "joe-lane")}
+    assert triples(nlp("Acme took part in talks with Globex."), names) == {("acme", "held talks with", "globex")}
+    assert triples(nlp("Acme criticized the attacks on Globex."), names) == set()

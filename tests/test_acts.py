@@ -316,3 +316,11 @@ def test_organized_events_means_and_participation(nlp):
         ("tom-bird", "debated", "joe-lane")}
     assert triples(nlp("Acme took part in talks with Globex."), names) == {("acme", "held talks with", "globex")}
     assert triples(nlp("Acme criticized the attacks on Globex."), names) == set()
+
+
+def test_lawmakers_as_a_collective_actor_and_a_recalled_vote(nlp):
+    text = ("British MPs voted by 311 votes to 293 to find Home Secretary Ruth Calder in contempt of Parliament. "
+            "Ms Calder criticised the vote, saying it was political theatre.")
+    t = article_triples(nlp, text)
+    assert ("british-lawmakers", "voted to find in contempt", "ruth-calder") in t
+    assert ("ruth-calder", "criticized vote", "british-lawmakers") in t

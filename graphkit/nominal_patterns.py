@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .args import is_passive, patient_tokens, relative_head
-from .labels import LabelParts, agent_nouns, canonical_lemma, circumstantial_nouns, event_nouns, lemma_of, verb_classes, words
+from .labels import LabelParts, agent_nouns, canonical_lemma, past, circumstantial_nouns, event_nouns, lemma_of, verb_classes, words
 from .lexicon import load_json
 
 CIRCUMSTANTIAL_PREPS = frozenset({"in", "during", "after", "following", "amid", "through", "via"})
@@ -168,6 +168,23 @@ class NominalPatterns:
             prev = LabelParts((_table("intention_nouns")[n.lower_],), (False,), (False,), links=("",))
             for x in acl:
                 yield from self._walk(x, sources, prev, is_passive(x), 1)
+
+    def consequence_acts(self, v: Any, subjects: list) -> Iterator[Act]:
+        """"X's investigation led to the discovery of Y", "a tip from X resulted in the arrest of Y": the agent of
+        the first event → the patient of the second, with the second's label."""
+        agents = [a for s in subjects if s.lower_ in event_nouns() for a in self._agents_of_noun(s) + [
+            b for c in s.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"
+            for b in self.actors.np_list(p)]]
+        if not agents:
+            return
+        for n in (p for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for p in c.children
+                  if p.dep_ == "pobj" and p.lower_ in event_nouns()):
+            verb, label = event_nouns()[n.lower_]
+            for k, tok in (a for c in n.children if c.dep_ == "prep" and c.lower_ in _target_preps(n.lower_, label)
+                           for p in c.children if p.dep_ == "pobj" for a in self.actors.np_list(p)):
+                for src, stok in agents:  # the first event's agent led to the second, it did not do it
+                    yield Act(src, k, LabelParts((canonical_lemma(verb),), ready=f"{past(lemma_of(v))} to {n.lower_} of"),
+                              n, stok, tok)
 
     def backed_acts(self, part: Any) -> Iterator[Act]:
         """"an Iranian-backed militia", "the Saudi-led coalition", "a state-owned firm": X → the noun's actor."""

@@ -139,6 +139,15 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
             raised = [a for t in patient_tokens(v) for a in self.actors.np_list(t)]
             for x in (c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
                 yield from self._walk(x, raised, LabelParts(()), is_passive(x), 1)
+        if lemma_of(v) in words("consequence_verbs"):
+            subs = subject_tokens(v)
+            h = v.head
+            if v.dep_ == "relcl" and h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in event_nouns():
+                subs = [h.head.head]  # "the investigation of X which led to …": the investigation led
+            consequences = list(self.consequence_acts(v, subs))
+            if consequences:
+                yield from consequences
+                return
         if not sources:
             if passive:
                 yield from self._ordered(v)

@@ -324,3 +324,12 @@ def test_lawmakers_as_a_collective_actor_and_a_recalled_vote(nlp):
     t = article_triples(nlp, text)
     assert ("british-lawmakers", "voted to find in contempt", "ruth-calder") in t
     assert ("ruth-calder", "criticized vote", "british-lawmakers") in t
+
+
+def test_one_event_leading_to_another(nlp):
+    names = {"Fraud Office": G, "Sam Poe": P, "Harwick": O, "Delmont": O, "John Roe": P}
+    assert ("fraud-office", "led to discovery of", "harwick") in triples(
+        nlp("It was the Fraud Office's investigation of Sam Poe which led to the discovery of Harwick."), names)
+    assert triples(nlp("Delmont's complaint led to the arrest of John Roe."), names) == {
+        ("delmont", "led to arrest of", "john-roe")}
+    assert triples(nlp("John Roe led the raid on Harwick."), names) == {("john-roe", "led raid on", "harwick")}

@@ -239,6 +239,8 @@ def classify(parts: LabelParts) -> tuple[str, int]:
                 category, polarity = _flipped(category, polarity, ending)
             elif category == "neutral" and parts.noun.split()[-1] in complement_nouns():  # "issued warrant for"
                 category, polarity = complement_nouns()[parts.noun.split()[-1]]
+        if category == "neutral" and parts.particle.endswith("favor of"):  # "ruled in favor of"
+            category, polarity = "cooperation", 1
         if category == "neutral" and not ending and "against" in (parts.prep, parts.particle):  # "voted against"
             category, polarity = "conflict", -1
         return _flipped(category, polarity, flip)

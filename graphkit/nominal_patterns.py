@@ -93,9 +93,17 @@ class NominalPatterns:
                         and n.lower_ not in circumstantial_nouns():
                     yield from self._entered(n, sources, own_preps=True)  # "participated in the debate against X"
                 elif prep.lower_ in CIRCUMSTANTIAL_PREPS:
+                    owner = self.actors.owner(n)
+                    if owner and owner[0] not in {k for k, _t in sources}:
+                        continue  # "ruled in its dispute with Y": the dispute is its owner's (nominal_acts)
                     for k, tok, parts in self._circumstance_targets(n):
                         for src, stok in sources:
                             yield Act(src, k, parts, n, stok, tok)
+                    if n.lower_ in words("reciprocal_nouns") and prep.lower_ == "in":  # "X is in talks to buy Y"
+                        for x in (a for a in n.children if a.dep_ == "acl" and a.pos_ == "VERB"
+                                  and any(t.dep_ == "aux" and t.lower_ == "to" for t in a.children)):
+                            seed = LabelParts(("negotiate",), (False,), (False,), links=("",))
+                            yield from self._walk(x, sources, seed, is_passive(x), 1, "to")
                 elif prep.lower_ in ("into", "to") and lemma_of(v) in words("entering_verbs") and n.lower_ in event_nouns():
                     yield from self._entered(n, sources)
 

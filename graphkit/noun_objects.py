@@ -119,7 +119,13 @@ class NounObjects:
         return [a for a in found if a]
 
     def _answered(self, v: Any, noun: Any) -> Iterator[tuple[str, Any, dict]]:
-        """"rejected the offer from X", "declined X's request" → X, label "rejected offer from"."""
+        """"rejected the offer from X", "declined X's request" → X, label "rejected offer from"; without an
+        author, the event's own participants: "blocked the merger of X and Y" → "blocked merger of"."""
+        if not self._authors(v, noun):
+            for k, tok in (a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for p in c.children if p.dep_ == "pobj" for a in self.actors.np_list(p)):
+                yield k, tok, {"noun": noun_phrase(noun), "prep": "of"}
+            return
         for k, tok in self._authors(v, noun):
             via = next((a for a in tok.ancestors if a.dep_ in ("prep", "agent")), None)
             yield k, tok, {"noun": noun_phrase(noun), "prep": "from" if via is not None and via.lower_ == "from" else "by"}

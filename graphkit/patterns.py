@@ -170,6 +170,14 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
         if not found and not passive and len({k for k, _t in sources}) > 1:
             yield from self._reciprocal(v, sources)
 
+    def _favoured(self, v: Any, extra: dict) -> Iterator[tuple[str, Any, dict]]:
+        """"ruled in favour of X", "voted in favor of X" → "ruled in favor of"."""
+        for n in (p for c in v.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                  if p.dep_ == "pobj" and p.lemma_.lower() in ("favour", "favor")):
+            for k, tok in (a for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                           if p.dep_ == "pobj" for a in self.actors.np_list(p)):
+                yield k, tok, {**extra, "particle": "in favor of"}
+
     def _destinations(self, v: Any) -> list[tuple[str, Any]]:
         """Who grants an access noun: "refused entry *to Ostmark*" (Ostmark decides who enters it)."""
         nouns = [o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in words("access_nouns")]
@@ -239,9 +247,11 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
         lemma = lemma_of(v)
         objs = [c for c in v.children if c.dep_ == "dobj"]
         (a, atok), (b, btok) = sources[0], next(s for s in sources if s[0] != sources[0][0])
-        if len(objs) == 1 and objs[0].lower_ in words("reciprocal_nouns") and lemma in words("light_verbs"):
-            # "X and Y signed an agreement" → X → Y "made agreement with"
-            extra = event_extra({**self._noun_extra(lemma, objs[0]), "prep": "with"})
+        keeps = lemma in words("organizing_verbs") or lemma in words("ending_verbs")
+        if len(objs) == 1 and objs[0].lower_ in words("reciprocal_nouns") and (lemma in words("light_verbs") or keeps):
+            # "X and Y signed an agreement" → X → Y "made agreement with"; "X and Y restored ties" → "restored ties with"
+            role = self._noun_role(v, lemma, objs[0])
+            extra = event_extra({**self._noun_extra(lemma, objs[0], role), "prep": "with"})
             chain_last = extra.pop("chain_last", lemma)
             yield Act(a, b, LabelParts((chain_last,), (False,), (_negated(v),), **extra), v, atok, btok)
             return
@@ -285,6 +295,10 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
                     parts = replace(parts, ready=same)  # "said to X" is "told X"
             for src, stok in sources:
                 yield Act(src, target, parts, v, stok, ttok)
+        for o in (o for o in v.children if o.dep_ == "dobj" and o.lower_ in words("purpose_nouns") and depth < MAX_CHAIN):
+            for x in (a for a in o.children if a.dep_ in ("acl", "relcl") and a.pos_ == "VERB"
+                      and any(t.dep_ == "aux" and t.lower_ == "to" for t in a.children)):
+                yield from self._walk(x, sources, base, is_passive(x), depth + 1, "to")  # "agreed a deal to supply X"
         for x, xlink in controlled:
             if not (extended and obj_control) and not (passive and obj_control):
                 yield from self._walk(x, sources, base, is_passive(x), depth + 1, xlink)
@@ -382,7 +396,7 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
                             yield k, tok, {"noun": noun_phrase(noun), "prep": "of"}
         for o in plain:  # "fined Google 2 billion euros": the parse hangs the recipient off the sum
             if any(n.dep_ in ("nummod", "quantmod") or n.tag_ == "$" for n in o.subtree if n != o):
-                for c in (c for c in o.children if c.dep_ == "nmod" and c.i < o.i):
+                for c in (c for c in o.children if c.dep_ in ("nmod", "compound") and c.i < o.i):
                     for k, tok in self.actors.np_list(c):
                         yield k, tok, {"role": "dative"}
         for c in v.children:
@@ -414,6 +428,7 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
             blocked += ("from",)  # "operates independently from X" is no act on X
         if role in ("answer", "undergone"):
             blocked += ("from", "by")  # the event's author: read by _answered / _undergone
+        yield from self._favoured(v, extra)
         for prep in list(v.children) + _rival_preps(v):
             if prep.dep_ == "prep" and prep.lower_ == "for" and lemma in words("sought_verbs"):
                 yield from self._sought(prep)
@@ -434,7 +449,8 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
                 owner = self.actors.owner(p)  # "an investigation of Ford's practices"
                 found = [owner] if owner else []
             if not found and prep.lower_ == "against" and not extra.get("noun") and not extra.get("event"):
-                owner = self.actors.owner(p)  # "protested against the government's measures"
+                owner = self.actors.owner(p) or next(iter(self._authors(p, p)), None)  # "against X's measures",
+                # "voted against the takeover by X"
                 if owner and self.actors.type(owner[0]) != "place":
                     yield owner[0], owner[1], {**extra, "particle": "against", "noun": p.lemma_.lower(), "prep": "by"}
                 continue

@@ -333,3 +333,23 @@ def test_one_event_leading_to_another(nlp):
     assert triples(nlp("Delmont's complaint led to the arrest of John Roe."), names) == {
         ("delmont", "led to arrest of", "john-roe")}
     assert triples(nlp("John Roe led the raid on Harwick."), names) == {("john-roe", "led raid on", "harwick")}
+
+
+def test_business_and_court_phrasings(nlp):
+    names = {"Harwick": O, "Delmont": O, "Market Authority": G, "EU": G, "Ostmark": G, "Varnia": G, "Supreme Court": G,
+             "judge": P}
+    cases = [("Harwick has agreed a deal to supply Delmont with robots.", ("harwick", "agreed to supply", "delmont")),
+             ("Harwick is in talks to buy Delmont.", ("harwick", "negotiated to buy", "delmont")),
+             ("The Market Authority has blocked the merger of Harwick and Delmont.",
+              ("market-authority", "blocked merger of", "harwick")),
+             ("The EU has fined Delmont €4.3bn for abusing its dominance.", ("eu", "fined", "delmont")),
+             ("Ostmark cut diplomatic ties with Varnia.", ("ostmark", "cut ties with", "varnia")),
+             ("Ostmark and Varnia restored diplomatic ties.", ("ostmark", "restored ties with", "varnia")),
+             ("Ostmark recalled its ambassador from Varnia.", ("ostmark", "recalled ambassador from", "varnia")),
+             ("The Supreme Court overturned the ruling against Harwick.",
+              ("supreme-court", "overturned ruling against", "harwick")),
+             ("A judge has ruled in favour of Harwick.", ("judge", "ruled in favor of", "harwick"))]
+    for text, expected in cases:
+        assert expected in triples(nlp(text), names), text
+    t = triples(nlp("A judge ruled in favour of Harwick in its dispute with Delmont."), names, {"its": "Harwick"})
+    assert ("judge", "disputed with", "delmont") not in t and ("harwick", "disputed with", "delmont") in t

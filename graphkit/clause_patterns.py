@@ -74,8 +74,8 @@ class ClausePatterns:
 
     def _demanded(self, v: Any, c: Any, sources: list) -> Iterator[Act]:
         modal = next((a.lower_ for a in c.children if a.dep_ == "aux" and a.lower_ in DEMAND_MODALS), None)
-        if modal is None or c.pos_ not in ("VERB", "AUX") or _negated(c):
-            return
+        if modal is None or c.pos_ not in ("VERB", "AUX") or _negated(c) or c.lemma_ in ("be", "have"):
+            return  # "said the military must be able to …" states a need, demands nothing of it
         for k, tok in (a for s in c.children if s.dep_ == "nsubj" for a in self.actors.np_list(s)):
             for src, stok in sources:
                 verb = "order" if modal == "must" and self._imposes(src, stok) else DEMAND_MODALS[modal]

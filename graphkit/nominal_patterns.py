@@ -267,7 +267,8 @@ class NominalPatterns:
         doc = n.doc
         for c in (c for c in n.children if c.dep_ in ("amod", "compound") and c.i >= 2 and c.i < n.i):
             if doc[c.i - 1].text == "-" and doc[c.i - 2].lower_ == "anti":  # "anti-government"
-                found = self.actors.key(c) or (self._only_group({"government"}) or [(None,)])[0][0]
+                found = self.actors.key(c) or (  # "anti-government": the article's one government
+                    (self._only_group({"government"}) or [(None,)])[0][0] if c.lemma_.lower() == "government" else None)
                 targets += [(found, c)] if found else []
         for k, tok in targets:
             for src, stok in agents:

@@ -396,7 +396,8 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
                             yield k, tok, {"noun": noun_phrase(noun), "prep": "of"}
         for o in plain:  # "fined Google 2 billion euros": the parse hangs the recipient off the sum
             if any(n.dep_ in ("nummod", "quantmod") or n.tag_ == "$" for n in o.subtree if n != o):
-                for c in (c for c in o.children if c.dep_ in ("nmod", "compound") and c.i < o.i):
+                money = o.ent_type_ == "MONEY" or any(n.tag_ == "$" for n in o.subtree)  # "fined Google €4.3bn"
+                for c in (c for c in o.children if (c.dep_ == "nmod" or (money and c.dep_ == "compound")) and c.i < o.i):
                     for k, tok in self.actors.np_list(c):
                         yield k, tok, {"role": "dative"}
         for c in v.children:

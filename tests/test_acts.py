@@ -353,3 +353,11 @@ def test_business_and_court_phrasings(nlp):
         assert expected in triples(nlp(text), names), text
     t = triples(nlp("A judge ruled in favour of Harwick in its dispute with Delmont."), names, {"its": "Harwick"})
     assert ("judge", "disputed with", "delmont") not in t and ("harwick", "disputed with", "delmont") in t
+
+
+def test_no_edge_from_a_place_modifier_a_need_or_an_anti_issue(nlp):
+    names = {"Police": G, "Cheltenham": O, "Pentagon": G, "military": G}
+    assert triples(nlp("Police arrested a 36-year-old Cheltenham man on suspicion of burglary."), names) == set()
+    assert triples(nlp("The Pentagon has said the military must be able to use technology."), names) == set()
+    text = "Thousands of protesters march in anti-Brexit protest in London. The government said nothing."
+    assert not any(r == "protested against" for _s, r, _t in article_triples(nlp, text))

@@ -8,8 +8,11 @@ Flat formats (GraphML, GEXF, CSV) cannot hold lists: list values are joined with
 ``|`` (``LIST_SEP``); a ``|`` or ``\\`` inside an item is escaped with a backslash
 so :func:`split_list` restores the items exactly. Edge ``evidence`` becomes the
 list of its sentences and ``articles`` the ids of the articles behind it; the
-character offsets stay in ``graph.json`` only. GEXF lives in ``graphkit.gexf``,
-CSV and Cypher in ``graphkit.tables``.
+character offsets stay in ``graph.json`` only. Every node and edge also gets
+``first_date`` and ``last_date`` (the span of its articles' dates). GraphML carries
+graphkit's layout and colours for Gephi (node ``x``, ``y``, ``size``, ``color`` and
+``r``/``g``/``b``; edge ``color`` and ``r``/``g``/``b``). GEXF lives in
+``graphkit.gexf``, CSV and Cypher in ``graphkit.tables``.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from xml.sax.saxutils import escape
 import networkx as nx
 
 from .errors import InputError
+from .graph import article_periods, date_span, edge_articles, node_articles
 from .records import CATEGORIES, EDGE_KINDS
 
 LIST_SEP = "|"  # lists in GraphML/GEXF/CSV cells are joined with this separator
@@ -146,20 +150,36 @@ def flat_value(value):
     return value
 
 
+def _with_span(attrs: dict, span: tuple[str, str] | None) -> dict:
+    if span:
+        attrs.setdefault("first_date", span[0])
+        attrs.setdefault("last_date", span[1])
+    return attrs
+
+
+VISUAL_ATTRS = ("x", "y", "size", "color", "r", "g", "b")  # Gephi reads these names as layout and colour
+
+
 def node_rows(G: nx.Graph) -> list[tuple[str, dict]]:
-    """``(id, flat attributes)`` per node, in graph order; ``label`` defaults to the id."""
+    """``(id, flat attributes)`` per node, in graph order; ``label`` defaults to the id; with the
+    ``first_date``/``last_date`` span of its articles. A ``viz`` dict (positions read back) is left out."""
+    periods = article_periods(G)
     rows = []
     for n, d in G.nodes(data=True):
-        attrs = {"label": n, **d}
+        attrs = _with_span({"label": n, **{k: v for k, v in d.items() if k != "viz"}},
+                           date_span(node_articles(d), periods))
         rows.append((str(n), {k: v for k, v in ((k, flat_value(v)) for k, v in attrs.items()) if v is not None}))
     return rows
 
 
 def edge_rows(G: nx.Graph) -> list[tuple[str, str, str, dict]]:
-    """``(source, target, key, flat attributes)`` per edge with ``label``, ``weight`` and ``articles``."""
+    """``(source, target, key, flat attributes)`` per edge with ``label``, ``weight``, ``articles`` and
+    the ``first_date``/``last_date`` span of its evidence's articles."""
+    periods = article_periods(G)
     rows = []
     for s, t, k, d in _edges(G):
-        attrs = {k2: v for k2, v in d.items() if v is not None}
+        attrs = _with_span({k2: v for k2, v in d.items() if v is not None and k2 != "viz"},
+                           date_span(edge_articles(d), periods))
         ev = d.get("evidence") or []
         attrs["evidence"] = [e.get("sentence", "") if isinstance(e, dict) else str(e) for e in ev]
         attrs.setdefault("articles", sorted({e["article"] for e in ev if isinstance(e, dict) and "article" in e}))
@@ -276,10 +296,29 @@ _GRAPHML_HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n'
                  'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
 
 
+def _visual_rows(G: nx.Graph, nodes: list, edges: list) -> tuple[list, list]:
+    """The flat rows with graphkit's layout and colours added under the names Gephi reads."""
+    from .layout import edge_colour, rgb, visuals
+
+    vis = visuals(G)
+    nodes = [(n, {**attrs, **_colour_columns(vis[key]["color"], rgb), "x": vis[key]["x"], "y": vis[key]["y"],
+                  "size": vis[key]["size"]}) for (n, attrs), key in zip(nodes, G.nodes)]
+    edges = [(s, t, k, {**attrs, **_colour_columns(edge_colour(d), rgb)})
+             for (s, t, k, attrs), (*_, d) in zip(edges, _edges(G))]
+    return nodes, edges
+
+
+def _colour_columns(hex_colour: str, rgb) -> dict:
+    r, g, b = rgb(hex_colour)
+    return {"color": hex_colour, "r": r, "g": g, "b": b}
+
+
 def dumps_graphml(G: nx.Graph) -> str:
     """GraphML text for Gephi: one typed key per attribute name (string/int/long/double),
-    ``label``, ``type``, ``category``, ``weight`` = count, lists joined with ``|``."""
-    nodes, edges = node_rows(G), edge_rows(G)
+    ``label``, ``type``, ``category``, ``weight`` = count, lists joined with ``|``; graphkit's
+    layout and colours as node ``x``/``y``/``size``/``color``/``r``/``g``/``b`` and edge
+    ``color``/``r``/``g``/``b`` (``color`` is hex, for Gephi 0.10 and other tools)."""
+    nodes, edges = _visual_rows(G, node_rows(G), edge_rows(G))
     ntypes, etypes = column_types(a for _, a in nodes), column_types(a for *_, a in edges)
     nkey = {name: name for name in ntypes}
     ekey = {name: (f"e_{name}" if name in nkey else name) for name in etypes}
@@ -314,21 +353,38 @@ def write_graphml(G: nx.Graph, path: str | os.PathLike, *, collapsed: bool = Fal
     return atomic_write(path, dumps_graphml(collapse(G) if collapsed else G))
 
 
+def gather_viz(attrs: dict) -> dict:
+    """Node attributes with the flat layout/colour columns moved into ``viz`` (position, size, color)."""
+    flat = {k: attrs.pop(k) for k in VISUAL_ATTRS if k in attrs}
+    viz = {}
+    if "x" in flat and "y" in flat:
+        viz["position"] = {"x": float(flat["x"]), "y": float(flat["y"]), "z": 0.0}
+    if "size" in flat:
+        viz["size"] = float(flat["size"])
+    if {"r", "g", "b"} <= flat.keys():
+        viz["color"] = {c: int(flat[c]) for c in "rgb"}
+    if viz:
+        attrs["viz"] = viz
+    return attrs
+
+
 LIST_ATTRS = {"aliases", "articles", "evidence", "relations", "categories", "kinds", "predicates"}
 
 
 def read_graphml(path: str | os.PathLike) -> nx.MultiDiGraph | nx.DiGraph:
     """Read GraphML written by :func:`write_graphml`: edges keyed by their relation again, list
-    columns split back into lists, ``graph['articles']`` restored. Evidence offsets are not in GraphML."""
+    columns split back into lists, ``graph['articles']`` restored, the layout and colour columns
+    gathered into a ``viz`` dict per node (networkx's GEXF convention; writers reuse it; edge
+    colours come back from the category). Evidence offsets are not in GraphML."""
     raw = nx.read_graphml(path, force_multigraph=True)
     multi = any(d.get("key") not in (None, "") for *_, d in raw.edges(keys=True, data=True))
     H = nx.MultiDiGraph() if multi else nx.DiGraph()
     if "articles" in raw.graph:
         H.graph["articles"] = json.loads(raw.graph["articles"])
     for n, d in raw.nodes(data=True):
-        H.add_node(n, **{k: split_list(v) if k in LIST_ATTRS else v for k, v in d.items()})
+        H.add_node(n, **gather_viz({k: split_list(v) if k in LIST_ATTRS else v for k, v in d.items()}))
     for s, t, _, d in raw.edges(keys=True, data=True):
-        attrs = {k: split_list(v) if k in LIST_ATTRS else v for k, v in d.items()}
+        attrs = {k: split_list(v) if k in LIST_ATTRS else v for k, v in d.items() if k not in VISUAL_ATTRS}
         if multi:
             H.add_edge(s, t, key=attrs.pop("key"), **attrs)
         else:

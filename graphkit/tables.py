@@ -1,7 +1,8 @@
 """Tables and scripts for other tools: CSV node/edge tables and a Cypher script for Neo4j.
 
 CSV: ``nodes.csv`` (``id``, ``label``, ``type``, ...) and ``edges.csv`` (``source``,
-``target``, ``source_label``, ``target_label``, ``relation``, ``count``, ``weight``, ...),
+``target``, ``source_label``, ``target_label``, ``relation``, ``count``, ``weight``,
+``first_date``, ``last_date``, ...),
 UTF-8, RFC 4180 quoting, lists joined with ``|`` as in GraphML. The ids link the two
 tables (spreadsheets, Kumu, Flourish).
 
@@ -27,9 +28,9 @@ import networkx as nx
 
 from .export import LIST_ATTRS, atomic_write, collapse, column_types, edge_rows, format_value, node_rows, split_list
 
-NODE_COLUMNS = ("id", "label", "type", "mentions", "aliases", "articles")
+NODE_COLUMNS = ("id", "label", "type", "mentions", "first_date", "last_date", "aliases", "articles")
 EDGE_COLUMNS = ("source", "target", "source_label", "target_label", "relation", "predicate", "kind",
-                "category", "polarity", "count", "weight", "articles", "evidence")
+                "category", "polarity", "count", "weight", "first_date", "last_date", "articles", "evidence")
 _INT_COLUMNS = {"mentions", "count", "polarity", "undated"}
 _FLOAT_COLUMNS = {"weight"}
 

@@ -264,11 +264,16 @@ def kind_of(category: str) -> str:
 
 def lemma_of(tok: Any) -> str:
     """Canonical verb lemma; lemminflect's lemma wins when only it is in the lexicon ("fined")."""
-    lemma = canonical_lemma(tok.lemma_ or tok.text)
-    if lemma not in verb_classes() and tok.pos_ in ("VERB", "AUX"):
+    return _lemma(tok.lemma_ or tok.text, tok.lower_, tok.pos_ in ("VERB", "AUX"))
+
+
+@lru_cache(maxsize=8192)
+def _lemma(lemma: str, lower: str, verb: bool) -> str:
+    lemma = canonical_lemma(lemma)
+    if lemma not in verb_classes() and verb:
         from lemminflect import getLemma
 
-        alt = getLemma(tok.lower_, upos="VERB")
+        alt = getLemma(lower, upos="VERB")
         if alt and canonical_lemma(alt[0]) in verb_classes():
             return canonical_lemma(alt[0])
     return lemma

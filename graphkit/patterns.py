@@ -131,7 +131,9 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
             yield from self._reduced(v)
             return
         passive = is_passive(v) or (v.dep_ == "acl" and v.tag_ == "VBN")
-        yield from self._alleged_events(v, self._accused(v, passive))
+        accused = self._accused(v, passive)
+        if accused:
+            yield from self._alleged_events(v, accused)
         sources = [a for t in subject_tokens(v) for a in self.actors.np_list(t)]
         if v.dep_ == "relcl" and not passive:  # "X, who killed Y, and Z": the relative pronoun is X alone
             sources = [(k, t) for k, t in sources if t.i < v.i]

@@ -181,17 +181,20 @@ def extract_relations(doc: Any, ents: Any, *, article: Article) -> Iterator[Rela
     agents, protests, backing = agent_nouns(), words("protest_nouns"), words("compound_participles")
     for tok in doc:
         acts: Iterator[Act] = iter(())
-        if tok.lower_ in agents or tok.lower_[:-1] in agents:
+        low, pos = tok.lower_, tok.pos_
+        if pos in ("PUNCT", "DET", "ADP", "CCONJ", "PART", "NUM", "SPACE", "SYM"):
+            continue
+        if low in agents or low[:-1] in agents:
             acts = reader.agent_noun_acts(tok)
-        elif tok.lower_ in protests and tok.pos_ == "NOUN":
+        elif pos == "NOUN" and low in protests:
             acts = reader.protest_acts(tok)
-        elif tok.tag_ == "VBN" and tok.dep_ == "amod" and tok.lemma_.lower() in backing:
+        elif pos in ("VERB", "AUX") and tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.lemma_.lower() in backing:
             acts = reader.backed_acts(tok)
-        elif tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass") and not is_chain_member(tok):
+        elif pos in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass") and not is_chain_member(tok):
             acts = reader.verb_acts(tok)
-        elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in nominals:
+        elif pos in ("NOUN", "PROPN") and low in nominals:
             acts = reader.nominal_acts(tok)
-        elif tok.pos_ == "NOUN" and tok.lower_ in intentions:
+        elif pos == "NOUN" and low in intentions:
             acts = reader.intention_acts(tok)
         for act in acts:
             rel = _to_relation(act, article, reader.actors)

@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from .args import Actors, is_passive, patient_tokens, relative_head, subject_tokens
+from .args import Actors, conjuncts, is_passive, patient_tokens, relative_head, subject_tokens
 from .clause_patterns import ClausePatterns
 from .labels import (LabelParts, canonical_lemma, circumstantial_nouns, event_extra, event_nouns, lemma_of,
                      noun_phrase, strip_prep, verb_classes, words)
@@ -58,6 +58,20 @@ def _no_act(v: Any) -> bool:
         return True
     nxt = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else None
     return v.lower_ in words("attributive_participles") and nxt is not None and nxt.pos_ == "PROPN"
+
+
+def _own_antecedent(v: Any, found: list) -> list:
+    """"X, who killed Y, and Z", "X, convicted of killing Y; and Z, …": a relative or participial clause
+    is about the noun it follows, not about the nouns coordinated with it after the clause."""
+    top = v
+    for _ in range(4):
+        if top.dep_ in ("relcl", "acl") or top.head == top or top.dep_ not in ("xcomp", "pcomp", "prep", "conj"):
+            break
+        top = top.head
+    if top.dep_ not in ("relcl", "acl"):
+        return found
+    later = {t.i for t in conjuncts(top.head) if t.i > top.i}
+    return [(k, t) for k, t in found if t.i not in later]
 
 
 def _rival_preps(v: Any) -> list[Any]:
@@ -135,8 +149,7 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
         if accused:
             yield from self._alleged_events(v, accused)
         sources = [a for t in subject_tokens(v) for a in self.actors.np_list(t)]
-        if v.dep_ == "relcl" and not passive:  # "X, who killed Y, and Z": the relative pronoun is X alone
-            sources = [(k, t) for k, t in sources if t.i < v.i]
+        sources = _own_antecedent(v, sources)
         if passive and v.lemma_.lower() in HEARSAY_VERBS:  # "X is said to have bribed Y": X bribed Y, reportedly
             raised = [a for t in patient_tokens(v) for a in self.actors.np_list(t)]
             for x in (c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):

@@ -112,6 +112,8 @@ def test_relative_clause_subject_is_its_antecedent_alone(nlp):
     names = {"Jane Doe": P, "John Roe": P, "Sam Poe": P, "Ann Lee": P}
     t = triples(nlp("Her clients have included John Roe, who killed Jane Doe, and Sam Poe and Ann Lee."), names)
     assert {(s, tt) for s, _r, tt in t} == {("john-roe", "jane-doe")}
+    t = triples(nlp("John Roe, convicted of killing Jane Doe; and Sam Poe, a former reporter convicted of fraud."), names)
+    assert {(s, tt) for s, _r, tt in t} == {("john-roe", "jane-doe")}
 
 
 # -- clause complements: judgements, demands, wishes; modality ------------------------------------

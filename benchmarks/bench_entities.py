@@ -13,7 +13,8 @@ import sys
 import time
 from pathlib import Path
 
-from graphkit import entities, ingest
+from graphkit.entities import resolve as entities
+from graphkit.sources import files as ingest
 from graphkit.nlp import load_model
 from graphkit.records import Article
 

@@ -36,7 +36,7 @@ def peak_kb(chars: int) -> int:
 
 
 def ingest_time(megabytes: int) -> tuple[float, int]:
-    from graphkit import ingest
+    from graphkit.sources import files as ingest
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp, "huge.txt")

@@ -13,7 +13,9 @@ import sys
 import time
 from pathlib import Path
 
-from graphkit import entities, ingest, relations
+from graphkit.entities import resolve as entities
+from graphkit.sources import files as ingest
+from graphkit.relations import extract as relations
 from graphkit.nlp import load_model
 from graphkit.records import Article
 

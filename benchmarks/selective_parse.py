@@ -20,7 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from graphkit import ingest, nlp as nlp_mod  # noqa: E402
+from graphkit.sources import files as ingest  # noqa: E402
+from graphkit import nlp as nlp_mod  # noqa: E402
 from graphkit.records import Article  # noqa: E402
 
 ACTORS = {"PERSON", "ORG", "GPE", "NORP"}

@@ -44,7 +44,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from graphkit import api, ingest, nlp as nlp_mod, parallel  # noqa: E402
+from graphkit import api, nlp as nlp_mod  # noqa: E402
+from graphkit.sources import files as ingest  # noqa: E402
+from graphkit.corpus import engines as parallel  # noqa: E402
 from graphkit.records import Article  # noqa: E402
 
 

@@ -1,7 +1,7 @@
 """graphkit: a who-acts-on-whom knowledge graph from news articles."""
 
 from .api import build, write_outputs
-from .kgraph import KnowledgeGraph, load
+from .knowledge_graph import KnowledgeGraph, load
 from .records import Article, ArticleResult, Entity, Evidence, Mention, Notice, Relation, Skipped
 
 __version__ = "0.1.0"

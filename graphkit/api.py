@@ -12,19 +12,22 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from . import chunks, export, ingest, nlp as nlp_mod, render
+from .nlp import pieces as chunks
+from .outputs import flat as export, html as render
+from .sources import files as ingest
+from . import nlp as nlp_mod
 from .errors import InputError, OutputError
-from .extract import extract
-from .graph import build_graph
-from .kgraph import BuildReport, KnowledgeGraph
+from .pipeline import extract
+from .graph.build import build_graph
+from .knowledge_graph import BuildReport, KnowledgeGraph
 from .records import Article, ArticleResult, Notice, Skipped
-from .textio import MAX_CHARS
-from .dedup import with_outlets
-from .web import FetchOptions, WebReader, WebSource, is_url
-from . import parallel
-from .progress import Progress
-from .runner import Run, open_engine
-from .store import Store
+from .sources.textio import MAX_CHARS
+from .sources.dedup import with_outlets
+from .sources.web import FetchOptions, WebReader, WebSource, is_url
+from .corpus import engines as parallel
+from .corpus.progress import Progress
+from .corpus.run import Run, open_engine
+from .corpus.store import Store
 
 Source = str | os.PathLike | Article | WebSource
 

@@ -9,9 +9,9 @@ import typer
 
 from . import api
 from .errors import GraphkitError
-from .progress import Progress, summary_lines
+from .corpus.progress import Progress, summary_lines
 from .records import ArticleResult, Notice, Skipped
-from .textio import MAX_CHARS
+from .sources.textio import MAX_CHARS
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Build a who-acts-on-whom knowledge graph from news articles.")
@@ -84,8 +84,8 @@ def build(
     Examples: graphkit build articles/ --out out ; graphkit build corpus.csv --jobs 2 --store corpus.db ;
     graphkit build --feed https://example.org/rss.xml --out today
     """
-    from .feeds import Feed, Sitemap, UrlList
-    from .fetch import FetchOptions
+    from .sources.feeds import Feed, Sitemap, UrlList
+    from .sources.fetch import FetchOptions
 
     sources = [*(inputs or []), *map(Feed, feed or []), *map(Sitemap, sitemap or []),
                *(UrlList(str(p)) for p in urls or [])]
@@ -164,7 +164,7 @@ def summary(kg, paths: dict, max_nodes: int = 0) -> None:
 
 def _load(graph: Path):
     """Load a graph.json or exit with a one-line error."""
-    from .kgraph import load
+    from .knowledge_graph import load
 
     try:
         return load(graph)
@@ -174,7 +174,7 @@ def _load(graph: Path):
 
 def _export_target(graph: Path, fmt: str, out: Optional[Path], collapse: bool) -> Path:
     """The output path: ``--out`` (a folder gets graph.<ext> inside), else next to graph.json."""
-    from .kgraph import SUFFIXES
+    from .knowledge_graph import SUFFIXES
 
     name = graph.stem + (".collapsed" if collapse else "") + SUFFIXES[fmt]
     if out is None:
@@ -202,8 +202,8 @@ def export_graph(
     = "keep",
 ) -> None:
     """Convert a graph.json to GraphML, GEXF, CSV tables or a Cypher script (no NLP rerun)."""
-    from .gexf import UNDATED_CHOICES
-    from .kgraph import FORMATS
+    from .outputs.gexf import UNDATED_CHOICES
+    from .knowledge_graph import FORMATS
 
     fmt = format.lower().strip()
     if fmt not in FORMATS:

@@ -34,7 +34,7 @@ PICK_NODE = """() => {
 def load_graph(args):
     sys.path.insert(0, str(ROOT))
     import graphkit
-    from graphkit import export
+    from graphkit.outputs import flat as export
 
     if args.graph:
         return export.read_json(args.graph)
@@ -56,7 +56,7 @@ def main() -> int:
         return 1
     from playwright.sync_api import sync_playwright
 
-    from graphkit import render
+    from graphkit.outputs import html as render
 
     G = load_graph(args)
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:

@@ -20,7 +20,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from graphkit import api, ingest, textio
+from graphkit import api
+from graphkit.sources import files as ingest, textio
 from graphkit.cli import app
 from graphkit.errors import OutputError
 from graphkit.records import Article, Notice, Skipped
@@ -386,7 +387,7 @@ def test_ctrl_c_reports_what_was_finished_and_writes_nothing_half(tmp_path, fake
 
 
 def test_ctrl_c_while_writing_leaves_complete_files(tmp_path, fake_model, monkeypatch):
-    from graphkit import export
+    from graphkit.outputs import flat as export
 
     def interrupt(*args, **kwargs):
         raise KeyboardInterrupt
@@ -434,7 +435,7 @@ def short_article(i: int) -> str:
 
 @pytest.mark.model
 def test_same_input_in_another_file_order_gives_the_same_bytes(tmp_path, nlp):
-    from graphkit import export
+    from graphkit.outputs import flat as export
 
     files = [write(tmp_path / f"{name}.txt", short_article(i)) for i, name in enumerate("qwertz")]
     files.append(write(tmp_path / "rows.jsonl", "\n".join(json.dumps({"text": short_article(i)}) for i in (7, 8))))
@@ -487,7 +488,7 @@ def test_1000_files_with_5_percent_broken(tmp_path, monkeypatch, nlp):
 
 
 def test_disk_full_while_writing_is_a_one_line_error(tmp_path, fake_model, monkeypatch):
-    from graphkit import export
+    from graphkit.outputs import flat as export
 
     def full(*args, **kwargs):
         raise OSError(28, "No space left on device")

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from graphkit import boilerplate
+from graphkit.sources import boilerplate
 
 BODY = [
     "The transport regulator fined Northline Rail on Monday for repeated safety failures on its busiest routes.",

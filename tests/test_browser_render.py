@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import pytest
 from render_graphs import sample_graph, synthetic_graph, xss_graph
 
-from graphkit import render
+from graphkit.outputs import html as render
 
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",

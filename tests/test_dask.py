@@ -8,8 +8,9 @@ import pytest
 
 distributed = pytest.importorskip("distributed")
 
-from graphkit import api, engine_dask, parallel  # noqa: E402
-from graphkit.export import to_json_data  # noqa: E402
+from graphkit import api  # noqa: E402
+from graphkit.corpus import dask_engine as engine_dask, engines as parallel  # noqa: E402
+from graphkit.outputs.flat import to_json_data  # noqa: E402
 
 from scale_fakes import corpus, fake_extract  # noqa: E402
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from entity_docs import article, build, keys_of
 
-from graphkit.entities import resolve
+from graphkit.entities.resolve import resolve
 
 ZENTRIX_SAID = ("Zentrix/NNP/PROPN/nsubj/1 said/VBD/VERB/ROOT/1/say it/PRP/PRON/nsubj/4 would/MD/AUX/aux/4 "
                 "appeal/VB/VERB/ccomp/1 the/DT/DET/det/6 ruling/NN/NOUN/dobj/4 ././PUNCT/punct/1")

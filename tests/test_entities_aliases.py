@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from entity_docs import article, build
 
-from graphkit.entities import resolve, slug
+from graphkit.entities.resolve import resolve, slug
 
 
 def run(vocab, spec, ents=(), **kw):

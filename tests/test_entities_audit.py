@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from entity_docs import article, build, keys_of
 
-from graphkit.entities import main_country, resolve
-from graphkit.entity_tables import country_hint
+from graphkit.entities.resolve import main_country, resolve
+from graphkit.entities.gazetteer import country_hint
 
 
 def run(vocab, spec, ents=(), **kw):
@@ -173,7 +173,7 @@ specific time at which they were written.
 
 
 def test_wiki_archive_notice_and_opinion_prompt_end_the_body():
-    from graphkit.boilerplate import clean
+    from graphkit.sources.boilerplate import clean
     text = clean(WIKI_TAIL).text
     assert "Lumora said" in text
     assert "archived" not in text and "opinion" not in text
@@ -212,7 +212,7 @@ def test_country_spelled_two_ways_inside_a_name_is_one_actor(vocab):
 
 
 def test_slug_transliterates_letters_without_a_decomposition():
-    from graphkit.entities import slug
+    from graphkit.entities.resolve import slug
     assert slug("Jarosław Kaczyński") == slug("Jaroslaw Kaczynski") == "jaroslaw-kaczynski"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphkit.entities import resolve
+from graphkit.entities.resolve import resolve
 from graphkit.records import Article
 
 pytestmark = pytest.mark.model

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from graphkit import export
+from graphkit.outputs import flat as export
 from graphkit.errors import InputError
 from sample_graphs import contract_graph
 
@@ -124,7 +124,7 @@ def test_graphml_reads_back_with_igraph(tmp_path):
 
 
 def test_xml_writers_survive_control_characters_and_surrogates(tmp_path):
-    from graphkit import gexf
+    from graphkit.outputs import gexf
 
     G = contract_graph(nasty=True)
     G.add_node("odd\x07id", label="Bell\x07 \udc00", type="other", aliases=[], mentions=1, articles=["a1"])

@@ -8,7 +8,7 @@ import networkx as nx
 import pytest
 from typer.testing import CliRunner
 
-from graphkit import export, gexf, tables
+from graphkit.outputs import flat as export, gexf, csv_tables as tables
 from graphkit.cli import app
 from sample_graphs import contract_graph
 

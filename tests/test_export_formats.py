@@ -9,7 +9,7 @@ from xml.etree import ElementTree
 import networkx as nx
 import pytest
 
-from graphkit import export, gexf, tables
+from graphkit.outputs import flat as export, gexf, csv_tables as tables
 from sample_graphs import NASTY, contract_graph
 
 GEXF = "{http://gexf.net/1.3}"

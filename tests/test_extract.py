@@ -6,7 +6,7 @@ from __future__ import annotations
 def test_token_cache_serves_the_same_tokens_and_sentences(vocab):
     from spacy.tokens import Doc
 
-    from graphkit.extract import TokenCache
+    from graphkit.pipeline import TokenCache
 
     doc = Doc(vocab, words=["Acme", "sued", "Bob", ".", "He", "left", "."],
               sent_starts=[True, False, False, False, True, False, False])
@@ -20,7 +20,7 @@ def test_token_cache_serves_the_same_tokens_and_sentences(vocab):
 
 
 def test_a_country_whose_office_a_role_names_is_its_government():
-    from graphkit.extract import office_states
+    from graphkit.pipeline import office_states
     from graphkit.records import Entity, Relation
 
     ents = [Entity("jane-roe", "Jane Roe", "person"), Entity("united-states-government", "United States government",
@@ -34,6 +34,6 @@ def test_a_country_whose_office_a_role_names_is_its_government():
 
 
 def test_official_country_name_is_the_country():
-    from graphkit.entity_tables import country_of
+    from graphkit.entities.gazetteer import country_of
 
     assert country_of("Slovak Republic").government == "Slovak government"

@@ -11,11 +11,12 @@ from loopback import (BUDGET_STORY, COUNCIL_STORY, PORT_STORY, STRIKE_STORY, New
 from typer.testing import CliRunner
 
 import graphkit
-from graphkit import api, web
-from graphkit.feeds import Feed, Sitemap, UrlList, parse_feed, parse_sitemap, read_url_file
-from graphkit.fetch import FetchError, FetchOptions
+from graphkit import api
+from graphkit.sources import web
+from graphkit.sources.feeds import Feed, Sitemap, UrlList, parse_feed, parse_sitemap, read_url_file
+from graphkit.sources.fetch import FetchError, FetchOptions
 from graphkit.records import Article, Skipped
-from graphkit.web import WebReader
+from graphkit.sources.web import WebReader
 
 WIRE_NOTE = "<p>Reporting by the Northern Wire.</p>"
 
@@ -222,7 +223,7 @@ def test_read_sources_routes_urls_and_keeps_paths(outlets, tmp_path):
     ("/", "https://x.test/news/a.html?utm=1"), ("", "https://x.test/news/a.html?utm=1"),
     ("javascript:void(0)", "https://x.test/news/a.html?utm=1")])
 def test_canonical_url_rules(declared, expected):
-    from graphkit.cache import CachedPage
+    from graphkit.sources.page_cache import CachedPage
 
     html = article_page("Steel workers strike", STRIKE_STORY, date="2026-02-25", author="Ana Ruiz",
                         canonical=declared)
@@ -234,7 +235,7 @@ def test_canonical_url_rules(declared, expected):
 
 
 def test_page_without_article_and_plain_text_page():
-    from graphkit.cache import CachedPage
+    from graphkit.sources.page_cache import CachedPage
 
     nav = b"<html><body><nav><a href='/a'>A</a> <a href='/b'>B</a></nav><script>x()</script></body></html>"
     assert web.extract_page(CachedPage("https://x.test/", nav, "text/html"), source="s").reason == "no-article"
@@ -300,7 +301,7 @@ def test_gzipped_sitemap_index_is_followed(tmp_path):
 
 
 def test_latin1_page_and_page_without_date():
-    from graphkit.cache import CachedPage
+    from graphkit.sources.page_cache import CachedPage
 
     story = STRIKE_STORY[:1] + ["Le caf\u00e9 \u00fcber Stra\u00dfe: the workers met the owners in the old town hall."]
     html = article_page("Caf\u00e9 talks", story, date="2026-02-25", author="Ana Ruiz").decode()

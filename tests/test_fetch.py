@@ -8,8 +8,8 @@ import pytest
 from loopback import LAST_MODIFIED, PORT_STORY, NewsSite, Response, article_page, no_proxy  # noqa: F401
 
 from graphkit import __version__
-from graphkit.cache import CachedPage, DirCache
-from graphkit.fetch import Fetcher, FetchError, FetchOptions, _retry_after
+from graphkit.sources.page_cache import CachedPage, DirCache
+from graphkit.sources.fetch import Fetcher, FetchError, FetchOptions, _retry_after
 
 PAGE = article_page("Harbour board fines freight company", PORT_STORY, date="2026-03-03", author="Ana Ruiz")
 

@@ -8,7 +8,8 @@ import sys
 
 import pytest
 
-from graphkit import api, ingest
+from graphkit import api
+from graphkit.sources import files as ingest
 from graphkit.records import Article, Skipped
 
 PROSE = "The ministry fined Acme Corporation on Tuesday after an inquiry into its accounts."

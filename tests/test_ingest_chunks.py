@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from graphkit import chunks
+from graphkit.nlp import pieces as chunks
 from graphkit.records import Article, ArticleResult, Entity, Evidence, Mention, Relation
 
 

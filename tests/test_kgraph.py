@@ -10,9 +10,9 @@ import networkx as nx
 import pytest
 
 import graphkit
-from graphkit import export, render
+from graphkit.outputs import flat as export, html as render
 from graphkit.errors import InputError, UnknownActorError
-from graphkit.kgraph import BuildReport, KnowledgeGraph
+from graphkit.knowledge_graph import BuildReport, KnowledgeGraph
 from sample_graphs import contract_graph
 
 

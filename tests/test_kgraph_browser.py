@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphkit.kgraph import KnowledgeGraph
+from graphkit.knowledge_graph import KnowledgeGraph
 from sample_graphs import contract_graph
 
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",

@@ -7,9 +7,9 @@ import re
 import pytest
 from spacy.tokens import Doc
 
-from graphkit.labels import (LabelParts, base_form, canonical_lemma, classify, event_nouns, kind_of, noun_phrase, past,
+from graphkit.relations.labels import (LabelParts, base_form, canonical_lemma, classify, event_nouns, kind_of, noun_phrase, past,
                              render, verb_classes, words)
-from graphkit.lexicon import load_json
+from graphkit.data import load_json
 from graphkit.records import CATEGORIES
 
 

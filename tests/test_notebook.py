@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from graphkit import export, load
+from graphkit.outputs import flat as export
+from graphkit import load
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK = ROOT / "notebooks" / "explore.ipynb"

@@ -3,16 +3,14 @@
 Graphs are built by hand through ``graph.build_graph`` from records (no NLP), with
 names, labels, sentences and titles full of XML-illegal control characters, lone
 surrogates, bidi controls, quotes and angle brackets, and very long names. GraphML
-(and GEXF when the writer exists) must parse with a strict XML parser and read back
-in networkx; JSON must be valid UTF-8 JSON that reads back; CSV (when the writer
-exists) must round-trip through ``csv``; the HTML page must stay inert.
+and GEXF must parse with a strict XML parser and read back
+in networkx; JSON must be valid UTF-8 JSON that reads back; CSV must
+round-trip through ``csv``; the HTML page must stay inert.
 """
 
 from __future__ import annotations
 
 import csv
-import importlib
-import importlib.util
 import json
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
@@ -21,8 +19,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from graphkit import export, render
-from graphkit.graph import build_graph
+from graphkit.outputs import csv_tables, flat as export, gexf, html as render
+from graphkit.graph.build import build_graph
 from graphkit.records import Article, ArticleResult, Entity, Evidence, Relation
 
 CONTROLS = "".join(map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)]))
@@ -35,13 +33,6 @@ HOSTILE = {
     "long": "Acme " + "Very Long Name " * 2000,
 }
 
-
-def writer(name: str):
-    """``export.<name>`` or the same writer from the module that holds it (``gexf``, ``tables``), else None."""
-    for module in ("graphkit.export", "graphkit.gexf", "graphkit.tables"):
-        if importlib.util.find_spec(module) and hasattr(importlib.import_module(module), name):
-            return getattr(importlib.import_module(module), name)
-    return None
 
 
 def hostile_graph(text: str) -> nx.MultiDiGraph:
@@ -85,19 +76,17 @@ def test_graphml_is_well_formed_and_reads_back(G, tmp_path):
     assert "Beta <b>" in labels
 
 
-@pytest.mark.skipif(writer("write_gexf") is None, reason="GEXF writer not merged yet")
 def test_gexf_is_well_formed_and_reads_back(G, tmp_path):
-    path = Path(writer("write_gexf")(G, tmp_path / "graph.gexf"))
+    path = Path(gexf.write_gexf(G, tmp_path / "graph.gexf"))
     strict_xml(path)
     H = nx.read_gexf(path)
     assert H.number_of_nodes() == 2 and H.number_of_edges() == 2
 
 
-@pytest.mark.skipif(writer("write_csv") is None, reason="CSV writer not merged yet")
 def test_csv_round_trips_through_the_csv_module(G, tmp_path):
     target = tmp_path / "csv"
     target.mkdir()
-    written = writer("write_csv")(G, target)
+    written = csv_tables.write_csv(G, target)
     paths = [Path(p) for p in (written.values() if isinstance(written, dict) else
                                written if isinstance(written, (list, tuple)) else [written])]
     files = [p for p in paths if p.is_file()] or sorted(target.rglob("*.csv"))

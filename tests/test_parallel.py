@@ -6,8 +6,9 @@ import json
 
 import pytest
 
-from graphkit import api, parallel
-from graphkit.export import to_json_data
+from graphkit import api
+from graphkit.corpus import engines as parallel
+from graphkit.outputs.flat import to_json_data
 from graphkit.records import Article, ArticleResult, Skipped
 
 from scale_fakes import corpus, fake_extract

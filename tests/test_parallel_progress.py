@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import io
 
-from graphkit.kgraph import BuildReport
-from graphkit.progress import Progress, duration, summary_lines
+from graphkit.knowledge_graph import BuildReport
+from graphkit.corpus.progress import Progress, duration, summary_lines
 from graphkit.records import Skipped
 
 

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 import pytest
 from spacy.tokens import Doc
 
-from graphkit.graph import build_graph
+from graphkit.graph.build import build_graph
 from graphkit.records import Article, ArticleResult, Entity
-from graphkit.relations import extract_relations
+from graphkit.relations.extract import extract_relations
 
 P, O, G, L = "person", "organization", "government", "place"
 

@@ -10,7 +10,7 @@ import networkx as nx
 import pytest
 from render_graphs import XSS_IMG, XSS_SCRIPT, sample_graph, synthetic_graph, xss_graph
 
-from graphkit import layout, render
+from graphkit.outputs import layout, html as render
 
 
 def embedded_data(page: str) -> dict:
@@ -120,7 +120,7 @@ def test_write_html_and_iframe(tmp_path):
 
 
 def test_knowledge_graph_to_html_passes_options(tmp_path):
-    from graphkit.kgraph import KnowledgeGraph
+    from graphkit.knowledge_graph import KnowledgeGraph
 
     out = KnowledgeGraph(sample_graph()).to_html(tmp_path / "k.html", max_nodes=1, title="KG")
     data = embedded_data(out.read_text(encoding="utf-8"))
@@ -128,7 +128,7 @@ def test_knowledge_graph_to_html_passes_options(tmp_path):
 
 
 def test_graph_read_back_from_graphml_renders(tmp_path):
-    from graphkit import export
+    from graphkit.outputs import flat as export
 
     G = export.read_graphml(export.write_graphml(sample_graph(), tmp_path / "g.graphml"))
     data = render.page_data(G)

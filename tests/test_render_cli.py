@@ -9,7 +9,7 @@ from render_graphs import sample_graph
 from typer.testing import CliRunner
 
 from graphkit import api, cli
-from graphkit.kgraph import KnowledgeGraph
+from graphkit.knowledge_graph import KnowledgeGraph
 
 
 def page_data(path) -> dict:

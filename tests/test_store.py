@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from graphkit import api, parallel
-from graphkit.export import to_json_data
+from graphkit import api
+from graphkit.corpus import engines as parallel
+from graphkit.outputs.flat import to_json_data
 from graphkit.records import Article, ArticleResult, Entity, Evidence, Mention, Relation
-from graphkit.store import Store, StoreError, content_hash
+from graphkit.corpus.store import Store, StoreError, content_hash
 
 from scale_fakes import corpus, fake_extract
 
@@ -135,7 +136,8 @@ def test_store_path_errors_are_one_line(tmp_path):
 KILL_SCRIPT = """
 import os, sys, time, spacy
 sys.path.insert(0, {tests!r})
-from graphkit import api, parallel
+from graphkit import api
+from graphkit.corpus import engines as parallel
 from scale_fakes import fake_extract
 api.extract = fake_extract
 parallel.CHUNK_WORDS = 1  # one article per chunk: one transaction per article

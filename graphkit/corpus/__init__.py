@@ -1,0 +1,1 @@
+"""Whole corpora: worker engines, the run bookkeeping, the corpus store and progress."""

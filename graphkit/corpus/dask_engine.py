@@ -1,0 +1,88 @@
+"""The Dask engine: chunks of articles parsed on a dask.distributed cluster.
+
+``graphkit build CORPUS --engine dask --scheduler tcp://HOST:8786`` sends the
+same word-balanced chunks as the local pool to the cluster's workers. Each
+worker process loads the spaCy model once (cached per process) and returns
+plain ``ArticleResult`` records; this process merges them into the store and
+the graph. Workers need graphkit and the model installed; run them with
+``--nthreads 1`` (one model per core) — threads of one worker share its model
+and take turns.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from typing import Any
+
+from ..errors import GraphkitError
+from .engines import Chunk, Outcome, process_chunk
+
+INSTALL = "pip install 'graphkit[dask]'"
+_MODELS: dict[str | None, Any] = {}
+_LOCK = threading.Lock()
+
+
+class DaskError(GraphkitError):
+    """dask.distributed is missing or the scheduler cannot be reached."""
+
+
+def worker_nlp(model: str | None) -> Any:
+    """The model of this worker process, loaded on first use."""
+    if model not in _MODELS:
+        from ..nlp import load_model
+
+        _MODELS[model] = load_model(model)
+    return _MODELS[model]
+
+
+def run_chunk(model: str | None, articles: tuple, batch_size: int) -> list[Outcome]:
+    """The task a worker runs: parse and extract one chunk (one chunk at a time per process)."""
+    with _LOCK:
+        return process_chunk(worker_nlp(model), articles, batch_size=batch_size)
+
+
+class DaskEngine:
+    """Runs chunks on a dask.distributed cluster (the ``parallel.Engine`` protocol)."""
+
+    def __init__(self, client: Any, *, model: str | None = None, batch_size: int = 32,
+                 own_client: bool = False) -> None:
+        from distributed import wait
+
+        self.client, self.model, self.batch_size = client, model, batch_size
+        self._wait, self._own = wait, own_client
+        threads = sum(client.nthreads().values()) or 1
+        self.slots = threads * 2  # keeps every worker fed while results travel back
+
+    def submit(self, chunk: Chunk) -> Any:
+        return self.client.submit(run_chunk, self.model, chunk.articles, self.batch_size,
+                                  pure=False, key=f"graphkit-chunk-{chunk.index}-{id(self):x}")
+
+    def wait_any(self, futures: Iterable[Any]) -> Iterable[Any]:
+        return self._wait(list(futures), return_when="FIRST_COMPLETED").done
+
+    def close(self) -> None:
+        if self._own:
+            self.client.close()
+
+
+def open_engine(scheduler: str | None, *, model: str | None = None, batch_size: int = 32,
+                timeout: float = 30) -> DaskEngine:
+    """Connect to the scheduler at ``scheduler`` (``tcp://host:port``)."""
+    if not scheduler:
+        raise DaskError("--engine dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786), "
+                        "the address `dask scheduler` prints")
+    try:
+        from distributed import Client
+    except ImportError:
+        raise DaskError(f"--engine dask needs dask.distributed; install it with `{INSTALL}`") from None
+    try:
+        client = Client(scheduler, timeout=timeout)
+    except (OSError, TimeoutError) as exc:
+        raise DaskError(f"cannot reach dask scheduler {scheduler} ({str(exc).splitlines()[0][:120]}); "
+                        "check the address and that `dask scheduler` is running") from None
+    if not client.nthreads():
+        client.close()
+        raise DaskError(f"dask scheduler {scheduler} has no workers; start some with "
+                        f"`dask worker {scheduler} --nthreads 1`")
+    return DaskEngine(client, model=model, batch_size=batch_size, own_client=True)

@@ -1,0 +1,1 @@
+"""Entity resolution: the actors of one parsed article, found, typed and merged."""

@@ -1,0 +1,1 @@
+"""The graph: per-article results assembled into one ``networkx.MultiDiGraph``, and views of it."""

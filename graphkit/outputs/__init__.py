@@ -1,0 +1,1 @@
+"""Writers and readers of every output format: graph.json, GraphML, GEXF, CSV, Cypher, HTML."""

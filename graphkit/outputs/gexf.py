@@ -1,0 +1,176 @@
+"""GEXF 1.3 for Gephi, with time taken from the articles' dates.
+
+Every node and edge carries one spell per period in which an article supporting
+it was published (an interval ``[day, day]`` for a full date, the whole month or
+year for ``2019-07`` or ``2019``), so Gephi's timeline plays the story. Static
+columns ``first_date``, ``last_date``, ``dates`` and ``undated`` (how many of its
+articles have no usable date) are written too.
+
+Articles without a date (empty or unparseable ``date``) are handled explicitly:
+with ``undated="keep"`` (default) an element supported only by undated articles
+gets no spell, which Gephi treats as present for the whole timeline; with
+``undated="drop"`` such elements are left out. A graph with no dated article at
+all is written as a static graph.
+"""
+
+from __future__ import annotations
+
+import calendar
+import os
+import re
+from pathlib import Path
+from xml.etree import ElementTree
+
+import networkx as nx
+
+from .flat import (LIST_ATTRS, atomic_write, collapse, column_types, edge_rows, format_value, join_list,
+                   node_rows, split_list, xml_attr, xml_text)
+
+UNDATED_CHOICES = ("keep", "drop")
+_DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.+\-Z]*)?\s*$")
+_GEXF_TYPES = {"int": "integer", "long": "long", "double": "double", "string": "string"}
+_HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+         '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+         'xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n'
+         '  <meta>\n    <creator>graphkit</creator>\n'
+         '    <description>who acts on whom, extracted from news articles</description>\n  </meta>\n')
+Period = tuple[str, str]
+
+
+def parse_date(text: str) -> Period | None:
+    """``(start, end)`` ISO days covered by an article date, or ``None`` if it has no usable date.
+
+    ``2019-07-10`` and ``2019-07-10T12:00Z`` give one day, ``2019-07`` the month, ``2019`` the year.
+    """
+    m = _DATE.match(text or "")
+    if not m:
+        return None
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if day:
+            iso = f"{year:04d}-{int(month):02d}-{int(day):02d}"
+            calendar.weekday(year, int(month), int(day))  # validates the day
+            return iso, iso
+        if month:
+            last = calendar.monthrange(year, int(month))[1]
+            return f"{year:04d}-{int(month):02d}-01", f"{year:04d}-{int(month):02d}-{last:02d}"
+    except ValueError:
+        return None
+    return f"{year:04d}-01-01", f"{year:04d}-12-31"
+
+
+def article_periods(G: nx.Graph) -> dict[str, Period | None]:
+    """Article id → the period of its date (``None`` when undated), from ``G.graph['articles']``."""
+    return {str(a.get("id")): parse_date(str(a.get("date") or "")) for a in G.graph.get("articles") or []}
+
+
+def _time_attrs(articles: list[str], periods: dict[str, Period | None]) -> tuple[list[Period], dict]:
+    spells = sorted({periods[a] for a in articles if periods.get(a)})
+    attrs = {"undated": sum(1 for a in set(articles) if not periods.get(a))}
+    if spells:
+        attrs.update(first_date=spells[0][0], last_date=max(e for _, e in spells),
+                     dates=join_list(sorted({s if s == e else f"{s}/{e}" for s, e in spells})))
+    return spells, attrs
+
+
+def _node_articles(d: dict) -> list[str]:
+    return [str(a) for a in d.get("articles") or []]
+
+
+def _edge_articles(d: dict) -> list[str]:
+    return sorted({str(e["article"]) for e in d.get("evidence") or [] if isinstance(e, dict) and "article" in e})
+
+
+def timed_rows(G: nx.Graph, *, undated: str = "keep") -> tuple[list, list, bool]:
+    """Flat node rows ``(id, attrs, spells)`` and edge rows ``(source, target, key, attrs, spells)``
+    with the time columns added, undated elements dropped if asked; and whether any date exists."""
+    if undated not in UNDATED_CHOICES:
+        raise ValueError(f"undated must be one of {', '.join(UNDATED_CHOICES)}, not {undated!r}")
+    periods = article_periods(G)
+    dynamic = any(periods.values())
+    ndata = {str(n): d for n, d in G.nodes(data=True)}
+    nodes = []
+    for n, attrs in node_rows(G):
+        spells, extra = _time_attrs(_node_articles(ndata[n]), periods)
+        if not (dynamic and undated == "drop" and not spells):
+            nodes.append((n, {**attrs, **extra} if dynamic else attrs, spells))
+    kept = {n for n, *_ in nodes}
+    edata = [d for *_, d in (G.edges(keys=True, data=True) if G.is_multigraph() else G.edges(data=True))]
+    edges = []
+    for (s, t, k, attrs), d in zip(edge_rows(G), edata):
+        spells, extra = _time_attrs(_edge_articles(d), periods)
+        if s in kept and t in kept and not (dynamic and undated == "drop" and not spells):
+            edges.append((s, t, k, {**attrs, **extra} if dynamic else attrs, spells))
+    return nodes, edges, dynamic
+
+
+def dumps_gexf(G: nx.Graph, *, undated: str = "keep") -> str:
+    """GEXF 1.3 text (see the module docstring for time and undated articles)."""
+    nodes, edges, dynamic = timed_rows(G, undated=undated)
+    ntypes = column_types({a: v for a, v in attrs.items() if a != "label"} for _, attrs, _ in nodes)
+    etypes = column_types({a: v for a, v in attrs.items() if a not in ("label", "weight", "key")}
+                          for *_, attrs, _ in edges)
+    time = ' mode="dynamic" timeformat="date" timerepresentation="interval"' if dynamic else ' mode="static"'
+    out = [_HEAD, f'  <graph defaultedgetype="{"directed" if G.is_directed() else "undirected"}"{time}>\n']
+    for cls, types in (("node", ntypes), ("edge", etypes)):
+        out.append(f'    <attributes class="{cls}" mode="static">\n')
+        out.extend(f'      <attribute id={xml_attr(a)} title={xml_attr(a)} type="{_GEXF_TYPES[t]}"/>\n'
+                   for a, t in types.items())
+        out.append("    </attributes>\n")
+    out.append(f'    <nodes count="{len(nodes)}">\n')
+    for n, attrs, spells in nodes:
+        out.append(f"      <node id={xml_attr(n)} label={xml_attr(str(attrs.get('label', n)))}>\n")
+        out.extend(_attvalues(attrs, ntypes) + _spells(spells))
+        out.append("      </node>\n")
+    out.append(f'    </nodes>\n    <edges count="{len(edges)}">\n')
+    for i, (s, t, k, attrs, spells) in enumerate(edges):
+        kind = f" kind={xml_attr(k)}" if G.is_multigraph() else ""
+        weight = format_value(attrs["weight"], "double")
+        out.append(f'      <edge id="e{i}" source={xml_attr(s)} target={xml_attr(t)}{kind} '
+                   f'label={xml_attr(str(attrs.get("label", k)))} weight="{weight}">\n')
+        out.extend(_attvalues(attrs, etypes) + _spells(spells))
+        out.append("      </edge>\n")
+    out.append("    </edges>\n  </graph>\n</gexf>\n")
+    return "".join(out)
+
+
+def _attvalues(attrs: dict, types: dict[str, str]) -> list[str]:
+    rows = [f"          <attvalue for={xml_attr(a)} value={xml_attr(format_value(v, types[a]))}/>\n"
+            for a, v in sorted(attrs.items()) if a in types]
+    return ["        <attvalues>\n", *rows, "        </attvalues>\n"] if rows else []
+
+
+def _spells(spells: list[Period]) -> list[str]:
+    if not spells:
+        return []
+    rows = [f'          <spell start="{s}" end="{e}"/>\n' for s, e in spells]
+    return ["        <spells>\n", *rows, "        </spells>\n"]
+
+
+def write_gexf(G: nx.Graph, path: str | os.PathLike, *, collapsed: bool = False, undated: str = "keep") -> Path:
+    """Write GEXF 1.3; ``collapsed=True`` writes :func:`graphkit.outputs.flat.collapse` (G)."""
+    return atomic_write(path, dumps_gexf(collapse(G) if collapsed else G, undated=undated))
+
+
+def read_gexf(path: str | os.PathLike) -> nx.MultiDiGraph | nx.DiGraph:
+    """Read GEXF written by :func:`write_gexf`: list columns split, edges keyed by their ``kind``
+    (the relation) again, ``spells`` as ``(start, end)`` ISO-date pairs."""
+    kinds = {e.get("id"): e.get("kind") for e in ElementTree.parse(path).iter("{http://gexf.net/1.3}edge")}
+    raw = nx.read_gexf(path, version="1.3")
+    edges = list(raw.edges(keys=True, data=True)) if raw.is_multigraph() else \
+        [(s, t, None, d) for s, t, d in raw.edges(data=True)]
+    multi = any(kinds.values())
+    H = nx.MultiDiGraph() if multi else nx.DiGraph()
+    for n, d in raw.nodes(data=True):
+        H.add_node(n, **_unflatten(d))
+    for s, t, _, d in edges:
+        attrs = _unflatten({k: v for k, v in d.items() if k != "id"})
+        if multi:
+            H.add_edge(s, t, key=kinds[d["id"]], **attrs)
+        else:
+            H.add_edge(s, t, **attrs)
+    return H
+
+
+def _unflatten(d: dict) -> dict:
+    return {k: split_list(v) if k in LIST_ATTRS | {"dates"} and isinstance(v, str) else v for k, v in d.items()}

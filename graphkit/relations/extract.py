@@ -1,0 +1,175 @@
+"""Relations between actors, read from the dependency parse.
+
+``extract_relations(doc, ents, article=...)`` yields :class:`~graphkit.records.Relation`
+records for every act, role and statement between two resolved entities:
+
+* verbs with their agents (active subjects, ``by``-agents, relative pronouns,
+  participles, conjoined and adverbial clauses) and patients (direct and
+  indirect objects, passive subjects, prepositional objects), object
+  complements ("designated X a risk") and control chains ("invited X to grow",
+  "refused to give access to");
+* nominalisations with an agent ("X's letter to Y") and circumstantial event
+  nouns ("in talks with Y");
+* role edges from titles (:mod:`graphkit.relations.roles`);
+* speech: who a reported act is reported by (:mod:`graphkit.relations.speech`).
+
+Labels, categories and polarities come from :mod:`graphkit.relations.labels`. Each verb is
+visited once and only its own children are read, so the cost is linear in the
+document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
+
+from . import roles, speech
+from .arguments import Actors, by_agents, is_passive
+from .labels import classify, event_nouns, kind_of, render, words
+from .verb_patterns import Act, Reader, is_chain_member
+from ..records import Article, Evidence, Relation
+
+def _evidence(tok: Any, article: Article, act: Act | None, reported_by: str, actors: Actors | None = None) -> Evidence:
+    sent = tok.sent
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    body = text.strip()
+    start = sent.start_char + lead
+    return Evidence(article.id, body, start, start + len(body), reported_by=reported_by,
+                    source_text=actors.mention_text(act.source_tok) if act and actors else "",
+                    target_text=actors.mention_text(act.target_tok) if act and actors else "")
+
+
+def _question(tok: Any) -> bool:
+    """Whether ``tok`` is in a question ("Did the government cause any trouble?")."""
+    sent = tok.sent
+    last = sent[-1] if sent[-1].text.strip() else sent[max(0, len(sent) - 2)]
+    return last.text == "?" or (last.is_quote and len(sent) > 1 and sent[-2].text == "?")
+
+
+def _imperative(tok: Any) -> bool:
+    """Whether ``tok`` heads a command ("take a knife and attack them"): base form, no subject, no auxiliary."""
+    cur = tok
+    for _ in range(4):
+        if cur.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in cur.children):
+            return False
+        if cur.dep_ == "xcomp":  # 'told her: "take a knife …"' (a quoted command, not "told her to take")
+            return any(t.is_quote or t.text == ":" for t in cur.doc[cur.head.i + 1: cur.i])
+        if cur.dep_ != "conj":
+            return cur.dep_ in ("ROOT", "ccomp", "parataxis")
+        cur = cur.head
+    return False
+
+
+HYPOTHETICAL = frozenset({"could", "might", "may", "would"})
+
+
+def _if_clause(v: Any) -> bool:
+    return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children)
+
+
+def _conditional(tok: Any) -> bool:
+    """Whether ``tok`` is in an "if"/"unless" clause ("… if Pakistan defeated India") or in the clause it
+    conditions, with a modal ("If X were removed, the Senate could disqualify him")."""
+    cur = tok
+    for _ in range(6):
+        if _if_clause(cur):
+            return True
+        if any(_if_clause(c) for c in cur.children) and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL
+                                                                 for c in cur.children):
+            return True  # "… could disqualify him"; "if …, I will raise it" is a stated intent
+        if cur.dep_ not in ("conj", "xcomp", "pcomp", "prep") or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _accuser(tok: Any, source: str, actors: Any) -> str:
+    """Who alleges the act at ``tok`` ("Prosecutors accused X of trying to extort Y", "X was arrested
+    by police for attacking Y"): the act is theirs to report, like a reported speech act."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ == "pcomp" and cur.head.lower_ in ("of", "for", "with", "over"):
+            verb = cur.head.head
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words("alleging_verbs"):
+                return ""
+            heads = by_agents(verb) if is_passive(verb) else [c for c in verb.children if c.dep_ == "nsubj"]
+            keys = [k for h in heads for k, _t in actors.np_list(h) if k != source]
+            return keys[0] if keys else ""
+        if cur.dep_ not in ("xcomp", "conj") or cur.head == cur:
+            return ""
+        cur = cur.head
+    return ""
+
+
+def _open_question(tok: Any) -> bool:
+    """Whether ``tok`` heads an embedded question ("did not disclose *whether* it received …")."""
+    cur = tok
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in cur.children) and cur.dep_ in ("ccomp", "advcl"):
+            return cur.dep_ == "ccomp" or any(c.lower_ == "whether" for c in cur.children)
+        if cur.dep_ not in ("conj", "xcomp") or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _to_relation(act: Act, article: Article, actors: Actors) -> Relation | None:
+    if act.source == act.target:
+        return None
+    label = render(act.parts)
+    if not label:
+        return None
+    if speech.denied(act.anchor) or _question(act.anchor) or _open_question(act.anchor) \
+            or _conditional(act.anchor) or _imperative(act.anchor):
+        return None  # "X denied that Y bribed Z", "Did Y bribe Z?" assert nothing about Y and Z
+    category, polarity = classify(act.parts)
+    reporter = speech.reported_by(act.anchor, act.source, actors) or _accuser(act.anchor, act.source, actors)
+    return Relation(act.source, act.target, label, act.parts.chain[-1] if len(act.parts.chain) else "",
+                    kind_of(category), category, polarity, _evidence(act.anchor, article, act, reporter, actors))
+
+
+def _accusation(rel: Relation, act: Act) -> Relation | None:
+    """"X claimed that Y attacked Z": besides Y → Z, the statement edge X → Y "accused"."""
+    ev = rel.evidence
+    if rel.category != "conflict" or not ev.reported_by or ev.reported_by in (rel.source, rel.target):
+        return None
+    verb = speech.reporter_of(act.anchor)
+    if verb is None or verb.lemma_.lower() not in speech.ACCUSING_VERBS:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in act.anchor.children):
+        return None  # "X wrote that a country could demand …" weighs a possibility, accuses no one
+    return Relation(ev.reported_by, rel.source, "accused", "accuse", "statement", "conflict", -1,
+                    replace(ev, reported_by="", source_text="", target_text=act.source_tok.text))
+
+
+def extract_relations(doc: Any, ents: Any, *, article: Article) -> Iterator[Relation]:
+    """Yield the directed acts, roles and statements between the actors of one parsed article."""
+    reader = Reader(doc, ents)
+    seen: set[tuple] = set()
+    nominals = event_nouns()
+    intentions = words("intention_nouns")
+    for tok in doc:
+        acts: Iterator[Act] = iter(())
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass") and not is_chain_member(tok):
+            acts = reader.verb_acts(tok)
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in nominals:
+            acts = reader.nominal_acts(tok)
+        elif tok.pos_ == "NOUN" and tok.lower_ in intentions:
+            acts = reader.intention_acts(tok)
+        for act in acts:
+            rel = _to_relation(act, article, reader.actors)
+            if rel is None:
+                continue
+            reader.remember(act, rel.kind)
+            for r in (rel, _accusation(rel, act)):
+                key = r and (r.source, r.target, r.relation, r.evidence.start)
+                if r is not None and key not in seen:
+                    seen.add(key)
+                    yield r
+    for rel in roles.role_relations(doc, reader.actors, article=article, evidence=_evidence):
+        key = (rel.source, rel.target, rel.relation, rel.evidence.start)
+        if key not in seen:
+            seen.add(key)
+            yield rel

@@ -1,0 +1,1 @@
+"""Reading: paths, folders, records, stdin and the web become ``Article`` records."""

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from graphkit.outputs import flat as export
 from graphkit.errors import InputError
-from sample_graphs import contract_graph
+from support.sample_graphs import contract_graph
 
 GML = "{http://graphml.graphdrawing.org/xmlns}"
 

@@ -19,9 +19,9 @@ from graphkit.outputs.flat import to_json_data
 from graphkit.records import Article, ArticleResult, Entity, Evidence, Mention, Relation
 from graphkit.corpus.store import Store, StoreError, content_hash
 
-from scale_fakes import corpus, fake_extract
+from support.scale_fakes import corpus, fake_extract
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -138,7 +138,7 @@ import os, sys, time, spacy
 sys.path.insert(0, {tests!r})
 from graphkit import api
 from graphkit.corpus import engines as parallel
-from scale_fakes import fake_extract
+from support.scale_fakes import fake_extract
 api.extract = fake_extract
 parallel.CHUNK_WORDS = 1  # one article per chunk: one transaction per article
 slow = os.environ.get("SLOW") == "1"

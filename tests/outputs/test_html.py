@@ -8,7 +8,7 @@ import re
 
 import networkx as nx
 import pytest
-from render_graphs import XSS_IMG, XSS_SCRIPT, sample_graph, synthetic_graph, xss_graph
+from support.render_graphs import XSS_IMG, XSS_SCRIPT, sample_graph, synthetic_graph, xss_graph
 
 from graphkit.outputs import layout, html as render
 

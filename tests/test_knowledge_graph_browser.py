@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graphkit.knowledge_graph import KnowledgeGraph
-from sample_graphs import contract_graph
+from support.sample_graphs import contract_graph
 
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync"]

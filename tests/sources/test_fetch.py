@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 
 import pytest
-from loopback import LAST_MODIFIED, PORT_STORY, NewsSite, Response, article_page, no_proxy  # noqa: F401
+from support.loopback import LAST_MODIFIED, PORT_STORY, NewsSite, Response, article_page, no_proxy  # noqa: F401
 
 from graphkit import __version__
 from graphkit.sources.page_cache import CachedPage, DirCache

@@ -6,7 +6,7 @@ import gzip
 import json
 
 import pytest
-from loopback import (BUDGET_STORY, COUNCIL_STORY, PORT_STORY, STRIKE_STORY, NewsSite, Response, article_page,
+from support.loopback import (BUDGET_STORY, COUNCIL_STORY, PORT_STORY, STRIKE_STORY, NewsSite, Response, article_page,
                       atom, news_sitemap, no_proxy, rss, sitemap_index)  # noqa: F401 (no_proxy: autouse fixture)
 from typer.testing import CliRunner
 

@@ -10,7 +10,7 @@ import networkx as nx
 import pytest
 
 from graphkit.outputs import flat as export, gexf, csv_tables as tables
-from sample_graphs import NASTY, contract_graph
+from support.sample_graphs import NASTY, contract_graph
 
 GEXF = "{http://gexf.net/1.3}"
 

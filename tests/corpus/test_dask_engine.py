@@ -12,7 +12,7 @@ from graphkit import api  # noqa: E402
 from graphkit.corpus import dask_engine as engine_dask, engines as parallel  # noqa: E402
 from graphkit.outputs.flat import to_json_data  # noqa: E402
 
-from scale_fakes import corpus, fake_extract  # noqa: E402
+from support.scale_fakes import corpus, fake_extract  # noqa: E402
 
 
 def graph_bytes(kg) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from render_graphs import sample_graph
+from support.render_graphs import sample_graph
 from typer.testing import CliRunner
 
 from graphkit import api, cli

@@ -5,7 +5,7 @@ from __future__ import annotations
 import networkx as nx
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from loopback import COUNCIL_STORY, PORT_STORY, STRIKE_STORY
+from support.loopback import COUNCIL_STORY, PORT_STORY, STRIKE_STORY
 
 from graphkit.sources.dedup import Deduplicator, jaccard, normalise, outlet, shingles, with_outlets
 from graphkit.records import Article

@@ -13,7 +13,7 @@ import graphkit
 from graphkit.outputs import flat as export, html as render
 from graphkit.errors import InputError, UnknownActorError
 from graphkit.knowledge_graph import BuildReport, KnowledgeGraph
-from sample_graphs import contract_graph
+from support.sample_graphs import contract_graph
 
 
 @pytest.fixture()

@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, field
 
 import pytest
-from render_graphs import sample_graph, synthetic_graph, xss_graph
+from support.render_graphs import sample_graph, synthetic_graph, xss_graph
 
 from graphkit.outputs import html as render
 

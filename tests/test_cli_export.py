@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from graphkit.outputs import flat as export, gexf, csv_tables as tables
 from graphkit.cli import app
-from sample_graphs import contract_graph
+from support.sample_graphs import contract_graph
 
 runner = CliRunner()
 

@@ -11,7 +11,7 @@ from graphkit.corpus import engines as parallel
 from graphkit.outputs.flat import to_json_data
 from graphkit.records import Article, ArticleResult, Skipped
 
-from scale_fakes import corpus, fake_extract
+from support.scale_fakes import corpus, fake_extract
 
 
 def art(i: int, words: int) -> Article:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from entity_docs import article, build
+from support.entity_docs import article, build
 
 from graphkit.entities.resolve import resolve
 

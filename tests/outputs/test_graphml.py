@@ -6,7 +6,7 @@ import networkx as nx
 
 from graphkit.outputs.flat import write_graphml
 from graphkit.graph.build import build_graph
-from helpers import result
+from support.helpers import result
 
 
 def test_graphml_reads_back_with_scalar_attributes(tmp_path):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from entity_docs import article, build, keys_of
+from support.entity_docs import article, build, keys_of
 
 from graphkit.entities.resolve import resolve
 

@@ -8,7 +8,7 @@ import networkx as nx
 
 from graphkit.outputs.flat import dumps_json, read_json, write_json
 from graphkit.graph.build import build_graph, filter_graph
-from helpers import result
+from support.helpers import result
 
 ENTS = [("acme", "Acme", "organization"), ("bob-smith", "Bob Smith", "person"), ("ruritania", "Ruritania", "place")]
 

@@ -1,9 +1,26 @@
-"""graphkit: a who-acts-on-whom knowledge graph from news articles."""
+"""graphkit: a who-acts-on-whom knowledge graph from news articles.
 
-from .api import build, write_outputs
-from .knowledge_graph import KnowledgeGraph, load
-from .records import Article, ArticleResult, Entity, Evidence, Mention, Notice, Relation, Skipped
+The public names are imported on first use (PEP 562), so ``graphkit info`` and
+the CLI's one-line error for a broken install work even when a dependency does not import.
+"""
+
+from importlib import import_module
+from typing import Any
 
 __version__ = "0.1.0"
-__all__ = ["build", "load", "write_outputs", "KnowledgeGraph", "Article", "ArticleResult", "Entity",
-           "Evidence", "Mention", "Notice", "Relation", "Skipped", "__version__"]
+_PUBLIC = {"build": ".api", "write_outputs": ".api", "KnowledgeGraph": ".knowledge_graph", "load": ".knowledge_graph",
+           **{name: ".records" for name in ("Article", "ArticleResult", "Entity", "Evidence", "Mention",
+                                             "Notice", "Relation", "Skipped")}}
+__all__ = [*_PUBLIC, "__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _PUBLIC:
+        value = getattr(import_module(_PUBLIC[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'graphkit' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -13,8 +16,12 @@ from .corpus.progress import Progress, summary_lines
 from .records import ArticleResult, Notice, Skipped
 from .sources.textio import MAX_CHARS
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Build a who-acts-on-whom knowledge graph from news articles.")
+Debug = Annotated[bool, typer.Option(
+    "--debug", envvar="GRAPHKIT_DEBUG",
+    help="Show the traceback of unexpected errors and of every input skipped with reason 'error' "
+         "(also GRAPHKIT_DEBUG=1).")]
 
 
 def plural(n: int, noun: str) -> str:
@@ -28,9 +35,68 @@ def fail(message: str) -> None:
     raise typer.Exit(code=1)
 
 
+def unexpected(exc: BaseException, debug: bool) -> None:
+    """An exception graphkit did not foresee: one line (the traceback only with --debug)."""
+    if debug:
+        raise exc
+    first = (str(exc).strip().splitlines() or [""])[0][:200]
+    fail(f"unexpected {type(exc).__name__}{': ' + first if first else ''}; rerun with --debug for the "
+         "traceback and please report it (`graphkit info` shows the install)")
+
+
+@contextmanager
+def guard(debug: bool) -> Iterator[None]:
+    """Library errors become their one-line message, anything else ``unexpected``; exits pass through."""
+    try:
+        yield
+    except (typer.Exit, typer.Abort):
+        raise
+    except GraphkitError as exc:
+        fail(str(exc))
+    except Exception as exc:
+        unexpected(exc, debug)
+
+
 @app.callback()
 def main() -> None:
     """Build a who-acts-on-whom knowledge graph from news articles."""
+
+
+@app.command()
+def info(
+    model: Annotated[Optional[str], typer.Option(help="Report this spaCy pipeline instead of the default.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Versions, the spaCy model that would be used, and which optional parts work here (with fixes).
+
+    Exits with code 1 when spaCy or the model cannot be used.
+    """
+    from .environment import report
+
+    r = report(model)
+    if as_json:
+        typer.echo(json.dumps(r, indent=1))
+    else:
+        for line in info_lines(r):
+            typer.echo(line)
+    if not r["model"]["ok"] or not r["spacy"][:1].isdigit():
+        raise typer.Exit(code=1)
+
+
+def info_lines(r: dict) -> Iterator[str]:
+    """The ``graphkit info`` report as aligned lines."""
+    m = r["model"]
+    model = (f"{m['name']} {m.get('version', '')} ({m.get('location', '')})" if m["ok"]
+             else f"{m['name'] or 'none'}: {m['problem']}")
+    for key, value in (("graphkit", r["graphkit"]), ("Python", r["python"]), ("Platform", r["platform"]),
+                       ("spaCy", r["spacy"]), ("Model", model)):
+        yield f"{key + ':':<10}{value}"
+    yield "Optional parts:"
+    for p in r["parts"]:
+        if p["ok"]:
+            yield f"  ok       {p['name']} ({p['needs']} {p.get('version', '')}): {p['used_for']}"
+        else:
+            yield f"  missing  {p['name']} ({p['used_for']}): {p['problem']}; fix: {p['fix']}"
 
 
 @app.command()
@@ -78,6 +144,7 @@ def build(
     scheduler: Annotated[Optional[str], typer.Option(
         help="dask.distributed scheduler address for --engine dask, e.g. tcp://10.0.0.5:8786.", rich_help_panel="Processing")] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Texts per nlp.pipe batch.", rich_help_panel="Processing")] = 32,
+    debug: Debug = False,
 ) -> None:
     """Read articles, extract who acts on whom, write graph.json, graph.graphml and graph.html.
 
@@ -105,8 +172,7 @@ def build(
     def on_article(res: ArticleResult) -> None:
         done.append(res.article.id)
 
-    def on_skip(item: Skipped | Notice) -> None:
-        typer.secho(f"\nWarning: {item}", fg=typer.colors.YELLOW, err=True)
+    on_skip = Reporter(debug)
 
     try:
         kg = api.build(sources, model=model, keep_isolated=keep_isolated,
@@ -119,6 +185,9 @@ def build(
     except GraphkitError as exc:
         progress.close()
         fail(str(exc))
+    except Exception as exc:
+        progress.close()
+        unexpected(exc, debug)
     except KeyboardInterrupt:
         progress.close()
         if store:
@@ -131,6 +200,26 @@ def build(
     if strict and problems:
         fail(f"--strict: {len(kg.report.skipped)} inputs skipped and {len(kg.report.warnings)} changed "
              "(warnings above); fix them or run without --strict")
+
+
+class Reporter:
+    """Prints each skipped or changed input on one line; a missing dependency once, not once per file."""
+
+    def __init__(self, debug: bool = False) -> None:
+        self.debug = debug
+        self.shown: set[str] = set()
+
+    def __call__(self, item: Skipped | Notice) -> None:
+        if item.reason == "missing-dependency":
+            if item.message in self.shown:
+                return
+            self.shown.add(item.message)
+            text = f"{item.message} (every input that needs it is skipped)"
+        else:
+            text = str(item)
+        typer.secho(f"\nWarning: {text}", fg=typer.colors.YELLOW, err=True)
+        if self.debug and getattr(item, "detail", ""):
+            typer.echo(item.detail.rstrip(), err=True)
 
 
 def interrupted(done: list[str], out: Path, stage: str) -> None:
@@ -200,8 +289,14 @@ def export_graph(
     undated: Annotated[str, typer.Option(
         help="GEXF: 'keep' elements whose articles have no date (shown for the whole timeline) or 'drop' them.")]
     = "keep",
+    debug: Debug = False,
 ) -> None:
     """Convert a graph.json to GraphML, GEXF, CSV tables or a Cypher script (no NLP rerun)."""
+    with guard(debug):
+        _export(graph, format, out, collapse, undated)
+
+
+def _export(graph: Path, format: str, out: Optional[Path], collapse: bool, undated: str) -> None:
     from .outputs.gexf import UNDATED_CHOICES
     from .knowledge_graph import FORMATS
 
@@ -226,10 +321,14 @@ def stats(
     graph: Annotated[Path, typer.Argument(help="A graph.json written by `graphkit build` (or its folder).")],
     top: Annotated[int, typer.Option(min=1, help="How many actors and relations to list.")] = 10,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    debug: Debug = False,
 ) -> None:
     """Print counts, the top actors and the most frequent relations of a graph.json."""
-    import json
+    with guard(debug):
+        _stats(graph, top, as_json)
 
+
+def _stats(graph: Path, top: int, as_json: bool) -> None:
     s = _load(graph).stats(top)
     if as_json:
         typer.echo(json.dumps(s, ensure_ascii=False, indent=1))

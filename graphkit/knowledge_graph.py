@@ -23,10 +23,10 @@ from typing import Any, NamedTuple
 import networkx as nx
 
 from .outputs import flat as export
+from .environment import require
 from .errors import UnknownActorError
 from .records import CATEGORIES, EDGE_KINDS, ENTITY_TYPES, Notice, Skipped
 
-PANDAS_HINT = "pip install pandas"
 FORMATS = ("graphml", "gexf", "csv", "cypher", "json")
 SUFFIXES = {"graphml": ".graphml", "gexf": ".gexf", "csv": "-csv", "cypher": ".cypher", "json": ".json"}
 
@@ -67,11 +67,7 @@ class Actor(NamedTuple):
 
 
 def _pandas():
-    try:
-        import pandas
-    except ImportError:
-        raise ImportError(f"DataFrames need pandas: {PANDAS_HINT}") from None
-    return pandas
+    return require("pandas")
 
 
 def _norm(text: str) -> str:
@@ -298,10 +294,9 @@ class KnowledgeGraph:
 
     def show(self, height: int = 600) -> None:
         """Display the interactive graph inline in Jupyter."""
-        try:
-            from IPython.display import HTML, display
-        except ImportError:
-            raise ImportError("show() needs IPython (run it in Jupyter); elsewhere use to_html(path)") from None
+        require("notebook")  # outside Jupyter, use to_html(path)
+        from IPython.display import HTML, display
+
         display(HTML(f"<div>{self.iframe(height)}</div>"))
 
     # --- exports -------------------------------------------------------------------------------

@@ -49,9 +49,21 @@ class Skipped:
     reason: str
     message: str
     fatal: bool = False
+    detail: str = ""  # the traceback of an unexpected error (shown with --debug)
 
     def __str__(self) -> str:
         return f"{self.source}: {self.message}"
+
+    @classmethod
+    def error(cls, source: str, exc: BaseException, doing: str = "processing") -> "Skipped":
+        """An unexpected exception while ``doing`` one input: reason ``error``, its one-line summary,
+        the traceback kept in ``detail``."""
+        import traceback
+
+        first = (str(exc).strip().splitlines() or [""])[0][:160]
+        summary = f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+        return cls(source, "error", f"{doing} failed ({summary}); the input was skipped, rerun with --debug "
+                   "for the traceback", detail="".join(traceback.format_exception(exc)))
 
 
 @dataclass(frozen=True)

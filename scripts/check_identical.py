@@ -5,6 +5,7 @@ then check after every step::
 
     python scripts/check_identical.py sample_data/ /tmp/ref-sample --save   # before
     python scripts/check_identical.py sample_data/ /tmp/ref-sample          # after each step
+    python scripts/check_identical.py corpus/ /tmp/ref-corpus -- --jobs 1   # extra build options
 
 The build runs ``python -m graphkit build SOURCE --out TMP`` with this interpreter (so the
 checkout's code is what is measured). Exit code 0 when the bytes are identical, 1 with a
@@ -60,9 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("reference", type=Path, help="folder holding the reference graph.json")
     ap.add_argument("--save", action="store_true", help="build and store the reference instead of checking")
     ap.add_argument("--keep", type=Path, help="also keep the new build in this folder")
-    ap.add_argument("build_args", nargs=argparse.REMAINDER, help="after '--': extra `graphkit build` options")
-    args = ap.parse_args(argv)
-    extra = [a for a in args.build_args if a != "--"]
+    argv = sys.argv[1:] if argv is None else argv
+    extra = argv[argv.index("--") + 1:] if "--" in argv else []  # after '--': extra `graphkit build` options
+    args = ap.parse_args(argv[:argv.index("--")] if "--" in argv else argv)
     if args.save:
         args.reference.mkdir(parents=True, exist_ok=True)
         path = build(args.source, args.reference, extra)

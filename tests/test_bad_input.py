@@ -25,6 +25,7 @@ from graphkit.sources import files as ingest, textio
 from graphkit.cli import app
 from graphkit.errors import OutputError
 from graphkit.records import Article, Notice, Skipped
+from support.helpers import BROKEN
 
 PROSE = "The ministry fined Acme Corporation on Tuesday after an inquiry into its accounts."
 PROSE2 = "Acme Corporation said it would appeal against the decision in the high court."
@@ -446,15 +447,6 @@ def test_same_input_in_another_file_order_gives_the_same_bytes(tmp_path, nlp):
     assert json.loads(one)["edges"], "the articles produce relations, so the comparison means something"
 
 
-BROKEN = [
-    ("empty.txt", b""),
-    ("blank.md", b" \n\n\t "),
-    ("noise.txt", random.Random(1).randbytes(3000)),
-    ("scan.pdf", b"%PDF-1.7\n"),
-    ("rows.jsonl", b'{"text": "unterminated\n'),
-    ("table.csv", b"title,body\nx,y\n"),
-    ("menu.html", b"<html><body><nav><a href='/'>Home</a><a href='/n'>News</a></nav></body></html>"),
-]
 
 
 @pytest.mark.model

@@ -15,10 +15,10 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
+from ..environment import DependencyError, require
 from ..errors import GraphkitError
 from .engines import Chunk, Outcome, process_chunk
 
-INSTALL = "pip install 'graphkit[dask]'"
 _MODELS: dict[str | None, Any] = {}
 _LOCK = threading.Lock()
 
@@ -47,8 +47,7 @@ class DaskEngine:
 
     def __init__(self, client: Any, *, model: str | None = None, batch_size: int = 32,
                  own_client: bool = False) -> None:
-        from distributed import wait
-
+        wait = require("dask").wait
         self.client, self.model, self.batch_size = client, model, batch_size
         self._wait, self._own = wait, own_client
         threads = sum(client.nthreads().values()) or 1
@@ -73,9 +72,9 @@ def open_engine(scheduler: str | None, *, model: str | None = None, batch_size: 
         raise DaskError("--engine dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786), "
                         "the address `dask scheduler` prints")
     try:
-        from distributed import Client
-    except ImportError:
-        raise DaskError(f"--engine dask needs dask.distributed; install it with `{INSTALL}`") from None
+        Client = require("dask").Client
+    except DependencyError as exc:
+        raise DaskError(str(exc)) from None
     try:
         client = Client(scheduler, timeout=timeout)
     except (OSError, TimeoutError) as exc:

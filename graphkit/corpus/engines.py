@@ -124,9 +124,7 @@ def process_chunk(nlp: Any, articles: Iterable[Article], *, batch_size: int = 32
 
 
 def _failure(art: Article, exc: Exception) -> Skipped:
-    return Skipped(art.source or art.id, "failed",
-                   f"processing failed ({type(exc).__name__}: {str(exc)[:160]}); "
-                   "the article was skipped, please report it")
+    return Skipped.error(art.source or art.id, exc, "parsing and extraction")
 
 
 class Engine(Protocol):

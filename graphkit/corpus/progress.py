@@ -98,7 +98,8 @@ def summary_lines(report, *, echo, max_skipped: int = 20) -> None:
     if report.stored or report.cached or report.duplicates:
         echo(f"  store: {report.articles} new, {report.cached} already stored, "
              f"{report.duplicates} duplicate texts (recorded as extra sources); {report.stored} articles in store")
-    for item in report.skipped[:max_skipped]:
-        echo(f"  skipped {item}")
+    for item in report.skipped[:max_skipped]:  # a missing dependency's fix was printed once, above
+        echo(f"  skipped {item.source}: a dependency is missing (see the warning above)"
+             if item.reason == "missing-dependency" else f"  skipped {item}")
     if len(report.skipped) > max_skipped:
         echo(f"  … and {len(report.skipped) - max_skipped} more skipped")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin
 
-from ..errors import InputError
+from ..environment import DependencyError, require
 from .fetch import Fetcher, FetchError, check_url, gunzip
 from .files import decode
 from ..records import Skipped
@@ -67,11 +67,7 @@ def _iso_day(value: str) -> str:
 
 def parse_feed(body: bytes, *, base: str) -> list[Link]:
     """The entry links of an RSS/Atom document (relative links resolved against ``base``)."""
-    try:
-        import feedparser
-    except ImportError:
-        raise InputError("reading feeds needs feedparser; install it with pip install feedparser (or pip install -e '.[fetch]' in a graphkit checkout)") from None
-
+    feedparser = require("feeds")
     parsed = feedparser.parse(body, response_headers={"content-location": base})
     if parsed.bozo and not parsed.entries:
         raise FetchError("malformed", f"not a readable RSS/Atom feed ({parsed.get('bozo_exception', '')!s:.80}); "
@@ -147,6 +143,8 @@ def _feed(fetcher: Fetcher, url: str) -> list[Link | Skipped]:
         return list(parse_feed(fetcher.fetch(url, "feed").page.body, base=url))
     except FetchError as exc:
         return [Skipped(url, exc.reason, f"feed: {exc.message}")]
+    except DependencyError as exc:
+        return [Skipped(url, "missing-dependency", str(exc))]
 
 
 def _sitemap(fetcher: Fetcher, url: str, depth: int = 0, seen: set | None = None) -> list[Link | Skipped]:

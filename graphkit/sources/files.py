@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from . import boilerplate, textio
+from ..environment import DependencyError, require
 from ..data import load_json, load_lines
 from ..records import Article, Notice, Skipped
 from .textio import MAX_CHARS
@@ -102,9 +103,22 @@ def with_headline(body: str, title: str) -> str:
     return f"{title}\n\n{body}"
 
 
-def _html(html: str, *, source: str, max_chars: int, cut_bytes: int = 0, **meta) -> Iterator[Item]:
-    import trafilatura
+def html_paragraphs(text: str, title: str = "") -> str:
+    """An HTML extractor's text (one paragraph a line) as blank-line paragraphs, without a first line that
+    repeats the headline: ``with_headline`` puts it back as a paragraph of its own, so a headline without
+    a full stop never runs into the first sentence."""
+    pars = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(pars) > 1 and " ".join(pars[0].split()).casefold() == " ".join(title.split()).casefold():
+        pars = pars[1:]
+    return "\n\n".join(pars)
 
+
+def _html(html: str, *, source: str, max_chars: int, cut_bytes: int = 0, **meta) -> Iterator[Item]:
+    try:
+        trafilatura = require("html")
+    except DependencyError as exc:
+        yield Skipped(source, "missing-dependency", str(exc))
+        return
     try:
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     except Exception as exc:  # a third-party parser on hostile markup: report, never crash the run
@@ -119,6 +133,7 @@ def _html(html: str, *, source: str, max_chars: int, cut_bytes: int = 0, **meta)
     authors = tuple(a.strip() for a in (getattr(doc, "author", None) or "").split(";") if a.strip())
     for key in ("title", "url", "date"):
         meta[key] = meta.get(key) or getattr(doc, key, None) or ""
+    text = html_paragraphs(text, meta["title"])
     yield from _make(text, source=source, max_chars=max_chars, cut_bytes=cut_bytes, authors=authors,
                      empty="no article text left after removing page furniture; save the article page itself",
                      **meta)
@@ -295,6 +310,8 @@ def _read_file(path: Path, max_chars: int) -> Iterator[Item]:
     except OSError as exc:
         yield Skipped(source, "unreadable", f"cannot read file ({exc.strerror or exc}); check that it exists "
                       "and that you may read it")
+    except Exception as exc:  # a bug or a third-party parser on hostile input: this file only, never the run
+        yield Skipped.error(source, exc, "reading")
 
 
 def read_file(path: str | os.PathLike, *, max_chars: int = MAX_CHARS,

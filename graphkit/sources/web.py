@@ -17,12 +17,13 @@ from urllib.parse import urljoin, urlsplit
 from . import files as ingest
 from .page_cache import CachedPage
 from .dedup import Deduplicator
+from ..environment import DependencyError, require
 from .feeds import Feed, Link, Sitemap, UrlList, discover
 from .fetch import Fetcher, FetchError, FetchOptions, charset, check_url
 from ..records import Article, Skipped
 
 WebSource = str | Feed | Sitemap | UrlList
-EXTRACTION_VERSION = 1  # raise when extract_page changes what it produces
+EXTRACTION_VERSION = 2  # raise when extract_page changes what it produces
 _SENTENCE_END = (".", "!", "?", '"', "'", "\u201d", "\u2019", ")")
 
 
@@ -67,17 +68,9 @@ def _has_prose(text: str) -> bool:
     return any(len(line.split()) >= 6 and line.rstrip().endswith(_SENTENCE_END) for line in text.splitlines())
 
 
-def _drop_headline(text: str, title: str) -> str:
-    """The body without a leading headline line; ``ingest.with_headline`` puts it back as its
-    own paragraph, which the pipeline treats as a sentence of its own."""
-    first, _, rest = text.strip().partition("\n")
-    same = " ".join(first.split()).casefold() == " ".join(title.split()).casefold()
-    return rest.strip() if same and rest.strip() else text.strip()
-
-
 def extract_page(page: CachedPage, *, source: str, link: Link | None = None) -> Article | Skipped:
     """The article of one fetched page: text, title, date, authors and canonical URL (trafilatura)."""
-    import trafilatura
+    trafilatura = require("html")
 
     enc = charset(page)
     try:
@@ -96,7 +89,7 @@ def extract_page(page: CachedPage, *, source: str, link: Link | None = None) -> 
                        "pass the article's own URL")
     url = canonical_url(declared, page.url)
     authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
-    return Article(id=url, text=ingest.with_headline(_drop_headline(doc.text, doc.title or ""), doc.title or ""), title=doc.title or link.title, url=url,
+    return Article(id=url, text=ingest.with_headline(ingest.html_paragraphs(doc.text, doc.title or ""), doc.title or ""), title=doc.title or link.title, url=url,
                    date=doc.date or link.date, authors=authors, source=source)
 
 
@@ -160,7 +153,12 @@ class WebReader:
         page = fetched.page
         if page.extracted and not fetched.changed and page.extracted.get("extractor") == extractor_version():
             return _from_dict(page.extracted, link.url)
-        result = extract_page(page, source=link.url, link=link)
+        try:
+            result = extract_page(page, source=link.url, link=link)
+        except DependencyError as exc:
+            return Skipped(link.url, "missing-dependency", str(exc))  # not cached: a fixed install redoes it
+        except Exception as exc:  # hostile markup or a bug: this page only
+            return Skipped.error(link.url, exc, "extracting the page")
         aliases = (link.url, result.id) if isinstance(result, Article) else (link.url,)
         self.fetcher.cache.put(replace(page, extracted=_to_dict(result)), aliases)
         return result

@@ -98,7 +98,8 @@ def test_model_failure_skips_only_the_article_it_fails_on(monkeypatch):
             Article("b", "Devon met Emery.")]
     out = parallel.process_chunk(nlp, arts)
     assert [type(o).__name__ for o in out] == ["ArticleResult", "Skipped", "ArticleResult"]
-    assert out[1].reason == "failed" and out[1].source == "long.txt"
+    assert out[1].reason == "error" and out[1].source == "long.txt"
+    assert "rerun with --debug" in out[1].message and "Traceback" in out[1].detail
 
 
 def graph_bytes(kg) -> str:

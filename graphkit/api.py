@@ -12,12 +12,9 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .nlp import pieces as chunks
 from .outputs import flat as export, html as render
 from .sources import files as ingest
-from . import nlp as nlp_mod
 from .errors import InputError, OutputError
-from .pipeline import extract
 from .graph.build import build_graph
 from .knowledge_graph import BuildReport, KnowledgeGraph
 from .records import Article, ArticleResult, Notice, Skipped
@@ -74,14 +71,6 @@ def read_sources(sources: Iterable[Source], *, web: WebReader | None = None, max
             finally:
                 reader.close()
     return ingest.unique_ids(items(), on_warning=on_warning)
-
-
-def process(articles: Iterable[Article], *, model: str | None = None, nlp: Any = None,
-            batch_size: int = 32) -> Iterator[ArticleResult]:
-    """Parse and extract every article; yields one plain result per article."""
-    nlp = nlp or nlp_mod.load_model(model)
-    # long articles are parsed in bounded chunks and merged back (memory stays flat)
-    yield from chunks.run(chunks.parse(nlp, articles, batch_size=batch_size), extract)
 
 
 def build(sources: Source | Iterable[Source], *, model: str | None = None, nlp: Any = None,

@@ -1,4 +1,8 @@
-"""One parsed article → an ``ArticleResult`` of plain records."""
+"""Parse and extract: articles → parsed pieces → one ``ArticleResult`` of plain records per article.
+
+``process`` is the one parse-and-extract path, used by the serial API and by every engine's
+workers; ``extract`` turns one parsed article into records.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,9 @@ from typing import Any
 
 from dataclasses import replace
 
+from . import nlp as nlp_mod
 from .entities import resolve as entities
+from .nlp import pieces
 from .relations import extract as relations
 from .entities.gazetteer import country_of
 from .records import Article, ArticleResult, Entity, Relation
@@ -63,3 +69,11 @@ def office_states(ents: Iterable[Entity], rels: Iterable[Relation]) -> list[Enti
     served = {r.target for r in rels if r.kind == "role"}
     return [replace(e, type="government") if e.type == "place" and e.key in served and country_of(e.label)
             else e for e in ents]
+
+
+def process(articles: Iterable[Article], *, model: str | None = None, nlp: Any = None,
+            batch_size: int = 32) -> Iterator[ArticleResult]:
+    """Parse and extract every article; yields one plain result per article."""
+    nlp = nlp or nlp_mod.load_model(model)
+    # long articles are parsed in bounded pieces and merged back (memory stays flat)
+    yield from pieces.run(pieces.parse(nlp, articles, batch_size=batch_size), extract)

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from graphkit import api
+from graphkit import api, pipeline
 from graphkit.sources import files as ingest, textio
 from graphkit.cli import app
 from graphkit.errors import OutputError
@@ -371,7 +371,7 @@ def test_ctrl_c_reports_what_was_finished_and_writes_nothing_half(tmp_path, fake
     out.mkdir()
     (out / "graph.json").write_text('{"old": true}')
     calls = []
-    real = api.extract
+    real = pipeline.extract
 
     def interrupt_third(doc, article):
         calls.append(article.id)
@@ -379,7 +379,7 @@ def test_ctrl_c_reports_what_was_finished_and_writes_nothing_half(tmp_path, fake
             raise KeyboardInterrupt
         return real(doc, article)
 
-    monkeypatch.setattr(api, "extract", interrupt_third)
+    monkeypatch.setattr(pipeline, "extract", interrupt_third)
     res = CliRunner().invoke(app, ["build", str(tmp_path / "c"), "--out", str(out)])
     assert res.exit_code == 130
     assert f"Interrupted after 2 articles (last: {tmp_path / 'c' / '1.txt'}) before writing" in res.output

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from graphkit import api
+from graphkit import api, pipeline
 from graphkit.sources import files as ingest
 from graphkit.cli import app
 from graphkit.records import Article, Skipped
@@ -96,14 +96,14 @@ def test_broken_dependency_is_one_line_once_and_the_run_goes_on(tmp_path, no_tra
 
 
 def test_an_extractor_that_raises_on_one_article_of_five(tmp_path, blank_model, monkeypatch):
-    real = api.extract
+    real = pipeline.extract
 
     def flaky(doc, article):
         if article.source.endswith("a3.txt"):
             raise KeyError("span")
         return real(doc, article)
 
-    monkeypatch.setattr(api, "extract", flaky)
+    monkeypatch.setattr(pipeline, "extract", flaky)
     for i in range(5):
         write(tmp_path / "in" / f"a{i}.txt", f"Story {i}. {PROSE}")
     res = run("build", str(tmp_path / "in"), "--out", str(tmp_path / "out"))

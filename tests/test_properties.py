@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from hypothesis import HealthCheck, example, given, settings, strategies as st
 
-from graphkit import api
+from graphkit import pipeline
 from graphkit.sources import boilerplate, files as ingest, textio
 from graphkit.outputs import csv_tables, flat as export, gexf
 from graphkit.graph.build import build_graph
@@ -101,7 +101,7 @@ NOISY = "\ud800Acme Corporation sued Google.\x00 \u202e \U0001f600 Maria Lopez c
 @pytest.mark.model
 def test_the_noisy_example_has_relations(nlp):
     """Keeps the property below honest: hostile text still yields relations whose offsets it checks."""
-    [res] = api.process([ingest.from_text(NOISY, on_warning=lambda n: None)], nlp=nlp)
+    [res] = pipeline.process([ingest.from_text(NOISY, on_warning=lambda n: None)], nlp=nlp)
     assert len(res.relations) >= 3
 
 
@@ -113,7 +113,7 @@ def test_evidence_offsets_slice_the_article_and_graph_serialises(nlp, tmp_path_f
     art = ingest.from_text(text, on_warning=lambda n: None)
     if isinstance(art, Skipped):
         return
-    results = list(api.process([art], nlp=nlp))
+    results = list(pipeline.process([art], nlp=nlp))
     assert [r.article for r in results] == [art]
     for res in results:
         for m in res.mentions:

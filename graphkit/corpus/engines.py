@@ -31,6 +31,7 @@ from typing import Any, Protocol
 
 from .. import nlp as nlp_mod
 from ..errors import GraphkitError
+from ..pipeline import process
 from ..records import Article, ArticleResult, Skipped
 
 CHUNK_WORDS = 3000  # words per unit of work: large enough to batch, small enough to balance
@@ -85,14 +86,12 @@ def chunk_articles(articles: Iterable[Article], *, chunk_words: int | None = Non
 
 
 def iter_outcomes(nlp: Any, articles: Iterable[Article], *, batch_size: int = 32) -> Iterator[Outcome]:
-    """Parse and extract articles in one stream (through ``api.process``); one outcome each, in order.
+    """Parse and extract articles in one stream (through ``pipeline.process``); one outcome each, in order.
 
     If anything fails, the articles handed to the model but not yet finished
     are retried one by one, so only the one that fails becomes a ``Skipped``:
     one broken article never stops a corpus. Ctrl-C is not caught.
     """
-    from ..api import process  # the one parse-and-extract path, shared with the serial API
-
     source = iter(articles)
     pending: deque[Article] = deque()  # handed to the model, outcome not yet yielded
 

@@ -8,7 +8,7 @@ import pytest
 
 distributed = pytest.importorskip("distributed")
 
-from graphkit import api  # noqa: E402
+from graphkit import api, pipeline  # noqa: E402
 from graphkit.corpus import dask_engine as engine_dask, engines as parallel  # noqa: E402
 from graphkit.outputs.flat import to_json_data  # noqa: E402
 
@@ -31,7 +31,7 @@ def test_dask_engine_merges_to_the_single_process_graph(monkeypatch, tmp_path):
     import spacy
 
     blank = spacy.blank("en")
-    monkeypatch.setattr(api, "extract", fake_extract)
+    monkeypatch.setattr(pipeline, "extract", fake_extract)
     monkeypatch.setattr(engine_dask, "worker_nlp", lambda model: blank)
     monkeypatch.setattr(parallel, "CHUNK_WORDS", 40)
     texts = corpus(16)

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from graphkit import api
+from graphkit import api, pipeline
 from graphkit.corpus import engines as parallel
 from graphkit.outputs.flat import to_json_data
 from graphkit.records import Article, ArticleResult, Skipped
@@ -79,7 +79,7 @@ def test_failed_extraction_becomes_a_skip(monkeypatch, vocab):
             raise ValueError("bad span")
         return fake_extract(doc, article)
 
-    monkeypatch.setattr(api, "extract", flaky)
+    monkeypatch.setattr(pipeline, "extract", flaky)
     arts = [Article("ok", "Avery met Blake."), Article("bad", "boom Casey", source="bad.txt"),
             *(Article(f"n{i}", f"Devon met Emery {i}.") for i in range(5))]
     out = parallel.process_chunk(spacy.blank("en"), arts, batch_size=4)
@@ -91,7 +91,7 @@ def test_failed_extraction_becomes_a_skip(monkeypatch, vocab):
 def test_model_failure_skips_only_the_article_it_fails_on(monkeypatch):
     import spacy
 
-    monkeypatch.setattr(api, "extract", fake_extract)
+    monkeypatch.setattr(pipeline, "extract", fake_extract)
     nlp = spacy.blank("en")
     nlp.max_length = 100
     arts = [Article("a", "Avery met Blake."), Article("long", "Casey " * 40, source="long.txt"),
@@ -110,7 +110,7 @@ def test_pool_gives_the_same_graph_as_one_process(monkeypatch):
     """Forked workers (fake extraction, blank pipeline) merge to the identical graph."""
     import spacy
 
-    monkeypatch.setattr(api, "extract", fake_extract)
+    monkeypatch.setattr(pipeline, "extract", fake_extract)
     monkeypatch.setattr(parallel, "CHUNK_WORDS", 40)
     texts = corpus(24)
     nlp = spacy.blank("en")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from graphkit import api
+from graphkit import api, pipeline
 from graphkit.corpus import engines as parallel
 from graphkit.outputs.flat import to_json_data
 from graphkit.records import Article, ArticleResult, Entity, Evidence, Mention, Relation
@@ -29,7 +29,7 @@ def fake(monkeypatch):
     """Model-free extraction on a blank pipeline; returns build(**kw) counting processed articles."""
     import spacy
 
-    monkeypatch.setattr(api, "extract", fake_extract)
+    monkeypatch.setattr(pipeline, "extract", fake_extract)
     nlp = spacy.blank("en")
 
     def build(sources, **kw):
@@ -136,10 +136,10 @@ def test_store_path_errors_are_one_line(tmp_path):
 KILL_SCRIPT = """
 import os, sys, time, spacy
 sys.path.insert(0, {tests!r})
-from graphkit import api
+from graphkit import api, pipeline
 from graphkit.corpus import engines as parallel
 from support.scale_fakes import fake_extract
-api.extract = fake_extract
+pipeline.extract = fake_extract
 parallel.CHUNK_WORDS = 1  # one article per chunk: one transaction per article
 slow = os.environ.get("SLOW") == "1"
 kg = api.build([sys.argv[1]], nlp=spacy.blank("en"), jobs=int(os.environ["JOBS"]), store=sys.argv[2],

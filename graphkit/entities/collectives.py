@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from .gazetteer import body_of, country_of, tables
+from .keys import slug
 from .names import is_title
 from ..records import Entity, Mention
 
@@ -33,11 +34,6 @@ class Info:
     country: bool = False
     plural: bool = False
     group: bool = False       # an unnamed collective actor ("police"), never what "the city" names
-
-
-def _slug(name: str) -> str:
-    from .resolve import slug
-    return slug(name)
 
 
 def _add_entity(out: Any, key: str, label: str, typ: str, surface: str) -> None:
@@ -192,7 +188,7 @@ def resolve_groups(doc: Any, out: Any, main: Any, info: dict) -> None:
         body = body_of(label, main.name if main else "")
         label = body.name if body else label
         scope["latest"][gid] = label
-        key = _slug(label)
+        key = slug(label)
         surface = " ".join(doc[tok.left_edge.i if tok.left_edge.i >= tok.i - 3 else tok.i:tok.i + 1].text.split())
         _add_entity(out, key, label, typ, surface[4:] if surface.lower().startswith("the ") else surface)
         member = tok.dep_ in ("compound", "amod") and tok.head.lemma_ in GROUP_MEMBERS

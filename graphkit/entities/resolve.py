@@ -25,20 +25,14 @@ from typing import Any
 
 from . import coref
 from .aliases import Cluster, cluster_names
-from .gazetteer import body_of, country_hint, country_of, fold, norm, tables
+from .gazetteer import body_of, country_hint, country_of, norm, tables
+from .keys import slug
 from .names import Name, byline_spans, credit_spans, find_names, in_spans, is_title
 from ..records import Article, Entity, Mention
 from .typing_rules import club_of_place, is_polity, type_cluster
 
 
 NUMERIC_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-
-
-def slug(name: str) -> str:
-    """The stable node id for a canonical name."""
-    s = fold(name).encode("ascii", "ignore").decode().lower()
-    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
-    return s or "entity-" + format(sum(ord(c) * (i + 1) for i, c in enumerate(name)) % 10**8, "08d")
 
 
 @dataclass

@@ -280,7 +280,7 @@ def _title_fits(title: str, countries: dict[str, str]) -> set[str]:
 def _countries_between(doc: Any, start: int, end: int) -> dict[str, str]:
     """Government key → country name for the countries named (or named by a demonym) in ``doc[start:end]``."""
     try:
-        from ..entities.resolve import slug
+        from ..entities.keys import slug
         from ..entities.gazetteer import country_of
     except ImportError:  # no country table: no implicit roles
         return {}

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from support.entity_docs import article, build
 
-from graphkit.entities.resolve import resolve, slug
+from graphkit.entities.keys import slug
+from graphkit.entities.resolve import resolve
 
 
 def run(vocab, spec, ents=(), **kw):

@@ -212,7 +212,7 @@ def test_country_spelled_two_ways_inside_a_name_is_one_actor(vocab):
 
 
 def test_slug_transliterates_letters_without_a_decomposition():
-    from graphkit.entities.resolve import slug
+    from graphkit.entities.keys import slug
     assert slug("Jarosław Kaczyński") == slug("Jaroslaw Kaczynski") == "jaroslaw-kaczynski"
 
 

@@ -7,7 +7,7 @@ tests exercise scheduling, storage and merging without loading the spaCy model
 
 from __future__ import annotations
 
-from graphkit.entities.resolve import slug
+from graphkit.entities.keys import slug
 from graphkit.records import Article, ArticleResult, Entity, Evidence, Mention, Relation
 
 

@@ -6,20 +6,19 @@ The CLI is a thin layer over these functions.
 from __future__ import annotations
 
 import os
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .outputs import flat as export, html as render
+from . import outputs
+from .outputs import prepare_out
 from .sources import files as ingest
 from .errors import InputError, OutputError
-from .graph.build import build_graph
+from .graph import build_graph, with_outlets
 from .knowledge_graph import BuildReport, KnowledgeGraph
 from .records import Article, ArticleResult, Notice, Skipped
 from .sources.textio import MAX_CHARS
-from .sources.dedup import with_outlets
 from .sources.web import FetchOptions, WebReader, WebSource, is_url
 from .corpus import engines as parallel
 from .corpus.progress import Progress
@@ -132,24 +131,6 @@ def build(sources: Source | Iterable[Source], *, model: str | None = None, nlp: 
     return KnowledgeGraph(G, report)
 
 
-def prepare_out(out: str | os.PathLike) -> Path:
-    """Create the output folder, or explain why it cannot be used."""
-    out = Path(out)
-    if out.exists() and not out.is_dir():
-        raise OutputError(f"output path {out} is a file; pass a folder with --out")
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot create output folder {out} ({exc.strerror}); pass another --out") from None
-    try:  # os.access is always true for root; a real write is the only honest test
-        fd, probe = tempfile.mkstemp(dir=out, prefix=".graphkit-write-test-")
-        os.close(fd)
-        os.unlink(probe)
-    except OSError as exc:
-        raise OutputError(f"output folder {out} is not writable ({exc.strerror}); pass another --out") from None
-    return out
-
-
 def write_outputs(kg: KnowledgeGraph, out: str | os.PathLike, *, max_nodes: int | None = None) -> dict[str, Path]:
     """Write graph.json, graph.graphml and graph.html into ``out``.
 
@@ -157,8 +138,8 @@ def write_outputs(kg: KnowledgeGraph, out: str | os.PathLike, *, max_nodes: int 
     """
     out = prepare_out(out)
     try:
-        return {"json": export.write_json(kg.G, out / "graph.json"),
-                "graphml": export.write_graphml(kg.G, out / "graph.graphml"),
-                "html": render.write_html(kg.G, out / "graph.html", max_nodes=max_nodes)}
+        return {"json": outputs.write_json(kg.G, out / "graph.json"),
+                "graphml": outputs.write_graphml(kg.G, out / "graph.graphml"),
+                "html": outputs.write_html(kg.G, out / "graph.html", max_nodes=max_nodes)}
     except OSError as exc:  # disk full, folder removed mid-run: earlier files stay complete
         raise OutputError(f"cannot write into {out} ({exc.strerror or exc}); free space or pass another --out") from None

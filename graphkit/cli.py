@@ -12,6 +12,7 @@ import typer
 
 from . import api
 from .errors import GraphkitError
+from .outputs import prepare_out
 from .corpus.progress import Progress, summary_lines
 from .records import ArticleResult, Notice, Skipped
 from .sources.textio import MAX_CHARS
@@ -162,7 +163,7 @@ def build(
         if not p.is_file():
             fail(f"URL list {p} does not exist; pass a text file with one URL a line to --urls")
     try:
-        api.prepare_out(out)
+        prepare_out(out)
     except GraphkitError as exc:
         fail(str(exc))
     done: list[str] = []
@@ -263,7 +264,7 @@ def _load(graph: Path):
 
 def _export_target(graph: Path, fmt: str, out: Optional[Path], collapse: bool) -> Path:
     """The output path: ``--out`` (a folder gets graph.<ext> inside), else next to graph.json."""
-    from .knowledge_graph import SUFFIXES
+    from .outputs import SUFFIXES
 
     name = graph.stem + (".collapsed" if collapse else "") + SUFFIXES[fmt]
     if out is None:
@@ -297,8 +298,7 @@ def export_graph(
 
 
 def _export(graph: Path, format: str, out: Optional[Path], collapse: bool, undated: str) -> None:
-    from .outputs.gexf import UNDATED_CHOICES
-    from .knowledge_graph import FORMATS
+    from .outputs import FORMATS, UNDATED_CHOICES
 
     fmt = format.lower().strip()
     if fmt not in FORMATS:

@@ -22,13 +22,12 @@ from typing import Any, NamedTuple
 
 import networkx as nx
 
-from .outputs import flat as export
+from . import outputs
+from .graph import collapse, filter_graph, parse_date
 from .environment import require
 from .errors import UnknownActorError
 from .records import CATEGORIES, EDGE_KINDS, ENTITY_TYPES, Notice, Skipped
 
-FORMATS = ("graphml", "gexf", "csv", "cypher", "json")
-SUFFIXES = {"graphml": ".graphml", "gexf": ".gexf", "csv": "-csv", "cypher": ".cypher", "json": ".json"}
 
 
 @dataclass(frozen=True)
@@ -223,8 +222,6 @@ class KnowledgeGraph:
                              "title": art.get("title", ""), "date": art.get("date", ""), "url": art.get("url", ""),
                              "start": e.get("start"), "end": e.get("end"), "reported_by": e.get("reported_by", ""),
                              "source_id": s, "target_id": t})
-        from .outputs.gexf import parse_date
-
         def order(r: dict) -> tuple:
             period = parse_date(r["date"])
             return (period is None, period or ("", ""), r["article"], r["start"] or 0, r["relation"])
@@ -244,8 +241,6 @@ class KnowledgeGraph:
                keep_isolated: bool = False) -> KnowledgeGraph:
         """A new graph with the actors of the given ``types`` and the relations of the given
         ``categories``/``kinds``, stated at least ``min_count`` times, in the given ``articles``."""
-        from .graph.build import filter_graph
-
         types, categories = _check(types, ENTITY_TYPES, "type"), _check(categories, CATEGORIES, "category")
         kinds = _check(kinds, EDGE_KINDS, "kind")
         if articles is not None:
@@ -258,13 +253,11 @@ class KnowledgeGraph:
         return KnowledgeGraph(copy.deepcopy(H), self.report)
 
     def collapse(self) -> nx.DiGraph:
-        """A ``DiGraph`` with one edge per source→target (see :func:`graphkit.outputs.flat.collapse`)."""
-        return export.collapse(self.G)
+        """A ``DiGraph`` with one edge per source→target (see :func:`graphkit.graph.collapse`)."""
+        return collapse(self.G)
 
     def stats(self, top: int = 10) -> dict[str, Any]:
         """Counts, top actors and most frequent relations (what ``graphkit stats`` prints)."""
-        from .outputs.gexf import parse_date
-
         edges = [d for *_, d in self.G.edges(keys=True, data=True)]
         arts = self.G.graph.get("articles", [])
         return {"articles": len(arts), "dated_articles": sum(1 for a in arts if parse_date(str(a.get("date") or ""))),
@@ -279,14 +272,7 @@ class KnowledgeGraph:
 
     def iframe(self, height: int = 600) -> str:
         """The interactive graph page inside an ``<iframe>`` (self-contained, works offline)."""
-        from .outputs import html as render
-
-        make = getattr(render, "iframe_html", None)
-        if make is not None:
-            return make(self.G, height=height)
-        page = render.to_html(self.G)
-        return (f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{int(height)}px;'
-                'border:1px solid #ddd" sandbox="allow-scripts allow-popups"></iframe>')
+        return outputs.iframe_html(self.G, height=height)
 
     def _repr_html_(self) -> str:
         caption = html.escape(repr(self))
@@ -303,54 +289,38 @@ class KnowledgeGraph:
 
     def to_json(self, path: str | os.PathLike | None = None) -> Path | str:
         """Write ``graph.json`` (or return its text when ``path`` is None)."""
-        return export.dumps_json(self.G) if path is None else export.write_json(self.G, path)
+        return outputs.dumps_json(self.G) if path is None else outputs.write_json(self.G, path)
 
     def to_graphml(self, path: str | os.PathLike | None = None, *, collapsed: bool = False) -> Path | str:
         """Write Gephi-ready GraphML (or return its text when ``path`` is None)."""
         if path is None:
-            return export.dumps_graphml(export.collapse(self.G) if collapsed else self.G)
-        return export.write_graphml(self.G, path, collapsed=collapsed)
+            return outputs.dumps_graphml(collapse(self.G) if collapsed else self.G)
+        return outputs.write_graphml(self.G, path, collapsed=collapsed)
 
     def to_gexf(self, path: str | os.PathLike | None = None, *, collapsed: bool = False,
                 undated: str = "keep") -> Path | str:
         """Write GEXF 1.3 with article dates as time (or return its text when ``path`` is None)."""
-        from .outputs import gexf
-
         if path is None:
-            return gexf.dumps_gexf(export.collapse(self.G) if collapsed else self.G, undated=undated)
-        return gexf.write_gexf(self.G, path, collapsed=collapsed, undated=undated)
+            return outputs.dumps_gexf(collapse(self.G) if collapsed else self.G, undated=undated)
+        return outputs.write_gexf(self.G, path, collapsed=collapsed, undated=undated)
 
     def to_csv(self, folder: str | os.PathLike, *, collapsed: bool = False) -> tuple[Path, Path]:
         """Write ``nodes.csv`` and ``edges.csv`` into ``folder``."""
-        from .outputs import csv_tables as tables
-
-        return tables.write_csv(self.G, folder, collapsed=collapsed)
+        return outputs.write_csv(self.G, folder, collapsed=collapsed)
 
     def to_cypher(self, path: str | os.PathLike | None = None, *, collapsed: bool = False) -> Path | str:
         """Write a Cypher script for Neo4j (or return its text when ``path`` is None)."""
-        from .outputs import csv_tables as tables
-
         if path is None:
-            return tables.dumps_cypher(export.collapse(self.G) if collapsed else self.G)
-        return tables.write_cypher(self.G, path, collapsed=collapsed)
+            return outputs.dumps_cypher(collapse(self.G) if collapsed else self.G)
+        return outputs.write_cypher(self.G, path, collapsed=collapsed)
 
     def write(self, path: str | os.PathLike, *, format: str, collapsed: bool = False,
               undated: str = "keep") -> list[Path]:
-        """Write one of ``FORMATS`` to ``path`` (a folder for ``csv``); returns the files written."""
-        if format not in FORMATS:
-            raise ValueError(f"unknown format {format!r}; choose from {', '.join(FORMATS)}")
-        if format == "csv":
-            return list(self.to_csv(path, collapsed=collapsed))
-        if format == "gexf":
-            return [self.to_gexf(path, collapsed=collapsed, undated=undated)]
-        if format == "json":
-            return [self.to_json(path)]
-        return [getattr(self, f"to_{format}")(path, collapsed=collapsed)]
+        """Write one of ``graphkit.outputs.FORMATS`` to ``path`` (a folder for ``csv``); returns the files written."""
+        return outputs.write(self.G, path, format=format, collapsed=collapsed, undated=undated)
 
     def to_html(self, path: str | os.PathLike, **options) -> Path:
-        from .outputs import html as render
-
-        return render.write_html(self.G, path, **options)
+        return outputs.write_html(self.G, path, **options)
 
 
 def load(path: str | os.PathLike) -> KnowledgeGraph:
@@ -359,5 +329,5 @@ def load(path: str | os.PathLike) -> KnowledgeGraph:
     path = Path(path)
     if path.is_dir() and (path / "graph.json").is_file():
         path = path / "graph.json"
-    G = export.read_json(path)
+    G = outputs.read_json(path)
     return KnowledgeGraph(G, BuildReport(articles=len(G.graph.get("articles", []))))

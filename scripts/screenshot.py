@@ -34,10 +34,10 @@ PICK_NODE = """() => {
 def load_graph(args):
     sys.path.insert(0, str(ROOT))
     import graphkit
-    from graphkit.outputs import flat as export
+    from graphkit import outputs
 
     if args.graph:
-        return export.read_json(args.graph)
+        return outputs.read_json(args.graph)
     return graphkit.build(str(args.sample)).G
 
 
@@ -56,11 +56,11 @@ def main() -> int:
         return 1
     from playwright.sync_api import sync_playwright
 
-    from graphkit.outputs import html as render
+    from graphkit import outputs
 
     G = load_graph(args)
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:
-        page_path = render.write_html(G, Path(tmp) / "graph.html", title=args.title)
+        page_path = outputs.write_html(G, Path(tmp) / "graph.html", title=args.title)
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         page = browser.new_page(viewport={"width": args.width, "height": args.height}, device_scale_factor=1)
         page.goto(page_path.resolve().as_uri())

@@ -388,12 +388,12 @@ def test_ctrl_c_reports_what_was_finished_and_writes_nothing_half(tmp_path, fake
 
 
 def test_ctrl_c_while_writing_leaves_complete_files(tmp_path, fake_model, monkeypatch):
-    from graphkit.outputs import flat as export
+    from graphkit import outputs
 
     def interrupt(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(export, "write_graphml", interrupt)
+    monkeypatch.setattr(outputs, "write_graphml", interrupt)
     out = tmp_path / "out"
     res = CliRunner().invoke(app, ["build", str(write(tmp_path / "a.txt", PROSE)), "--out", str(out)])
     assert res.exit_code == 130 and "while writing" in res.output
@@ -436,13 +436,13 @@ def short_article(i: int) -> str:
 
 @pytest.mark.model
 def test_same_input_in_another_file_order_gives_the_same_bytes(tmp_path, nlp):
-    from graphkit.outputs import flat as export
+    from graphkit import outputs
 
     files = [write(tmp_path / f"{name}.txt", short_article(i)) for i, name in enumerate("qwertz")]
     files.append(write(tmp_path / "rows.jsonl", "\n".join(json.dumps({"text": short_article(i)}) for i in (7, 8))))
-    one = export.dumps_json(api.build(files, nlp=nlp).G)
-    two = export.dumps_json(api.build(list(reversed(files)), nlp=nlp).G)
-    three = export.dumps_json(api.build(files[3:] + files[:3], nlp=nlp).G)
+    one = outputs.dumps_json(api.build(files, nlp=nlp).G)
+    two = outputs.dumps_json(api.build(list(reversed(files)), nlp=nlp).G)
+    three = outputs.dumps_json(api.build(files[3:] + files[:3], nlp=nlp).G)
     assert one == two == three
     assert json.loads(one)["edges"], "the articles produce relations, so the comparison means something"
 
@@ -480,12 +480,12 @@ def test_1000_files_with_5_percent_broken(tmp_path, monkeypatch, nlp):
 
 
 def test_disk_full_while_writing_is_a_one_line_error(tmp_path, fake_model, monkeypatch):
-    from graphkit.outputs import flat as export
+    from graphkit import outputs
 
     def full(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export, "write_graphml", full)
+    monkeypatch.setattr(outputs, "write_graphml", full)
     out = tmp_path / "out"
     res = CliRunner().invoke(app, ["build", str(write(tmp_path / "a.txt", PROSE)), "--out", str(out)])
     assert res.exit_code == 1

@@ -8,7 +8,8 @@ import networkx as nx
 import pytest
 from typer.testing import CliRunner
 
-from graphkit.outputs import flat as export, gexf, csv_tables as tables
+from graphkit import outputs
+from graphkit.outputs import csv_tables as tables, gexf
 from graphkit.cli import app
 from support.sample_graphs import contract_graph
 
@@ -17,7 +18,7 @@ runner = CliRunner()
 
 @pytest.fixture()
 def graph_json(tmp_path):
-    return export.write_json(contract_graph(), tmp_path / "graph.json")
+    return outputs.write_json(contract_graph(), tmp_path / "graph.json")
 
 
 def _run(*args):
@@ -25,7 +26,7 @@ def _run(*args):
 
 
 @pytest.mark.parametrize("fmt, name, reader", [
-    ("graphml", "graph.graphml", export.read_graphml),
+    ("graphml", "graph.graphml", outputs.read_graphml),
     ("gexf", "graph.gexf", gexf.read_gexf),
     ("csv", "graph-csv", tables.read_csv),
 ])
@@ -49,7 +50,7 @@ def test_export_collapse_into_a_folder(graph_json, tmp_path):
     folder.mkdir()
     result = _run("export", graph_json, "--format", "graphml", "--collapse", "--out", folder)
     assert result.exit_code == 0, result.output
-    H = export.read_graphml(folder / "graph.collapsed.graphml")
+    H = outputs.read_graphml(folder / "graph.collapsed.graphml")
     assert type(H) is nx.DiGraph and H.number_of_edges() == 4
 
 

@@ -10,7 +10,8 @@ import networkx as nx
 import pytest
 
 import graphkit
-from graphkit.outputs import flat as export, html as render
+from graphkit import outputs
+from graphkit.outputs import html as render
 from graphkit.errors import InputError, UnknownActorError
 from graphkit.knowledge_graph import BuildReport, KnowledgeGraph
 from support.sample_graphs import contract_graph
@@ -117,22 +118,21 @@ def test_dataframes_without_pandas_say_how_to_install(kg, monkeypatch):
         kg.edges_df()
 
 
-def test_repr_html_fallback_embeds_the_page_in_an_iframe(kg, monkeypatch):
-    monkeypatch.delattr(render, "iframe_html", raising=False)
+def test_repr_html_embeds_the_page_in_a_sandboxed_iframe(kg):
     out = kg._repr_html_()
-    assert "<iframe srcdoc=" in out and "4 articles" in out
-    srcdoc = out.split('srcdoc="', 1)[1].split('" style=', 1)[0]
+    assert "<iframe srcdoc=" in out and "4 articles" in out and 'sandbox="allow-scripts' in out
+    srcdoc = out.split('srcdoc="', 1)[1].split('" title=', 1)[0]
     assert '"' not in srcdoc and html.unescape(srcdoc) == render.to_html(kg.G)
 
 
-def test_repr_html_uses_render_iframe_html_when_present(kg, monkeypatch):
+def test_repr_html_uses_the_html_writers_iframe(kg, monkeypatch):
     calls = []
 
     def fake(G, *, height):
         calls.append((G, height))
         return "<iframe data-fake></iframe>"
 
-    monkeypatch.setattr(render, "iframe_html", fake, raising=False)
+    monkeypatch.setattr(outputs, "iframe_html", fake)
     assert "<iframe data-fake></iframe>" in kg._repr_html_()
     assert calls == [(kg.G, 600)]
 
@@ -146,7 +146,7 @@ def test_show_displays_inline(kg, monkeypatch):
 
 
 def test_load_and_to_json_are_byte_identical(tmp_path):
-    path = export.write_json(contract_graph(), tmp_path / "graph.json")
+    path = outputs.write_json(contract_graph(), tmp_path / "graph.json")
     kg = graphkit.load(path)
     assert kg.report.articles == 4 and len(kg) == 5
     assert kg.to_json(tmp_path / "again.json").read_bytes() == path.read_bytes()
@@ -184,7 +184,7 @@ def test_build_from_text_then_export(nlp, tmp_path):
             "last year. Maria Keller, the chief executive of Nordhaven Energy, criticised the ministry.")
     kg = graphkit.build(text, nlp=nlp)
     assert isinstance(kg, KnowledgeGraph) and kg.report.articles == 1
-    H = export.read_graphml(kg.to_graphml(tmp_path / "g.graphml"))
+    H = outputs.read_graphml(kg.to_graphml(tmp_path / "g.graphml"))
     assert set(H.nodes) == set(kg.G.nodes) and set(H.edges(keys=True)) == set(kg.G.edges(keys=True))
     again = graphkit.load(kg.to_json(tmp_path / "graph.json"))
     assert again.to_json() == kg.to_json()

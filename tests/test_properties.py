@@ -16,8 +16,9 @@ from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from graphkit import pipeline
 from graphkit.sources import boilerplate, files as ingest, textio
-from graphkit.outputs import csv_tables, flat as export, gexf
-from graphkit.graph.build import build_graph
+from graphkit import outputs
+from graphkit.outputs import csv_tables, cypher, gexf
+from graphkit.graph import build_graph
 from graphkit.records import Article, Skipped
 
 BUDGET = settings(max_examples=50, deadline=None, derandomize=True,
@@ -124,10 +125,10 @@ def test_evidence_offsets_slice_the_article_and_graph_serialises(nlp, tmp_path_f
             assert art.text[ev.start:ev.end] == ev.sentence
     G = build_graph(results, keep_isolated=True)
     out = tmp_path_factory.mktemp("g")
-    json.loads(export.write_json(G, out / "g.json").read_bytes().decode("utf-8"))
-    ET.parse(export.write_graphml(G, out / "g.graphml"))
+    json.loads(outputs.write_json(G, out / "g.json").read_bytes().decode("utf-8"))
+    ET.parse(outputs.write_graphml(G, out / "g.graphml"))
     for write, target in ((gexf.write_gexf, out / "g.gexf"), (csv_tables.write_csv, out / "csv"),
-                          (csv_tables.write_cypher, out / "g.cy")):
+                          (cypher.write_cypher, out / "g.cy")):
         write(G, target)
         if write is gexf.write_gexf:
             ET.parse(target)

@@ -1,9 +1,10 @@
-"""Assemble per-article results into one ``networkx.MultiDiGraph`` and filter it.
+"""Assemble per-article results into one ``networkx.MultiDiGraph``.
 
 Nodes are resolved entities keyed by their stable slug; edges are keyed by the
 relation label, so the same act stated in several sentences or articles is one
 edge with a ``count`` and every ``evidence`` entry. Assembly is order-free: the
-same results in any order give the same graph.
+same results in any order give the same graph. Web inputs add ``outlets`` to each edge
+(``with_outlets``): how many distinct outlets published the evidence behind it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Iterable
 import networkx as nx
 
 from ..records import ENTITY_TYPES, ArticleResult
+from ..sources.dedup import outlet
 
 # Tie-break order when an entity's type is split evenly between articles.
 _TYPE_RANK = {t: i for i, t in enumerate(("government", "organization", "person", "place", "other"))}
@@ -74,30 +76,21 @@ def build_graph(results: Iterable[ArticleResult], *, keep_isolated: bool = False
     return G
 
 
-def filter_graph(G: nx.MultiDiGraph, *, types: Iterable[str] | None = None,
-                 categories: Iterable[str] | None = None, kinds: Iterable[str] | None = None,
-                 min_count: int = 1, articles: Iterable[str] | None = None,
-                 keep_isolated: bool = False) -> nx.MultiDiGraph:
-    """A new graph with the nodes and edges that pass every given filter."""
-    types, categories = set(types or ()), set(categories or ())
-    kinds, articles = set(kinds or ()), set(articles or ())
-    H = nx.MultiDiGraph()
-    H.graph.update(G.graph)
-    for n, d in G.nodes(data=True):
-        if (not types or d.get("type") in types) and (not articles or articles & set(d.get("articles", []))):
-            H.add_node(n, **d)
-    for s, t, k, d in G.edges(keys=True, data=True):
-        if s not in H or t not in H or d.get("count", 1) < min_count:
-            continue
-        if (categories and d.get("category") not in categories) or (kinds and d.get("kind") not in kinds):
-            continue
-        ev = d.get("evidence", [])
-        if articles:
-            ev = [e for e in ev if e.get("article") in articles]
-            if not ev:
-                continue
-            d = {**d, "evidence": ev, "count": len(ev)}
-        H.add_edge(s, t, key=k, **d)
-    if not keep_isolated:
-        H.remove_nodes_from([n for n in list(H) if H.degree(n) == 0])
+def with_outlets(G: nx.MultiDiGraph, sources: dict[str, tuple[str, ...] | list[str]]) -> nx.MultiDiGraph:
+    """A copy of ``G`` whose edges carry ``outlets``: distinct outlets behind their evidence.
+
+    ``sources`` maps an article id to every URL it was read from (as in
+    ``BuildReport.sources``); articles absent from it count their own URL (or id).
+    Article entries in ``G.graph['articles']`` gain ``sources`` when copies were merged.
+    """
+    urls = {a["id"]: a.get("url") or a["id"] for a in G.graph.get("articles", [])}
+    H = G.copy()
+    H.graph["articles"] = [{**a, "sources": list(sources[a["id"]])} if len(sources.get(a["id"], ())) > 1
+                           else dict(a) for a in G.graph.get("articles", [])]
+    for s, t, k, d in H.edges(keys=True, data=True):
+        names = set()
+        for ev in d.get("evidence", []):
+            aid = ev.get("article", "")
+            names.update(outlet(u) or u for u in (sources.get(aid) or [urls.get(aid, aid)]))
+        H.edges[s, t, k]["outlets"] = max(1, len(names))
     return H

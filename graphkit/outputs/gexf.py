@@ -15,53 +15,24 @@ all is written as a static graph.
 
 from __future__ import annotations
 
-import calendar
 import os
-import re
 from pathlib import Path
 from xml.etree import ElementTree
 
 import networkx as nx
 
-from .flat import (LIST_ATTRS, atomic_write, collapse, column_types, edge_rows, format_value, join_list,
-                   node_rows, split_list, xml_attr, xml_text)
+from ..fileio import atomic_write
+from ..graph.dates import Period, article_periods
+from ..graph.views import collapse
+from .flat import LIST_ATTRS, column_types, edge_rows, format_value, join_list, node_rows, split_list, xml_attr
 
 UNDATED_CHOICES = ("keep", "drop")
-_DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.+\-Z]*)?\s*$")
 _GEXF_TYPES = {"int": "integer", "long": "long", "double": "double", "string": "string"}
 _HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n'
          '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
          'xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n'
          '  <meta>\n    <creator>graphkit</creator>\n'
          '    <description>who acts on whom, extracted from news articles</description>\n  </meta>\n')
-Period = tuple[str, str]
-
-
-def parse_date(text: str) -> Period | None:
-    """``(start, end)`` ISO days covered by an article date, or ``None`` if it has no usable date.
-
-    ``2019-07-10`` and ``2019-07-10T12:00Z`` give one day, ``2019-07`` the month, ``2019`` the year.
-    """
-    m = _DATE.match(text or "")
-    if not m:
-        return None
-    year, month, day = int(m.group(1)), m.group(2), m.group(3)
-    try:
-        if day:
-            iso = f"{year:04d}-{int(month):02d}-{int(day):02d}"
-            calendar.weekday(year, int(month), int(day))  # validates the day
-            return iso, iso
-        if month:
-            last = calendar.monthrange(year, int(month))[1]
-            return f"{year:04d}-{int(month):02d}-01", f"{year:04d}-{int(month):02d}-{last:02d}"
-    except ValueError:
-        return None
-    return f"{year:04d}-01-01", f"{year:04d}-12-31"
-
-
-def article_periods(G: nx.Graph) -> dict[str, Period | None]:
-    """Article id → the period of its date (``None`` when undated), from ``G.graph['articles']``."""
-    return {str(a.get("id")): parse_date(str(a.get("date") or "")) for a in G.graph.get("articles") or []}
 
 
 def _time_attrs(articles: list[str], periods: dict[str, Period | None]) -> tuple[list[Period], dict]:
@@ -148,7 +119,7 @@ def _spells(spells: list[Period]) -> list[str]:
 
 
 def write_gexf(G: nx.Graph, path: str | os.PathLike, *, collapsed: bool = False, undated: str = "keep") -> Path:
-    """Write GEXF 1.3; ``collapsed=True`` writes :func:`graphkit.outputs.flat.collapse` (G)."""
+    """Write GEXF 1.3; ``collapsed=True`` writes :func:`graphkit.graph.views.collapse` (G)."""
     return atomic_write(path, dumps_gexf(collapse(G) if collapsed else G, undated=undated))
 
 

@@ -22,7 +22,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from .flat import LIST_SEP, atomic_write
+from ..fileio import atomic_write
+from .flat import LIST_SEP
 from .layout import layout
 
 VIS_DIR = "lib/vis-9.1.2"

@@ -17,7 +17,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-import networkx as nx
 import numpy as np
 
 from ..records import Article
@@ -108,23 +107,3 @@ class Deduplicator:
     def duplicates(self) -> dict[str, tuple[str, ...]]:
         """Articles read from more than one URL: id → every URL (the kept one first)."""
         return {k: tuple(v) for k, v in self.sources.items() if len(v) > 1}
-
-
-def with_outlets(G: nx.MultiDiGraph, sources: dict[str, tuple[str, ...] | list[str]]) -> nx.MultiDiGraph:
-    """A copy of ``G`` whose edges carry ``outlets``: distinct outlets behind their evidence.
-
-    ``sources`` maps an article id to every URL it was read from (as in
-    ``BuildReport.sources``); articles absent from it count their own URL (or id).
-    Article entries in ``G.graph['articles']`` gain ``sources`` when copies were merged.
-    """
-    urls = {a["id"]: a.get("url") or a["id"] for a in G.graph.get("articles", [])}
-    H = G.copy()
-    H.graph["articles"] = [{**a, "sources": list(sources[a["id"]])} if len(sources.get(a["id"], ())) > 1
-                           else dict(a) for a in G.graph.get("articles", [])]
-    for s, t, k, d in H.edges(keys=True, data=True):
-        names = set()
-        for ev in d.get("evidence", []):
-            aid = ev.get("article", "")
-            names.update(outlet(u) or u for u in (sources.get(aid) or [urls.get(aid, aid)]))
-        H.edges[s, t, k]["outlets"] = max(1, len(names))
-    return H

@@ -12,10 +12,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Protocol, runtime_checkable
+
+from ..fileio import atomic_write
 
 CACHE_ENV = "GRAPHKIT_CACHE"
 
@@ -89,17 +90,6 @@ def _key(url: str) -> str:
     return hashlib.sha256(url.encode("utf-8")).hexdigest()[:40]
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 @dataclass
 class DirCache:
     """Pages kept as files: ``pages/KEY.json`` (metadata), ``KEY.body`` and ``index/KEY`` (aliases).
@@ -148,11 +138,11 @@ class DirCache:
         pages, index = self._dirs()
         meta = {k: v for k, v in asdict(page).items() if k != "body"}
         meta["digest"] = page.digest
-        _write_atomic(pages / f"{_key(page.url)}.body", page.body)
-        _write_atomic(pages / f"{_key(page.url)}.json", json.dumps(meta, sort_keys=True).encode("utf-8"))
+        atomic_write(pages / f"{_key(page.url)}.body", page.body)
+        atomic_write(pages / f"{_key(page.url)}.json", json.dumps(meta, sort_keys=True).encode("utf-8"))
         for alias in dict.fromkeys(aliases):
             if alias and alias != page.url:
-                _write_atomic(index / _key(alias), page.url.encode("utf-8"))
+                atomic_write(index / _key(alias), page.url.encode("utf-8"))
 
 
 _META_FIELDS = {"url", "content_type", "etag", "last_modified", "moved", "extracted", "status", "fetched_at"}

@@ -10,7 +10,7 @@ distributed = pytest.importorskip("distributed")
 
 from graphkit import api, pipeline  # noqa: E402
 from graphkit.corpus import dask_engine as engine_dask, engines as parallel  # noqa: E402
-from graphkit.outputs.flat import to_json_data  # noqa: E402
+from graphkit.outputs import to_json_data  # noqa: E402
 
 from support.scale_fakes import corpus, fake_extract  # noqa: E402
 

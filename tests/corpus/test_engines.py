@@ -8,7 +8,7 @@ import pytest
 
 from graphkit import api, pipeline
 from graphkit.corpus import engines as parallel
-from graphkit.outputs.flat import to_json_data
+from graphkit.outputs import to_json_data
 from graphkit.records import Article, ArticleResult, Skipped
 
 from support.scale_fakes import corpus, fake_extract

@@ -15,7 +15,7 @@ import pytest
 
 from graphkit import api, pipeline
 from graphkit.corpus import engines as parallel
-from graphkit.outputs.flat import to_json_data
+from graphkit.outputs import to_json_data
 from graphkit.records import Article, ArticleResult, Entity, Evidence, Mention, Relation
 from graphkit.corpus.store import Store, StoreError, content_hash
 

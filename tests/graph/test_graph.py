@@ -6,8 +6,8 @@ import json
 
 import networkx as nx
 
-from graphkit.outputs.flat import dumps_json, read_json, write_json
-from graphkit.graph.build import build_graph, filter_graph
+from graphkit.outputs import dumps_json, read_json, write_json
+from graphkit.graph import build_graph, filter_graph
 from support.helpers import result
 
 ENTS = [("acme", "Acme", "organization"), ("bob-smith", "Bob Smith", "person"), ("ruritania", "Ruritania", "place")]

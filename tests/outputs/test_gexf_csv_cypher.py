@@ -9,7 +9,8 @@ from xml.etree import ElementTree
 import networkx as nx
 import pytest
 
-from graphkit.outputs import flat as export, gexf, csv_tables as tables
+from graphkit import graph, outputs
+from graphkit.outputs import csv_tables as tables, cypher, gexf
 from support.sample_graphs import NASTY, contract_graph
 
 GEXF = "{http://gexf.net/1.3}"
@@ -24,7 +25,7 @@ GEXF = "{http://gexf.net/1.3}"
     ("", None), ("last Tuesday", None), ("2019-02-30", None), ("2019-13", None),
 ])
 def test_parse_date(text, period):
-    assert gexf.parse_date(text) == period
+    assert graph.parse_date(text) == period
 
 
 def test_gexf_reads_back_with_networkx(tmp_path):
@@ -96,7 +97,7 @@ def test_csv_tables_round_trip_through_the_csv_module(tmp_path):
     assert list(nodes[0])[:3] == ["id", "label", "type"] and list(edges[0])[:2] == ["source", "target"]
     fined = next(r for r in edges if r["relation"] == "fined")
     assert fined["source_label"] == "Ministry of Harbours" and fined["count"] == "2" and fined["weight"] == "2.0"
-    assert export.split_list(fined["evidence"])[0] == export.xml_safe(NASTY)
+    assert outputs.split_list(fined["evidence"])[0] == outputs.xml_safe(NASTY)
     H = tables.read_csv(tmp_path / "out")
     assert set(H.edges(keys=True)) == set(G.edges(keys=True))
     assert H.nodes["acme-shipping"]["aliases"] == G.nodes["acme-shipping"]["aliases"]
@@ -135,7 +136,7 @@ def _unescape(literal: str) -> str:
 
 def test_cypher_script_merges_nodes_and_creates_relationships():
     G = contract_graph(nasty=True)
-    statements = _cypher_statements(tables.dumps_cypher(G))
+    statements = _cypher_statements(cypher.dumps_cypher(G))
     merges = [s for s in statements if s.startswith("MERGE (n:Actor")]
     creates = [s for s in statements if " CREATE (s)-[" in s]
     assert len(merges) == G.number_of_nodes() and len(creates) == G.number_of_edges()
@@ -146,11 +147,11 @@ def test_cypher_script_merges_nodes_and_creates_relationships():
     assert "CREATE (s)-[:ACTION {" in fined and "count: 2" in fined and "weight: 2.0" in fined
     literal = re.search(r"evidence: \[('(?:[^'\\]|\\.)*')", fined).group(1)
     assert _unescape(literal) == NASTY.replace("\ud800", "")
-    assert "`signed deal with`" not in tables.dumps_cypher(G)  # relation is a property, type is the kind
+    assert "`signed deal with`" not in cypher.dumps_cypher(G)  # relation is a property, type is the kind
 
 
 def test_cypher_names_and_values():
-    assert tables.cypher_name("weird key") == "`weird key`" and tables.cypher_name("a`b") == "`a``b`"
-    assert tables.cypher_value(float("nan")) is None and tables.cypher_value(True) == "true"
-    assert tables.cypher_value(["a'b", 3]) == "['a\\'b', '3']"
-    assert tables.cypher_string("x\x01y") == "'x\\u0001y'"
+    assert cypher.cypher_name("weird key") == "`weird key`" and cypher.cypher_name("a`b") == "`a``b`"
+    assert cypher.cypher_value(float("nan")) is None and cypher.cypher_value(True) == "true"
+    assert cypher.cypher_value(["a'b", 3]) == "['a\\'b', '3']"
+    assert cypher.cypher_string("x\x01y") == "'x\\u0001y'"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import networkx as nx
 
-from graphkit.outputs.flat import write_graphml
-from graphkit.graph.build import build_graph
+from graphkit.outputs import write_graphml
+from graphkit.graph import build_graph
 from support.helpers import result
 
 
@@ -24,7 +24,7 @@ def test_outputs_get_ordinary_file_permissions(tmp_path):
     import os
     import stat
 
-    from graphkit.outputs.flat import atomic_write
+    from graphkit.fileio import atomic_write
 
     path = atomic_write(tmp_path / "x.json", "{}")
     mask = os.umask(0)

@@ -128,9 +128,9 @@ def test_knowledge_graph_to_html_passes_options(tmp_path):
 
 
 def test_graph_read_back_from_graphml_renders(tmp_path):
-    from graphkit.outputs import flat as export
+    from graphkit import outputs
 
-    G = export.read_graphml(export.write_graphml(sample_graph(), tmp_path / "g.graphml"))
+    G = outputs.read_graphml(outputs.write_graphml(sample_graph(), tmp_path / "g.graphml"))
     data = render.page_data(G)
     acme = next(n for n in data["nodes"] if n["id"] == "acme-corp")
     assert "Acme Corporation" in acme["aliases"] and acme["articles"] == ["a1", "a2"]

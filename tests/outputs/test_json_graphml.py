@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from graphkit.outputs import flat as export
+from graphkit import graph, outputs
+from graphkit.outputs import flat
 from graphkit.errors import InputError
 from support.sample_graphs import contract_graph
 
@@ -23,9 +24,9 @@ def _snapshot(G) -> str:
 
 
 def test_json_round_trip_is_byte_identical(tmp_path):
-    p1 = export.write_json(contract_graph(), tmp_path / "graph.json")
-    G = export.read_json(p1)
-    p2 = export.write_json(G, tmp_path / "again.json")
+    p1 = outputs.write_json(contract_graph(), tmp_path / "graph.json")
+    G = outputs.read_json(p1)
+    p2 = outputs.write_json(G, tmp_path / "again.json")
     assert p1.read_bytes() == p2.read_bytes()
     assert set(G.edges(keys=True)) == set(contract_graph().edges(keys=True))
 
@@ -42,7 +43,7 @@ def test_read_json_rejects_what_is_not_a_graph(tmp_path, content, why):
     if content is not None:
         path.write_text(content, encoding="utf-8")
     with pytest.raises(InputError) as err:
-        export.read_json(path)
+        outputs.read_json(path)
     assert why in str(err.value) and "graph.json" in str(err.value) and "\n" not in str(err.value)
 
 
@@ -51,15 +52,15 @@ _items = st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc
 
 @given(_items)
 def test_list_join_and_split_are_inverse(items):
-    joined = export.join_list(items)
-    assert export.split_list(joined) == (items if items != [""] else [])
+    joined = outputs.join_list(items)
+    assert outputs.split_list(joined) == (items if items != [""] else [])
 
 
 def test_flat_values_are_scalars():
-    assert export.flat_value(["a|b", "c\\d"]) == "a\\|b|c\\\\d"
-    assert export.flat_value({"b": 1, "a": [2]}) == '{"a": [2], "b": 1}'
-    assert export.flat_value(True) == 1 and export.flat_value(None) is None
-    assert export.flat_value("x\x02y\ud800z") == "xyz"
+    assert flat.flat_value(["a|b", "c\\d"]) == "a\\|b|c\\\\d"
+    assert flat.flat_value({"b": 1, "a": [2]}) == '{"a": [2], "b": 1}'
+    assert flat.flat_value(True) == 1 and flat.flat_value(None) is None
+    assert flat.flat_value("x\x02y\ud800z") == "xyz"
 
 
 def _keys(path):
@@ -69,7 +70,7 @@ def _keys(path):
 
 def test_graphml_reads_back_with_networkx(tmp_path):
     G = contract_graph()
-    H = export.read_graphml(export.write_graphml(G, tmp_path / "g.graphml"))
+    H = outputs.read_graphml(outputs.write_graphml(G, tmp_path / "g.graphml"))
     assert isinstance(H, nx.MultiDiGraph)
     assert set(H.nodes) == set(G.nodes) and set(H.edges(keys=True)) == set(G.edges(keys=True))
     assert H.graph["articles"] == G.graph["articles"]
@@ -94,7 +95,7 @@ def test_graphml_has_one_typed_key_per_attribute_name(tmp_path):
     G.nodes["acme-shipping"]["rank"] = 3
     G.nodes["dana-ortiz"]["rank"] = "third"
     G.nodes["dana-ortiz"]["note"] = None
-    keys = _keys(export.write_graphml(G, tmp_path / "g.graphml"))
+    keys = _keys(outputs.write_graphml(G, tmp_path / "g.graphml"))
     names = [(scope, name) for scope, name, _, _ in keys]
     assert len(names) == len(set(names))
     assert len({kid for *_, kid in keys}) == len(keys)
@@ -110,7 +111,7 @@ def test_graphml_has_one_typed_key_per_attribute_name(tmp_path):
 def test_graphml_reads_back_with_igraph(tmp_path):
     igraph = pytest.importorskip("igraph")
     G = contract_graph()
-    g = igraph.Graph.Read_GraphML(str(export.write_graphml(G, tmp_path / "g.graphml")))
+    g = igraph.Graph.Read_GraphML(str(outputs.write_graphml(G, tmp_path / "g.graphml")))
     assert g.is_directed() and g.vcount() == G.number_of_nodes() and g.ecount() == G.number_of_edges()
     assert g.vs["id"] == list(G.nodes)
     assert g.vs["label"] == [d["label"] for _, d in G.nodes(data=True)]
@@ -120,7 +121,7 @@ def test_graphml_reads_back_with_igraph(tmp_path):
     for (s, t, k), attrs in got.items():
         d = G.edges[s, t, k]
         assert attrs["weight"] == d["count"] and attrs["category"] == d["category"]
-        assert attrs["evidence"] == export.join_list(e["sentence"] for e in d["evidence"])
+        assert attrs["evidence"] == outputs.join_list(e["sentence"] for e in d["evidence"])
 
 
 def test_xml_writers_survive_control_characters_and_surrogates(tmp_path):
@@ -129,12 +130,12 @@ def test_xml_writers_survive_control_characters_and_surrogates(tmp_path):
     G = contract_graph(nasty=True)
     G.add_node("odd\x07id", label="Bell\x07 \udc00", type="other", aliases=[], mentions=1, articles=["a1"])
     G.add_edge("odd\x07id", "riverton", key="rang", relation="rang", count=1, evidence=[])
-    for path in (export.write_graphml(G, tmp_path / "g.graphml"), gexf.write_gexf(G, tmp_path / "g.gexf"),
-                 export.write_graphml(G, tmp_path / "c.graphml", collapsed=True)):
+    for path in (outputs.write_graphml(G, tmp_path / "g.graphml"), gexf.write_gexf(G, tmp_path / "g.gexf"),
+                 outputs.write_graphml(G, tmp_path / "c.graphml", collapsed=True)):
         ElementTree.parse(path)  # well-formed XML
-    H = export.read_graphml(tmp_path / "g.graphml")
+    H = outputs.read_graphml(tmp_path / "g.graphml")
     sentence = H.edges["ministry-of-harbours", "acme-shipping", "fined"]["evidence"][0]
-    assert sentence == export.xml_safe(contract_graph(nasty=True).edges[
+    assert sentence == outputs.xml_safe(contract_graph(nasty=True).edges[
         "ministry-of-harbours", "acme-shipping", "fined"]["evidence"][0]["sentence"])
     assert "\n" in sentence and "\t" in sentence and "|" in sentence
     assert H.nodes["acme-shipping"]["aliases"] == ["Acme", "Acme | Shipping"]
@@ -144,7 +145,7 @@ def test_xml_writers_survive_control_characters_and_surrogates(tmp_path):
 def test_collapse_sums_weights_and_leaves_input_alone():
     G = contract_graph()
     before = _snapshot(G)
-    C = export.collapse(G)
+    C = graph.collapse(G)
     assert _snapshot(G) == before
     assert type(C) is nx.DiGraph and C.number_of_edges() == 4
     e = C.edges["ministry-of-harbours", "acme-shipping"]
@@ -158,7 +159,7 @@ def test_collapse_sums_weights_and_leaves_input_alone():
 
 def test_collapsed_graphml_is_a_simple_digraph(tmp_path):
     G = contract_graph()
-    H = export.read_graphml(export.write_graphml(G, tmp_path / "c.graphml", collapsed=True))
+    H = outputs.read_graphml(outputs.write_graphml(G, tmp_path / "c.graphml", collapsed=True))
     assert type(H) is nx.DiGraph
     assert set(H.edges) == {(s, t) for s, t, _ in G.edges(keys=True)}
     assert H.edges["ministry-of-harbours", "acme-shipping"]["weight"] == 3.0
@@ -169,8 +170,8 @@ def test_collapsed_graphml_is_a_simple_digraph(tmp_path):
 
 def test_writers_are_deterministic(tmp_path):
     G = contract_graph()
-    G2 = export.read_json(export.write_json(G, tmp_path / "graph.json"))
-    assert export.dumps_graphml(G) == export.dumps_graphml(G2)
+    G2 = outputs.read_json(outputs.write_json(G, tmp_path / "graph.json"))
+    assert outputs.dumps_graphml(G) == outputs.dumps_graphml(G2)
 
 
 def test_failed_write_leaves_old_file_and_no_temp(tmp_path, monkeypatch):
@@ -182,6 +183,6 @@ def test_failed_write_leaves_old_file_and_no_temp(tmp_path, monkeypatch):
 
     monkeypatch.setattr(os, "replace", boom)
     with pytest.raises(OSError):
-        export.write_graphml(contract_graph(), path)
+        outputs.write_graphml(contract_graph(), path)
     assert path.read_text(encoding="utf-8") == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["g.graphml"]

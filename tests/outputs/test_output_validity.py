@@ -19,8 +19,9 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from graphkit.outputs import csv_tables, flat as export, gexf, html as render
-from graphkit.graph.build import build_graph
+from graphkit import fileio, outputs
+from graphkit.outputs import csv_tables, gexf, html as render
+from graphkit.graph import build_graph
 from graphkit.records import Article, ArticleResult, Entity, Evidence, Relation
 
 CONTROLS = "".join(map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)]))
@@ -60,15 +61,15 @@ def G(request) -> nx.MultiDiGraph:
 
 
 def test_json_is_valid_and_reads_back(G, tmp_path):
-    path = export.write_json(G, tmp_path / "graph.json")
+    path = outputs.write_json(G, tmp_path / "graph.json")
     data = json.loads(path.read_bytes().decode("utf-8"))  # strict UTF-8, strict JSON
     assert len(data["nodes"]) == 2 and len(data["edges"]) == 2
-    H = export.read_json(path)
+    H = outputs.read_json(path)
     assert sorted(H.nodes) == sorted(n["id"] for n in data["nodes"]) and H.number_of_edges() == 2
 
 
 def test_graphml_is_well_formed_and_reads_back(G, tmp_path):
-    path = export.write_graphml(G, tmp_path / "graph.graphml")
+    path = outputs.write_graphml(G, tmp_path / "graph.graphml")
     strict_xml(path)
     H = nx.read_graphml(path, force_multigraph=True)
     assert H.number_of_nodes() == 2 and H.number_of_edges() == 2
@@ -134,13 +135,13 @@ def test_all_hostile_strings_in_one_graph(tmp_path):
         G = hostile_graph(text)
         results.append(G)
     H = nx.compose_all(results)
-    path = export.write_graphml(H, tmp_path / "all.graphml")
+    path = outputs.write_graphml(H, tmp_path / "all.graphml")
     strict_xml(path)
     assert nx.read_graphml(path, force_multigraph=True).number_of_nodes() == H.number_of_nodes()
-    assert json.loads(export.write_json(H, tmp_path / "all.json").read_text("utf-8"))["nodes"]
+    assert json.loads(outputs.write_json(H, tmp_path / "all.json").read_text("utf-8"))["nodes"]
 
 
 def test_atomic_write_never_writes_invalid_utf8(tmp_path):
     """A lone surrogate in text handed to any writer becomes '?', not bytes a UTF-8 reader rejects."""
-    path = export.atomic_write(tmp_path / "x.txt", "a\ud800b\udfffc")
+    path = fileio.atomic_write(tmp_path / "x.txt", "a\ud800b\udfffc")
     assert path.read_bytes().decode("utf-8") == "a?b?c"

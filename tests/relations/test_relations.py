@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import pytest
 from spacy.tokens import Doc
 
-from graphkit.graph.build import build_graph
+from graphkit.graph import build_graph
 from graphkit.records import Article, ArticleResult, Entity
 from graphkit.relations.extract import extract_relations
 

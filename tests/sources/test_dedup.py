@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from support.loopback import COUNCIL_STORY, PORT_STORY, STRIKE_STORY
 
-from graphkit.sources.dedup import Deduplicator, jaccard, normalise, outlet, shingles, with_outlets
+from graphkit.graph import with_outlets
+from graphkit.sources.dedup import Deduplicator, jaccard, normalise, outlet, shingles
 from graphkit.records import Article
 
 PORT = " ".join(PORT_STORY)

@@ -2,8 +2,8 @@
 
 ``graphkit build CORPUS --engine dask --scheduler tcp://HOST:8786`` sends the
 same word-balanced chunks as the local pool to the cluster's workers. Each
-worker process loads the spaCy model once (cached per process) and returns
-plain ``ArticleResult`` records; this process merges them into the store and
+worker process loads the spaCy model once (into ``work.MODELS``, the model cache
+the local pool's workers use too) and returns plain ``ArticleResult`` records; this process merges them into the store and
 the graph. Workers need graphkit and the model installed; run them with
 ``--nthreads 1`` (one model per core) — threads of one worker share its model
 and take turns.
@@ -17,33 +17,23 @@ from typing import Any
 
 from ..environment import DependencyError, require
 from ..errors import GraphkitError
-from .engines import Chunk, Outcome, process_chunk
+from .work import MODELS, Chunk, Outcome, process_chunk
 
-_MODELS: dict[str | None, Any] = {}
-_LOCK = threading.Lock()
+_LOCK = threading.Lock()  # threads of one worker take turns with its model
 
 
 class DaskError(GraphkitError):
     """dask.distributed is missing or the scheduler cannot be reached."""
 
 
-def worker_nlp(model: str | None) -> Any:
-    """The model of this worker process, loaded on first use."""
-    if model not in _MODELS:
-        from ..nlp import load_model
-
-        _MODELS[model] = load_model(model)
-    return _MODELS[model]
-
-
 def run_chunk(model: str | None, articles: tuple, batch_size: int) -> list[Outcome]:
     """The task a worker runs: parse and extract one chunk (one chunk at a time per process)."""
     with _LOCK:
-        return process_chunk(worker_nlp(model), articles, batch_size=batch_size)
+        return process_chunk(MODELS.get(model), articles, batch_size=batch_size)
 
 
 class DaskEngine:
-    """Runs chunks on a dask.distributed cluster (the ``parallel.Engine`` protocol)."""
+    """Runs chunks on a dask.distributed cluster (the ``engines.Engine`` protocol)."""
 
     def __init__(self, client: Any, *, model: str | None = None, batch_size: int = 32,
                  own_client: bool = False) -> None:

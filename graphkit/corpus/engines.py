@@ -10,8 +10,9 @@ Docs; callers re-order them by input position, so the graph does not depend on
 which worker finished first.
 
 The same ``Engine`` protocol drives the local pool (``LocalPool``) and the
-Dask engine (``engine_dask``); with one job everything runs in this process,
-one article at a time.
+Dask engine (``dask_engine``); with one job everything runs in this process,
+one article at a time. The chunks and what a worker does with one are in
+``corpus.work``.
 """
 
 from __future__ import annotations
@@ -26,18 +27,16 @@ import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
 from typing import Any, Protocol
 
 from .. import nlp as nlp_mod
 from ..errors import GraphkitError
-from ..pipeline import process
-from ..records import Article, ArticleResult, Skipped
+from ..nlp import check_model
+from ..records import Article
+from .work import MODELS, Chunk, Outcome, chunk_articles, iter_outcomes, process_chunk
 
-CHUNK_WORDS = 3000  # words per unit of work: large enough to batch, small enough to balance
 WINDOW_WORDS = 400_000  # read-ahead: chunks are ordered largest first within this many words
 
-Outcome = ArticleResult | Skipped
 
 
 class EngineError(GraphkitError):
@@ -52,80 +51,6 @@ def cpu_count() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def word_count(text: str) -> int:
-    """The cost measure of an article: whitespace-separated words."""
-    return len(text.split())
-
-
-@dataclass(frozen=True)
-class Chunk:
-    """A unit of work: articles with their input positions."""
-
-    index: int
-    positions: tuple[int, ...]
-    articles: tuple[Article, ...]
-    words: int
-
-
-def chunk_articles(articles: Iterable[Article], *, chunk_words: int | None = None) -> Iterator[Chunk]:
-    """Group consecutive articles into chunks of about ``chunk_words`` words."""
-    limit = max(1, chunk_words or CHUNK_WORDS)
-    pos: list[int] = []
-    arts: list[Article] = []
-    words = index = 0
-    for i, art in enumerate(articles):
-        n = word_count(art.text)
-        if arts and words + n > limit:
-            yield Chunk(index, tuple(pos), tuple(arts), words)
-            index, pos, arts, words = index + 1, [], [], 0
-        pos.append(i)
-        arts.append(art)
-        words += n
-    if arts:
-        yield Chunk(index, tuple(pos), tuple(arts), words)
-
-
-def iter_outcomes(nlp: Any, articles: Iterable[Article], *, batch_size: int = 32) -> Iterator[Outcome]:
-    """Parse and extract articles in one stream (through ``pipeline.process``); one outcome each, in order.
-
-    If anything fails, the articles handed to the model but not yet finished
-    are retried one by one, so only the one that fails becomes a ``Skipped``:
-    one broken article never stops a corpus. Ctrl-C is not caught.
-    """
-    source = iter(articles)
-    pending: deque[Article] = deque()  # handed to the model, outcome not yet yielded
-
-    def feed() -> Iterator[Article]:
-        for art in source:
-            pending.append(art)
-            yield art
-
-    while True:
-        try:
-            for res in process(feed(), nlp=nlp, batch_size=batch_size):
-                pending.popleft()
-                yield res
-            return
-        except Exception:
-            if not pending:
-                raise
-        while pending:
-            art = pending.popleft()
-            try:
-                yield from process([art], nlp=nlp, batch_size=1)
-            except Exception as exc:
-                yield _failure(art, exc)
-
-
-def process_chunk(nlp: Any, articles: Iterable[Article], *, batch_size: int = 32) -> list[Outcome]:
-    """All outcomes of one chunk as a picklable list (what a worker returns)."""
-    return list(iter_outcomes(nlp, articles, batch_size=batch_size))
-
-
-def _failure(art: Article, exc: Exception) -> Skipped:
-    return Skipped.error(art.source or art.id, exc, "parsing and extraction")
-
-
 class Engine(Protocol):
     """Something that runs chunks: ``slots`` chunks may be in flight at once."""
 
@@ -138,34 +63,16 @@ class Engine(Protocol):
     def close(self) -> None: ...
 
 
-def check_model(model: str | None) -> None:
-    """Fail early, in this process, when the model workers would load does not exist."""
-    import importlib.util
-    from pathlib import Path
-
-    name = model or nlp_mod.default_model()
-    try:
-        found = Path(name).exists() or importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        found = False
-    if not found:
-        raise nlp_mod.ModelError(f"cannot load spaCy model {name!r} (not an installed package or a folder); "
-                                 f"install one with `{nlp_mod.INSTALL_HINT}` or pass --model NAME_OR_PATH")
-
-
 # --- worker-process side -----------------------------------------------------------------------
-_WORKER_NLP: Any = None
 
-
-def _init_worker(model: str | None, nlp: Any) -> None:
-    """Load the model once per worker (or keep the one inherited through fork)."""
-    global _WORKER_NLP
+def _init_worker(key: str | None, nlp: Any) -> None:
+    """Load the model once per worker (or keep the one inherited through fork or sent to it)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it lets running chunks finish
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     if nlp is not None:
-        _WORKER_NLP = nlp
-    elif _WORKER_NLP is None:
-        _WORKER_NLP = nlp_mod.load_model(model)
+        MODELS.put(key, nlp)
+    else:
+        MODELS.get(key)
 
 
 def _exit_with_parent(parent: int, every: float = 1.0) -> None:
@@ -175,8 +82,8 @@ def _exit_with_parent(parent: int, every: float = 1.0) -> None:
     os._exit(1)
 
 
-def _run_chunk(articles: tuple[Article, ...], batch_size: int) -> list[Outcome]:
-    return process_chunk(_WORKER_NLP, articles, batch_size=batch_size)
+def _run_chunk(key: str | None, articles: tuple[Article, ...], batch_size: int) -> list[Outcome]:
+    return process_chunk(MODELS.get(key), articles, batch_size=batch_size)
 
 
 class LocalPool:
@@ -187,27 +94,30 @@ class LocalPool:
     """
 
     def __init__(self, jobs: int, *, model: str | None = None, nlp: Any = None, batch_size: int = 32) -> None:
-        global _WORKER_NLP
         if nlp is None:
             check_model(model)
         self.slots = jobs + 1  # one chunk queued behind the running ones keeps every worker busy
         self.batch_size = batch_size
+        # a pipeline the caller loaded is kept under a key of its own, never mistaken for a model name
+        self.key = model if nlp is None else f"<pipeline {id(nlp):x}>"
+        self.given = nlp is not None
         fork = "fork" in mp.get_all_start_methods()
         ctx = mp.get_context("fork" if fork else "spawn")
         if fork and nlp is not None:
-            _WORKER_NLP, nlp = nlp, None  # inherited by the forked workers
-        self.pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker, initargs=(model, nlp))
+            MODELS.put(self.key, nlp)  # inherited by the forked workers
+            nlp = None
+        self.pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker, initargs=(self.key, nlp))
 
     def submit(self, chunk: Chunk) -> Future:
-        return self.pool.submit(_run_chunk, chunk.articles, self.batch_size)
+        return self.pool.submit(_run_chunk, self.key, chunk.articles, self.batch_size)
 
     def wait_any(self, futures: Iterable[Future]) -> Iterable[Future]:
         return wait(list(futures), return_when=FIRST_COMPLETED).done
 
     def close(self) -> None:
-        global _WORKER_NLP
         self.pool.shutdown(wait=True, cancel_futures=True)
-        _WORKER_NLP = None
+        if self.given:
+            MODELS.drop(self.key)
 
 
 def schedule(engine: Engine, chunks: Iterable[Chunk], *,

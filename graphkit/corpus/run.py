@@ -6,15 +6,16 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
-from . import engines as parallel
+from . import engines
 from ..errors import InputError
 from .progress import Progress
 from ..records import Article, ArticleResult, Skipped
 from .store import Store, content_hash
+from .work import word_count
 
 
-def open_engine(engine: str, scheduler: str | None, **options: Any) -> parallel.Engine | None:
-    """``None`` for the local pool (``parallel.run`` opens it), else a connected cluster engine."""
+def open_engine(engine: str, scheduler: str | None, **options: Any) -> engines.Engine | None:
+    """``None`` for the local pool (``engines.run`` opens it), else a connected cluster engine."""
     if engine == "local":
         if scheduler:
             raise InputError(f"--scheduler {scheduler} needs --engine dask; add it or drop --scheduler")
@@ -54,7 +55,7 @@ class Run:
                     self.counts["cached" if digest not in self.pending else "duplicates"] += 1
                     continue
                 self.pending.add(digest)
-            self.progress.read(parallel.word_count(item.text))
+            self.progress.read(word_count(item.text))
             yield item
         self.progress.reading_done()
 
@@ -68,7 +69,7 @@ class Run:
             self.store.save(out for _, out in done)
         words = 0
         for pos, res in done:
-            words += parallel.word_count(res.article.text)
+            words += word_count(res.article.text)
             if on_article:
                 on_article(res)
             if self.store is None:  # texts are not needed any more: keep memory flat

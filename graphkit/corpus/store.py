@@ -32,7 +32,7 @@ from typing import Any
 
 from ..errors import GraphkitError
 from ..sources.files import STDIN
-from .engines import word_count
+from .work import word_count
 from ..records import Article, ArticleResult
 
 SCHEMA_VERSION = "1"

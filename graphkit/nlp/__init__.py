@@ -56,3 +56,17 @@ def load_model(name: str | None = None) -> Any:
         nlp.remove_pipe("senter")
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
+
+
+def check_model(model: str | None) -> None:
+    """Fail early, in this process, when the model workers would load does not exist."""
+    from pathlib import Path
+
+    name = model or default_model()
+    try:
+        found = Path(name).exists() or importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found:
+        raise ModelError(f"cannot load spaCy model {name!r} (not an installed package or a folder); "
+                         f"install one with `{INSTALL_HINT}` or pass --model NAME_OR_PATH")

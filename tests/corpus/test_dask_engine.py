@@ -9,7 +9,7 @@ import pytest
 distributed = pytest.importorskip("distributed")
 
 from graphkit import api, pipeline  # noqa: E402
-from graphkit.corpus import dask_engine as engine_dask, engines as parallel  # noqa: E402
+from graphkit.corpus import dask_engine as engine_dask, work  # noqa: E402
 from graphkit.outputs import to_json_data  # noqa: E402
 
 from support.scale_fakes import corpus, fake_extract  # noqa: E402
@@ -32,12 +32,15 @@ def test_dask_engine_merges_to_the_single_process_graph(monkeypatch, tmp_path):
 
     blank = spacy.blank("en")
     monkeypatch.setattr(pipeline, "extract", fake_extract)
-    monkeypatch.setattr(engine_dask, "worker_nlp", lambda model: blank)
-    monkeypatch.setattr(parallel, "CHUNK_WORDS", 40)
+    monkeypatch.setattr(work, "CHUNK_WORDS", 40)
     texts = corpus(16)
     local = api.build(texts, nlp=blank, jobs=1)
-    with cluster(processes=False) as c:
-        kg = api.build(texts, engine="dask", scheduler=c.scheduler_address, store=tmp_path / "s.db")
+    work.MODELS.put(None, blank)  # the in-process workers find it in the model cache both engines use
+    try:
+        with cluster(processes=False) as c:
+            kg = api.build(texts, engine="dask", scheduler=c.scheduler_address, store=tmp_path / "s.db")
+    finally:
+        work.MODELS.drop(None)
     assert kg.report.articles == 16
     assert graph_bytes(kg) == graph_bytes(local)
 
@@ -53,7 +56,7 @@ def test_missing_or_unreachable_scheduler_is_a_clear_error():
 @pytest.mark.slow
 def test_real_model_on_two_worker_processes(monkeypatch):
     """Worker processes load the real model once each and return plain records."""
-    monkeypatch.setattr(parallel, "CHUNK_WORDS", 20)
+    monkeypatch.setattr(work, "CHUNK_WORDS", 20)
     texts = ["The European Union fined Google on Monday. Google said it would appeal.",
              "Microsoft acquired GitHub in 2018. GitHub employees met Satya Nadella in Seattle.",
              "Russia accused Ukraine of shelling the plant. Ukraine denied the accusation."]

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from graphkit import api, pipeline
-from graphkit.corpus import engines as parallel
+from graphkit.corpus import engines as parallel, work
 from graphkit.outputs import to_json_data
 from graphkit.records import Article, ArticleResult, Skipped
 
@@ -20,7 +20,7 @@ def art(i: int, words: int) -> Article:
 
 def test_chunks_balance_words_and_keep_positions():
     sizes = [100, 200, 5000, 50, 50, 900, 300]
-    chunks = list(parallel.chunk_articles([art(i, n) for i, n in enumerate(sizes)], chunk_words=1000))
+    chunks = list(work.chunk_articles([art(i, n) for i, n in enumerate(sizes)], chunk_words=1000))
     assert [p for c in chunks for p in c.positions] == list(range(len(sizes)))
     for c in chunks:
         assert c.words == sum(sizes[p] for p in c.positions)
@@ -60,7 +60,7 @@ class FakeEngine:
 
 def test_schedule_hands_out_largest_first_within_slots():
     sizes = [10, 3000, 20, 800, 19000, 40]
-    chunks = list(parallel.chunk_articles([art(i, n) for i, n in enumerate(sizes)], chunk_words=100))
+    chunks = list(work.chunk_articles([art(i, n) for i, n in enumerate(sizes)], chunk_words=100))
     eng = FakeEngine()
     got = [p for batch in parallel.run([], engine=eng) for p in batch]  # empty input: nothing submitted
     assert got == [] and eng.order == []
@@ -82,7 +82,7 @@ def test_failed_extraction_becomes_a_skip(monkeypatch, vocab):
     monkeypatch.setattr(pipeline, "extract", flaky)
     arts = [Article("ok", "Avery met Blake."), Article("bad", "boom Casey", source="bad.txt"),
             *(Article(f"n{i}", f"Devon met Emery {i}.") for i in range(5))]
-    out = parallel.process_chunk(spacy.blank("en"), arts, batch_size=4)
+    out = work.process_chunk(spacy.blank("en"), arts, batch_size=4)
     assert [type(o).__name__ for o in out] == ["ArticleResult", "Skipped"] + ["ArticleResult"] * 5
     assert [o.article.id for o in out if isinstance(o, ArticleResult)] == ["ok", "n0", "n1", "n2", "n3", "n4"]
     assert out[1].source == "bad.txt" and "bad span" in out[1].message
@@ -96,7 +96,7 @@ def test_model_failure_skips_only_the_article_it_fails_on(monkeypatch):
     nlp.max_length = 100
     arts = [Article("a", "Avery met Blake."), Article("long", "Casey " * 40, source="long.txt"),
             Article("b", "Devon met Emery.")]
-    out = parallel.process_chunk(nlp, arts)
+    out = work.process_chunk(nlp, arts)
     assert [type(o).__name__ for o in out] == ["ArticleResult", "Skipped", "ArticleResult"]
     assert out[1].reason == "error" and out[1].source == "long.txt"
     assert "rerun with --debug" in out[1].message and "Traceback" in out[1].detail
@@ -111,7 +111,7 @@ def test_pool_gives_the_same_graph_as_one_process(monkeypatch):
     import spacy
 
     monkeypatch.setattr(pipeline, "extract", fake_extract)
-    monkeypatch.setattr(parallel, "CHUNK_WORDS", 40)
+    monkeypatch.setattr(work, "CHUNK_WORDS", 40)
     texts = corpus(24)
     nlp = spacy.blank("en")
     one = api.build(texts, nlp=nlp, jobs=1)
@@ -123,7 +123,7 @@ def test_pool_gives_the_same_graph_as_one_process(monkeypatch):
 
 @pytest.mark.model
 def test_real_model_single_and_multi_process_write_identical_bytes(monkeypatch, tmp_path):
-    monkeypatch.setattr(parallel, "CHUNK_WORDS", 25)
+    monkeypatch.setattr(work, "CHUNK_WORDS", 25)
     texts = ["The European Union fined Google on Monday. Google said it would appeal.",
              "Microsoft acquired GitHub in 2018. GitHub employees met Satya Nadella in Seattle.",
              "Russia accused Ukraine of shelling the plant. Ukraine denied the accusation.",

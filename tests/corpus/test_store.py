@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from graphkit import api, pipeline
-from graphkit.corpus import engines as parallel
 from graphkit.outputs import to_json_data
 from graphkit.records import Article, ArticleResult, Entity, Evidence, Mention, Relation
 from graphkit.corpus.store import Store, StoreError, content_hash
@@ -137,10 +136,10 @@ KILL_SCRIPT = """
 import os, sys, time, spacy
 sys.path.insert(0, {tests!r})
 from graphkit import api, pipeline
-from graphkit.corpus import engines as parallel
+from graphkit.corpus import work
 from support.scale_fakes import fake_extract
 pipeline.extract = fake_extract
-parallel.CHUNK_WORDS = 1  # one article per chunk: one transaction per article
+work.CHUNK_WORDS = 1  # one article per chunk: one transaction per article
 slow = os.environ.get("SLOW") == "1"
 kg = api.build([sys.argv[1]], nlp=spacy.blank("en"), jobs=int(os.environ["JOBS"]), store=sys.argv[2],
                on_article=(lambda r: time.sleep(0.15)) if slow else None)

@@ -27,7 +27,8 @@ from typing import Any
 from . import roles, speech
 from .arguments import Actors, by_agents, is_passive
 from .labels import classify, event_nouns, kind_of, render, words
-from .verb_patterns import Act, Reader, is_chain_member
+from .acts import Act
+from .verb_patterns import Reader, is_chain_member
 from ..records import Article, Evidence, Relation
 
 def _evidence(tok: Any, article: Article, act: Act | None, reported_by: str, actors: Actors | None = None) -> Evidence:

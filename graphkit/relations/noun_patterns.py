@@ -1,42 +1,22 @@
 """Acts read from nouns rather than verbs: nominalisations with an agent ("X's letter to Y"),
 intentions ("X's decision to fire Y"), circumstantial event nouns ("in talks with Y", "in response
 to Y"), directives ("on the advice of Y") and involvement in an event ("X was involved in a collision
-which killed Y"). :class:`NominalPatterns` is mixed into :class:`graphkit.relations.verb_patterns.Reader`; it also
-holds the :class:`Act` record the patterns yield.
+which killed Y"). :class:`NominalPatterns` is mixed into :class:`graphkit.relations.verb_patterns.Reader`; the
+:class:`~graphkit.relations.acts.Act` records it yields are defined in :mod:`graphkit.relations.acts`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
+from .acts import Act, negated as _negated, word_table as _table
 from .arguments import is_passive, patient_tokens, relative_head
 from .labels import LabelParts, canonical_lemma, circumstantial_nouns, event_nouns, lemma_of, words
 from ..data import load_json
 
 CIRCUMSTANTIAL_PREPS = frozenset({"in", "during", "after", "following", "amid", "through", "via"})
 DIRECTIVE_PREPS = frozenset({"per", "on", "at", "under", "upon", "by", "with"})  # not "after X's order": time
-
-
-@dataclass(frozen=True)
-class Act:
-    """One candidate edge before it becomes a record."""
-
-    source: str
-    target: str
-    parts: LabelParts
-    anchor: Any  # the verb or noun the act was read from
-    source_tok: Any
-    target_tok: Any
-
-
-def _negated(tok: Any) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children)
-
-
-def _table(name: str) -> dict[str, str]:
-    return load_json("relation_words.json")[name]
 
 
 def _fixed(label: str, verb: str) -> LabelParts:

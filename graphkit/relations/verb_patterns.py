@@ -21,7 +21,8 @@ from typing import Any
 from .arguments import Actors, is_passive, patient_tokens, relative_head, subject_tokens
 from .labels import (LabelParts, canonical_lemma, circumstantial_nouns, event_extra, event_nouns, lemma_of,
                      noun_phrase, strip_prep, verb_classes, words)
-from .noun_patterns import Act, NominalPatterns, _negated, _table
+from .acts import Act, negated as _negated, word_table as _table
+from .noun_patterns import NominalPatterns
 
 __all__ = ["Act", "Reader", "is_chain_member"]
 

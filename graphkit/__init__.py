@@ -7,7 +7,8 @@ the CLI's one-line error for a broken install work even when a dependency does n
 from importlib import import_module
 from typing import Any
 
-__version__ = "0.1.0"
+from .environment import __version__
+
 _PUBLIC = {"build": ".api", "write_outputs": ".api", "KnowledgeGraph": ".knowledge_graph", "load": ".knowledge_graph",
            **{name: ".records" for name in ("Article", "ArticleResult", "Entity", "Evidence", "Mention",
                                              "Notice", "Relation", "Skipped")}}

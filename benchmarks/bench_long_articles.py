@@ -36,14 +36,14 @@ def peak_kb(chars: int) -> int:
 
 
 def ingest_time(megabytes: int) -> tuple[float, int]:
-    from graphkit.sources import files as ingest
+    from graphkit import sources
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp, "huge.txt")
         para = "The regulator fined the company for breaking the rules. " * 20 + "\n\n"
         path.write_text(para * (megabytes * 2**20 // len(para) + 1))
         start = time.perf_counter()
-        [art] = ingest.read_articles([path], max_chars=0 if megabytes == 1 else 200_000,
+        [art] = sources.read_articles([path], max_chars=0 if megabytes == 1 else 200_000,
                                      on_warning=lambda n: None)
         return time.perf_counter() - start, len(art.text)
 

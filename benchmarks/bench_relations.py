@@ -13,9 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from graphkit.entities import resolve as entities
-from graphkit.sources import files as ingest
-from graphkit.relations import extract as relations
+from graphkit import entities, relations, sources
 from graphkit.nlp import load_model
 from graphkit.records import Article
 
@@ -24,7 +22,7 @@ MAX_RATIO = 0.2  # relation extraction may cost at most a fifth of parsing
 
 def main(paths: list[str]) -> int:
     paths = paths or [str(Path(__file__).resolve().parent.parent / "sample_data" / "wikinews_sample.jsonl")]
-    articles = [a for a in ingest.read_articles(paths) if isinstance(a, Article)]
+    articles = [a for a in sources.read_articles(paths) if isinstance(a, Article)]
     nlp = load_model()
     t0 = time.perf_counter()
     docs = list(nlp.pipe(a.text for a in articles))

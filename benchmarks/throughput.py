@@ -45,13 +45,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from graphkit import api, nlp as nlp_mod  # noqa: E402
-from graphkit.sources import files as ingest  # noqa: E402
+from graphkit import sources  # noqa: E402
 from graphkit.corpus import engines, work  # noqa: E402
 from graphkit.records import Article  # noqa: E402
 
 
 def load_articles(paths: list[str]) -> list[Article]:
-    arts = [a for a in ingest.read_articles(paths) if isinstance(a, Article)]
+    arts = [a for a in sources.read_articles(paths) if isinstance(a, Article)]
     if not arts:
         sys.exit(f"no articles found in {' '.join(paths)}; pass files or folders graphkit can read")
     return arts

@@ -9,9 +9,11 @@ from typing import Any
 
 from .environment import __version__
 
-_PUBLIC = {"build": ".api", "write_outputs": ".api", "KnowledgeGraph": ".knowledge_graph", "load": ".knowledge_graph",
+_PUBLIC = {"build": ".api", "write_outputs": ".api",
+           **{name: ".knowledge_graph" for name in ("BuildReport", "KnowledgeGraph", "load")},
            **{name: ".records" for name in ("Article", "ArticleResult", "Entity", "Evidence", "Mention",
-                                             "Notice", "Relation", "Skipped")}}
+                                             "Notice", "Relation", "Skipped")},
+           **{name: ".sources" for name in ("Feed", "FetchOptions", "Sitemap", "UrlList")}}
 __all__ = [*_PUBLIC, "__version__"]
 
 

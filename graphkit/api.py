@@ -7,70 +7,18 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from . import outputs
-from .outputs import prepare_out
-from .sources import files as ingest
+from .corpus import Progress, Run, Store, cpu_count, open_engine, run_chunks
 from .errors import InputError, OutputError
 from .graph import build_graph, with_outlets
 from .knowledge_graph import BuildReport, KnowledgeGraph
+from .outputs import prepare_out
 from .records import Article, ArticleResult, Notice, Skipped
-from .sources.textio import MAX_CHARS
-from .sources.web import FetchOptions, WebReader, WebSource, is_url
-from .corpus import engines as parallel
-from .corpus.progress import Progress
-from .corpus.run import Run, open_engine
-from .corpus.store import Store
-
-Source = str | os.PathLike | Article | WebSource
-
-
-def _is_text(item: str) -> bool:
-    """A raw article string rather than a path ("my notes.txt" or "a/b c" is a path even when missing)."""
-    if "\n" in item or len(item) > 255:
-        return True
-    item = item.strip()
-    looks_like_path = (Path(item).suffix.lower() in ingest.SUFFIXES or item.startswith(("/", "./", "../", "~"))
-                       or (os.sep in item and item[-1:] not in ".!?\"'\u201d"))
-    try:
-        exists = Path(item).exists()
-    except (OSError, ValueError):  # a NUL byte or an over-long name: not a usable path
-        return True
-    return " " in item and not looks_like_path and not exists
-
-
-def read_sources(sources: Iterable[Source], *, web: WebReader | None = None, max_chars: int = MAX_CHARS,
-                 on_warning: Callable[[Notice], None] | None = None) -> Iterator[Article | Skipped]:
-    """Articles from a mix of paths, raw strings, ``Article`` records and web inputs (ids made unique).
-
-    Web inputs (http(s) URLs, ``Feed``, ``Sitemap``, ``UrlList``) are read last,
-    together, by ``web`` (a default ``WebReader`` when not given), whose fetch
-    threads are released when they are done. ``max_chars`` limits every article.
-    """
-    def items() -> Iterator[Article | Skipped]:
-        online = []
-        for item in sources:
-            if isinstance(item, Article):
-                yield ingest.limit(item, max_chars=max_chars, on_warning=on_warning)
-            elif is_url(item):
-                online.append(item)
-            elif isinstance(item, str) and _is_text(item):
-                yield ingest.from_text(item, max_chars=max_chars, on_warning=on_warning)
-            else:
-                yield from ingest.read_articles([item], max_chars=max_chars, on_warning=on_warning)
-        if online:
-            reader = web or WebReader()
-            try:
-                for art in reader.read(online):
-                    yield art if isinstance(art, Skipped) else ingest.limit(art, max_chars=max_chars,
-                                                                            on_warning=on_warning)
-            finally:
-                reader.close()
-    return ingest.unique_ids(items(), on_warning=on_warning)
-
+from .sources import MAX_CHARS, FetchOptions, Source, WebReader, is_url, read_sources
 
 def build(sources: Source | Iterable[Source], *, model: str | None = None, nlp: Any = None,
           keep_isolated: bool = False, on_article: Callable[[ArticleResult], None] | None = None,
@@ -102,14 +50,14 @@ def build(sources: Source | Iterable[Source], *, model: str | None = None, nlp: 
         if on_warning:
             on_warning(notice)
     progress = progress or Progress(enabled=False)
-    jobs = jobs or (1 if nlp is not None else parallel.cpu_count())
+    jobs = jobs or (1 if nlp is not None else cpu_count())
     run = Run(Store(store, pipeline=f"model={model or 'default'}") if store else None, progress)
     try:
         eng = open_engine(engine, scheduler, model=model, batch_size=batch_size)
         try:
             todo = run.articles(read_sources(sources, web=web, max_chars=max_chars, on_warning=warn),
                                 on_skip)
-            for batch in parallel.run(todo, jobs=jobs, model=model, nlp=nlp, batch_size=batch_size, engine=eng):
+            for batch in run_chunks(todo, jobs=jobs, model=model, nlp=nlp, batch_size=batch_size, engine=eng):
                 run.finish(batch, on_article, on_skip)
         finally:
             if eng is not None:

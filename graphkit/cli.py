@@ -13,9 +13,9 @@ import typer
 from . import api
 from .errors import GraphkitError
 from .outputs import prepare_out
-from .corpus.progress import Progress, summary_lines
+from .corpus import Progress, summary_lines
 from .records import ArticleResult, Notice, Skipped
-from .sources.textio import MAX_CHARS
+from .sources import MAX_CHARS
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Build a who-acts-on-whom knowledge graph from news articles.")
@@ -152,8 +152,7 @@ def build(
     Examples: graphkit build articles/ --out out ; graphkit build corpus.csv --jobs 2 --store corpus.db ;
     graphkit build --feed https://example.org/rss.xml --out today
     """
-    from .sources.feeds import Feed, Sitemap, UrlList
-    from .sources.fetch import FetchOptions
+    from .sources import Feed, FetchOptions, Sitemap, UrlList
 
     sources = [*(inputs or []), *map(Feed, feed or []), *map(Sitemap, sitemap or []),
                *(UrlList(str(p)) for p in urls or [])]

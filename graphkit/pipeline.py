@@ -11,12 +11,10 @@ from typing import Any
 
 from dataclasses import replace
 
-from . import nlp as nlp_mod
-from .entities import resolve as entities
-from .nlp import pieces
-from .relations import extract as relations
-from .entities.gazetteer import country_of
+from .entities import country_of, resolve
+from .nlp import extract_pieces, load_model, parse_pieces
 from .records import Article, ArticleResult, Entity, Relation
+from .relations import extract_relations
 
 
 class TokenCache:
@@ -56,8 +54,8 @@ class TokenCache:
 def extract(doc: Any, article: Article) -> ArticleResult:
     """Resolve the entities of a parsed article, then read the relations between them."""
     doc = TokenCache(doc)
-    ents = entities.resolve(doc, article)
-    rels = tuple(relations.extract_relations(doc, ents, article=article))
+    ents = resolve(doc, article)
+    rels = tuple(extract_relations(doc, ents, article=article))
     typed = office_states(ents.entities.values(), rels)
     return ArticleResult(article, tuple(sorted(typed, key=lambda e: e.key)), tuple(ents.mentions), rels)
 
@@ -74,6 +72,6 @@ def office_states(ents: Iterable[Entity], rels: Iterable[Relation]) -> list[Enti
 def process(articles: Iterable[Article], *, model: str | None = None, nlp: Any = None,
             batch_size: int = 32) -> Iterator[ArticleResult]:
     """Parse and extract every article; yields one plain result per article."""
-    nlp = nlp or nlp_mod.load_model(model)
+    nlp = nlp or load_model(model)
     # long articles are parsed in bounded pieces and merged back (memory stays flat)
-    yield from pieces.run(pieces.parse(nlp, articles, batch_size=batch_size), extract)
+    yield from extract_pieces(parse_pieces(nlp, articles, batch_size=batch_size), extract)

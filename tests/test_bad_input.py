@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from graphkit.sources import read_sources
 from graphkit import api, pipeline
 from graphkit.sources import files as ingest, textio
 from graphkit.cli import app
@@ -259,12 +260,12 @@ def test_path_that_does_not_exist(tmp_path):
 @pytest.mark.parametrize("name", ["no such file.txt", "no such folder/"])
 def test_missing_path_with_spaces_is_not_read_as_text(tmp_path, name):
     """A missing path with a space in it is reported, not taken for a three-word article."""
-    [item] = api.read_sources([str(tmp_path / name)])
+    [item] = read_sources([str(tmp_path / name)])
     assert isinstance(item, Skipped) and item.reason == "not-found"
 
 
 def test_raw_text_with_nul_bytes_through_the_api():
-    [item] = api.read_sources(["Acme\x00 sued Beta on Monday."], on_warning=lambda n: None)
+    [item] = read_sources(["Acme\x00 sued Beta on Monday."], on_warning=lambda n: None)
     assert isinstance(item, Article) and item.text == "Acme sued Beta on Monday."
 
 

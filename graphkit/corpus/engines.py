@@ -29,9 +29,8 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
 
-from .. import nlp as nlp_mod
 from ..errors import GraphkitError
-from ..nlp import check_model
+from ..nlp import check_model, load_model
 from ..records import Article
 from .work import MODELS, Chunk, Outcome, chunk_articles, iter_outcomes, process_chunk
 
@@ -155,7 +154,7 @@ def _result(fut: Any) -> list[Outcome]:
                           "rerun with fewer --jobs or with --jobs 1") from None
 
 
-def run(articles: Iterable[Article], *, jobs: int | None = None, model: str | None = None, nlp: Any = None,
+def run_chunks(articles: Iterable[Article], *, jobs: int | None = None, model: str | None = None, nlp: Any = None,
         batch_size: int = 32, engine: Engine | None = None,
         chunk_words: int | None = None) -> Iterator[list[tuple[int, Outcome]]]:
     """Process articles on ``jobs`` processes (or ``engine``); yield each finished batch.
@@ -175,7 +174,7 @@ def run(articles: Iterable[Article], *, jobs: int | None = None, model: str | No
     if not first:
         return  # nothing to do: the model is never loaded
     if jobs <= 1 or len(first) < 2:
-        yield from _in_process(_chain(first, chunks), nlp or nlp_mod.load_model(model), batch_size)
+        yield from _in_process(_chain(first, chunks), nlp or load_model(model), batch_size)
         return
     pool = LocalPool(jobs, model=model, nlp=nlp, batch_size=batch_size)
     try:

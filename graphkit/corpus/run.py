@@ -15,7 +15,7 @@ from .work import word_count
 
 
 def open_engine(engine: str, scheduler: str | None, **options: Any) -> engines.Engine | None:
-    """``None`` for the local pool (``engines.run`` opens it), else a connected cluster engine."""
+    """``None`` for the local pool (``engines.run_chunks`` opens it), else a connected cluster engine."""
     if engine == "local":
         if scheduler:
             raise InputError(f"--scheduler {scheduler} needs --engine dask; add it or drop --scheduler")

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GraphkitError
-from ..sources.files import STDIN
+from ..sources import STDIN
 from .work import word_count
 from ..records import Article, ArticleResult
 

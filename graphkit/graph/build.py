@@ -15,7 +15,7 @@ from collections.abc import Iterable
 import networkx as nx
 
 from ..records import ENTITY_TYPES, ArticleResult
-from ..sources.dedup import outlet
+from ..sources import outlet
 
 # Tie-break order when an entity's type is split evenly between articles.
 _TYPE_RANK = {t: i for i, t in enumerate(("government", "organization", "person", "place", "other"))}

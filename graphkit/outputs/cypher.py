@@ -19,7 +19,7 @@ from pathlib import Path
 import networkx as nx
 
 from ..fileio import atomic_write
-from ..graph.views import collapse
+from ..graph import collapse
 
 
 _CYPHER_ESC = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}

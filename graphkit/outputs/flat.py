@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape
 
 import networkx as nx
 
-from ..graph.views import keyed_edges
+from ..graph import keyed_edges
 
 LIST_SEP = "|"  # lists in GraphML/GEXF/CSV cells are joined with this separator
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

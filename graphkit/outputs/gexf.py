@@ -22,8 +22,7 @@ from xml.etree import ElementTree
 import networkx as nx
 
 from ..fileio import atomic_write
-from ..graph.dates import Period, article_periods
-from ..graph.views import collapse
+from ..graph import Period, article_periods, collapse
 from .flat import LIST_ATTRS, column_types, edge_rows, format_value, join_list, node_rows, split_list, xml_attr
 
 UNDATED_CHOICES = ("keep", "drop")

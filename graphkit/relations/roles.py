@@ -147,7 +147,7 @@ def _geographic(actors: Any, key: str) -> bool:
     if ent is None or actors.type(key) not in ("place", "government"):
         return False
     try:
-        from ..entities.gazetteer import country_hint, country_of
+        from ..entities import country_hint, country_of
     except ImportError:
         return False
     return country_of(ent.label) is not None or bool(country_hint(ent.label)) or actors.type(key) == "place"
@@ -280,8 +280,7 @@ def _title_fits(title: str, countries: dict[str, str]) -> set[str]:
 def _countries_between(doc: Any, start: int, end: int) -> dict[str, str]:
     """Government key → country name for the countries named (or named by a demonym) in ``doc[start:end]``."""
     try:
-        from ..entities.keys import slug
-        from ..entities.gazetteer import country_of
+        from ..entities import country_of, slug
     except ImportError:  # no country table: no implicit roles
         return {}
     out: dict[str, str] = {}

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from graphkit import api, pipeline
-from graphkit.corpus import engines as parallel, work
+from graphkit.corpus import engines, work
 from graphkit.outputs import to_json_data
 from graphkit.records import Article, ArticleResult, Skipped
 
@@ -62,9 +62,9 @@ def test_schedule_hands_out_largest_first_within_slots():
     sizes = [10, 3000, 20, 800, 19000, 40]
     chunks = list(work.chunk_articles([art(i, n) for i, n in enumerate(sizes)], chunk_words=100))
     eng = FakeEngine()
-    got = [p for batch in parallel.run([], engine=eng) for p in batch]  # empty input: nothing submitted
+    got = [p for batch in engines.run_chunks([], engine=eng) for p in batch]  # empty input: nothing submitted
     assert got == [] and eng.order == []
-    done = list(parallel.schedule(eng, chunks))
+    done = list(engines.schedule(eng, chunks))
     assert eng.order[:2] == [19000, 3000]  # the two largest go first
     assert sorted(eng.order, reverse=True)[:2] == eng.order[:2]
     assert eng.max_in_flight <= eng.slots

@@ -11,7 +11,7 @@ from support.loopback import (BUDGET_STORY, COUNCIL_STORY, PORT_STORY, STRIKE_ST
 from typer.testing import CliRunner
 
 import graphkit
-from graphkit import api
+from graphkit.sources import read_sources
 from graphkit.sources import web
 from graphkit.sources.feeds import Feed, Sitemap, UrlList, parse_feed, parse_sitemap, read_url_file
 from graphkit.sources.fetch import FetchError, FetchOptions
@@ -213,7 +213,7 @@ def test_read_sources_routes_urls_and_keeps_paths(outlets, tmp_path):
     f, urls = tmp_path / "local.txt", tmp_path / "urls.txt"
     f.write_text(" ".join(BUDGET_STORY), encoding="utf-8")
     urls.write_text(b.url("/wire/port.html") + "\n", encoding="utf-8")
-    out = list(api.read_sources([a.url("/news/strike.html"), str(f), UrlList(str(urls))],
+    out = list(read_sources([a.url("/news/strike.html"), str(f), UrlList(str(urls))],
                                 web=WebReader(options(tmp_path))))
     assert [x.source for x in out] == [str(f), a.url("/news/strike.html"), b.url("/wire/port.html")]
 

@@ -43,7 +43,7 @@ def ingest_time(megabytes: int) -> tuple[float, int]:
         para = "The regulator fined the company for breaking the rules. " * 20 + "\n\n"
         path.write_text(para * (megabytes * 2**20 // len(para) + 1))
         start = time.perf_counter()
-        [art] = sources.read_articles([path], max_chars=0 if megabytes == 1 else 200_000,
+        [art] = sources.read_articles([path], sources.ReadOptions(max_chars=0 if megabytes == 1 else 200_000),
                                      on_warning=lambda n: None)
         return time.perf_counter() - start, len(art.text)
 

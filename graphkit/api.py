@@ -17,8 +17,10 @@ from .errors import InputError, OutputError
 from .graph import build_graph, with_outlets
 from .knowledge_graph import BuildReport, KnowledgeGraph
 from .outputs import prepare_out
+from .nlp import BATCH_SIZE, ParseOptions
 from .records import Article, ArticleResult, Notice, Skipped
-from .sources import MAX_CHARS, FetchOptions, Source, WebReader, is_url, read_sources
+from .sources import MAX_CHARS, FetchOptions, ReadOptions, Source, WebReader, is_url, read_sources
+
 
 def build(sources: Source | Iterable[Source], *, model: str | None = None, nlp: Any = None,
           keep_isolated: bool = False, on_article: Callable[[ArticleResult], None] | None = None,
@@ -26,7 +28,7 @@ def build(sources: Source | Iterable[Source], *, model: str | None = None, nlp: 
           fetch: FetchOptions | None = None, max_chars: int = MAX_CHARS,
           on_warning: Callable[[Notice], None] | None = None, jobs: int | None = None,
           store: str | os.PathLike | None = None, engine: str = "local", scheduler: str | None = None,
-          batch_size: int = 32, progress: Progress | None = None) -> KnowledgeGraph:
+          batch_size: int = BATCH_SIZE, progress: Progress | None = None) -> KnowledgeGraph:
     """Build the who-acts-on-whom graph from paths, directories, raw texts, articles or web inputs.
 
     ``fetch`` sets how URLs, feeds and sitemaps are fetched and cached (``FetchOptions``).
@@ -50,14 +52,15 @@ def build(sources: Source | Iterable[Source], *, model: str | None = None, nlp: 
         if on_warning:
             on_warning(notice)
     progress = progress or Progress(enabled=False)
+    read, parse = ReadOptions(max_chars), ParseOptions(model, batch_size)  # built once, handed down as they are
     jobs = jobs or (1 if nlp is not None else cpu_count())
     run = Run(Store(store, pipeline=f"model={model or 'default'}") if store else None, progress)
     try:
-        eng = open_engine(engine, scheduler, model=model, batch_size=batch_size)
+        eng = open_engine(engine, scheduler, parse)
         try:
-            todo = run.articles(read_sources(sources, web=web, max_chars=max_chars, on_warning=warn),
+            todo = run.articles(read_sources(sources, read, web=web, on_warning=warn),
                                 on_skip)
-            for batch in run_chunks(todo, jobs=jobs, model=model, nlp=nlp, batch_size=batch_size, engine=eng):
+            for batch in run_chunks(todo, parse, jobs=jobs, nlp=nlp, engine=eng):
                 run.finish(batch, on_article, on_skip)
         finally:
             if eng is not None:

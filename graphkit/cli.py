@@ -12,6 +12,7 @@ import typer
 
 from . import api
 from .errors import GraphkitError
+from .nlp import BATCH_SIZE
 from .outputs import prepare_out
 from .corpus import Progress, summary_lines
 from .records import ArticleResult, Notice, Skipped
@@ -144,7 +145,7 @@ def build(
     = "local",
     scheduler: Annotated[Optional[str], typer.Option(
         help="dask.distributed scheduler address for --engine dask, e.g. tcp://10.0.0.5:8786.", rich_help_panel="Processing")] = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="Texts per nlp.pipe batch.", rich_help_panel="Processing")] = 32,
+    batch_size: Annotated[int, typer.Option(min=1, help="Texts per nlp.pipe batch.", rich_help_panel="Processing")] = BATCH_SIZE,
     debug: Debug = False,
 ) -> None:
     """Read articles, extract who acts on whom, write graph.json, graph.graphml and graph.html.

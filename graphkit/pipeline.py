@@ -12,7 +12,7 @@ from typing import Any
 from dataclasses import replace
 
 from .entities import country_of, resolve
-from .nlp import extract_pieces, load_model, parse_pieces
+from .nlp import ParseOptions, extract_pieces, load_model, parse_pieces
 from .records import Article, ArticleResult, Entity, Relation
 from .relations import extract_relations
 
@@ -69,9 +69,11 @@ def office_states(ents: Iterable[Entity], rels: Iterable[Relation]) -> list[Enti
             else e for e in ents]
 
 
-def process(articles: Iterable[Article], *, model: str | None = None, nlp: Any = None,
-            batch_size: int = 32) -> Iterator[ArticleResult]:
-    """Parse and extract every article; yields one plain result per article."""
-    nlp = nlp or load_model(model)
+def process(articles: Iterable[Article], options: ParseOptions | None = None, *,
+            nlp: Any = None) -> Iterator[ArticleResult]:
+    """Parse and extract every article; yields one plain result per article (``nlp``: a loaded
+    pipeline, else the model ``options`` name is loaded)."""
+    options = options or ParseOptions()
+    nlp = nlp or load_model(options.model)
     # long articles are parsed in bounded pieces and merged back (memory stays flat)
-    yield from extract_pieces(parse_pieces(nlp, articles, batch_size=batch_size), extract)
+    yield from extract_pieces(parse_pieces(nlp, articles, batch_size=options.batch_size), extract)

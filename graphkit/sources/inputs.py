@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..records import Article, Notice, Skipped
 from . import files
-from .textio import MAX_CHARS
+from .files import ReadOptions
 from .web import WebReader, WebSource, is_url
 
 Source = str | os.PathLike | Article | WebSource
@@ -29,31 +29,32 @@ def is_text(item: str) -> bool:
     return " " in item and not looks_like_path and not exists
 
 
-def read_sources(sources: Iterable[Source], *, web: WebReader | None = None, max_chars: int = MAX_CHARS,
+def read_sources(sources: Iterable[Source], options: ReadOptions | None = None, *, web: WebReader | None = None,
                  on_warning: Callable[[Notice], None] | None = None) -> Iterator[Article | Skipped]:
     """Articles from a mix of paths, raw strings, ``Article`` records and web inputs (ids made unique).
 
     Web inputs (http(s) URLs, ``Feed``, ``Sitemap``, ``UrlList``) are read last,
     together, by ``web`` (a default ``WebReader`` when not given), whose fetch
-    threads are released when they are done. ``max_chars`` limits every article.
+    threads are released when they are done. ``options.max_chars`` limits every article.
     """
+    options = options or ReadOptions()
+
     def items() -> Iterator[Article | Skipped]:
         online = []
         for item in sources:
             if isinstance(item, Article):
-                yield files.limit(item, max_chars=max_chars, on_warning=on_warning)
+                yield files.limit(item, options, on_warning=on_warning)
             elif is_url(item):
                 online.append(item)
             elif isinstance(item, str) and is_text(item):
-                yield files.from_text(item, max_chars=max_chars, on_warning=on_warning)
+                yield files.from_text(item, options, on_warning=on_warning)
             else:
-                yield from files.read_articles([item], max_chars=max_chars, on_warning=on_warning)
+                yield from files.read_articles([item], options, on_warning=on_warning)
         if online:
             reader = web or WebReader()
             try:
                 for art in reader.read(online):
-                    yield art if isinstance(art, Skipped) else files.limit(art, max_chars=max_chars,
-                                                                           on_warning=on_warning)
+                    yield art if isinstance(art, Skipped) else files.limit(art, options, on_warning=on_warning)
             finally:
                 reader.close()
     return files.unique_ids(items(), on_warning=on_warning)

@@ -8,6 +8,7 @@ import pytest
 
 from graphkit import api, pipeline
 from graphkit.corpus import engines, work
+from graphkit.nlp import ParseOptions
 from graphkit.outputs import to_json_data
 from graphkit.records import Article, ArticleResult, Skipped
 
@@ -82,7 +83,7 @@ def test_failed_extraction_becomes_a_skip(monkeypatch, vocab):
     monkeypatch.setattr(pipeline, "extract", flaky)
     arts = [Article("ok", "Avery met Blake."), Article("bad", "boom Casey", source="bad.txt"),
             *(Article(f"n{i}", f"Devon met Emery {i}.") for i in range(5))]
-    out = work.process_chunk(spacy.blank("en"), arts, batch_size=4)
+    out = work.process_chunk(spacy.blank("en"), arts, ParseOptions(batch_size=4))
     assert [type(o).__name__ for o in out] == ["ArticleResult", "Skipped"] + ["ArticleResult"] * 5
     assert [o.article.id for o in out if isinstance(o, ArticleResult)] == ["ok", "n0", "n1", "n2", "n3", "n4"]
     assert out[1].source == "bad.txt" and "bad span" in out[1].message

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from graphkit.sources import read_sources
+from graphkit.sources import ReadOptions, read_sources
 from graphkit import api
 from graphkit.sources import files as ingest
 from graphkit.records import Article, Skipped
@@ -168,7 +168,7 @@ def test_warnings_go_to_the_logger_by_default(tmp_path, caplog):
 def test_api_limits_articles_passed_directly():
     warnings: list = []
     long = Article("x", "\n\n".join([PROSE] * 100))
-    [art] = list(read_sources([long], max_chars=1000, on_warning=warnings.append))
+    [art] = list(read_sources([long], ReadOptions(max_chars=1000), on_warning=warnings.append))
     assert len(art.text) <= 1000 and [w.reason for w in warnings] == ["truncated"]
 
 

@@ -133,18 +133,34 @@ def _html(html: str, *, source: str, opts: ReadOptions, cut_bytes: int = 0, **me
         yield Skipped(source, "malformed", f"HTML could not be parsed ({type(exc).__name__}); "
                       "save the page again or convert it to .txt")
         return
+    yield from html_items(doc, source=source, opts=opts, cut_bytes=cut_bytes, **meta)
+
+
+def html_items(doc: object, *, source: str, opts: ReadOptions, cut_bytes: int = 0,
+               fix: str = "save the article page itself", defaults: dict | None = None, **meta) -> Iterator[Item]:
+    """The one HTML-to-article path, for saved pages and fetched ones: what trafilatura extracted from a
+    page (``doc``) → notices, then the ``Article`` (or a ``Skipped`` ending with ``fix``).
+
+    The page must hold prose; ``meta`` wins over the page's own metadata, which wins over
+    ``defaults`` (a feed's title and date); then the text gets the cleaning every text gets.
+    """
     text = getattr(doc, "text", None) or ""
     if not boilerplate.has_prose(text):
-        yield Skipped(source, "no-article", "no article text found in the HTML page (navigation or script "
-                      "only); save the article page itself")
+        yield Skipped(source, "no-article", f"no article text found in the HTML page (navigation or script "
+                      f"only); {fix}")
         return
     authors = tuple(a.strip() for a in (getattr(doc, "author", None) or "").split(";") if a.strip())
     for key in ("title", "url", "date"):
-        meta[key] = meta.get(key) or getattr(doc, key, None) or ""
+        meta[key] = meta.get(key) or getattr(doc, key, None) or (defaults or {}).get(key) or ""
     text = html_paragraphs(text, meta["title"])
     yield from _make(text, source=source, opts=opts, cut_bytes=cut_bytes, authors=authors,
-                     empty="no article text left after removing page furniture; save the article page itself",
-                     **meta)
+                     empty=f"no article text left after removing page furniture; {fix}", **meta)
+
+
+def text_items(text: str, *, source: str, opts: ReadOptions, **meta: str) -> Iterator[Item]:
+    """One article's raw text → notices about what was changed, then the ``Article`` (or a ``Skipped``):
+    sanitised, boilerplate removed, headline first, size limit applied."""
+    yield from _make(text, source=source, opts=opts, **meta)
 
 
 def from_text(text: str, options: ReadOptions | None = None, *, source: str = "", on_warning: OnWarning = None,

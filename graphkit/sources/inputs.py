@@ -53,7 +53,7 @@ def read_sources(sources: Iterable[Source], options: ReadOptions | None = None, 
         if online:
             reader = web or WebReader()
             try:
-                for art in reader.read(online):
+                for art in reader.read(online, on_warning=on_warning):
                     yield art if isinstance(art, Skipped) else files.limit(art, options, on_warning=on_warning)
             finally:
                 reader.close()

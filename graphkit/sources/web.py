@@ -1,30 +1,34 @@
 """Articles from the web: URLs, feeds, sitemaps and URL lists → ``Article``/``Skipped`` records.
 
 ``WebReader.read`` discovers page links, fetches them politely in parallel
-(``graphkit.sources.fetch``), extracts each page once with trafilatura (the result is
-kept in the page cache and reused while the page is unchanged) and merges
-copies of one story published by several outlets (``graphkit.sources.dedup``).
+(``graphkit.sources.fetch``), extracts each page once through the same path as a saved
+HTML file (``files.html_items``: trafilatura, then sanitising, boilerplate removal and
+the headline; the result and its notices are kept in the page cache and reused while
+the page is unchanged) and merges copies of one story published by several outlets
+(``graphkit.sources.dedup``).
 Every failure is one ``Skipped`` record naming the URL; the run goes on.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import logging
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, replace
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
-from . import files as ingest
+from . import files
 from .page_cache import CachedPage
 from .dedup import Deduplicator
 from ..environment import DependencyError, require
 from .feeds import Feed, Link, Sitemap, UrlList, discover
 from .fetch import Fetcher, FetchError, FetchOptions, charset, check_url
-from ..records import Article, Skipped
+from ..records import Article, Notice, Skipped
+from .files import ReadOptions
 
 WebSource = str | Feed | Sitemap | UrlList
-EXTRACTION_VERSION = 2  # raise when extract_page changes what it produces
-_SENTENCE_END = (".", "!", "?", '"', "'", "\u201d", "\u2019", ")")
+log = logging.getLogger("graphkit")
+EXTRACTION_VERSION = 3  # raise when extract_page changes what it produces
 
 
 def is_url(item: object) -> bool:
@@ -63,34 +67,38 @@ def _declared_canonical(tree) -> str:
     return ""
 
 
-def _has_prose(text: str) -> bool:
-    """Whether extracted text holds at least one sentence (not just link labels of an index page)."""
-    return any(len(line.split()) >= 6 and line.rstrip().endswith(_SENTENCE_END) for line in text.splitlines())
+def extract_page(page: CachedPage, *, source: str, link: Link | None = None,
+                 on_warning: Callable[[Notice], None] | None = None) -> Article | Skipped:
+    """The article of one fetched page: text, title, date, authors and canonical URL.
 
-
-def extract_page(page: CachedPage, *, source: str, link: Link | None = None) -> Article | Skipped:
-    """The article of one fetched page: text, title, date, authors and canonical URL (trafilatura)."""
+    The page goes through the same path as a saved HTML file (trafilatura, then the
+    cleaning every text gets); notices about what was changed go to ``on_warning``.
+    No size limit is applied here: the extraction is cached, the limit is the run's.
+    """
     trafilatura = require("html")
 
     enc = charset(page)
     try:
-        text = page.body.decode(enc) if enc else ingest.decode(page.body)
+        text = page.body.decode(enc) if enc else files.decode(page.body)
     except (LookupError, UnicodeDecodeError):
-        text = ingest.decode(page.body)
+        text = files.decode(page.body)
     link = link or Link(source)
+    whole = ReadOptions(max_chars=0)
     if page.content_type.split(";")[0].strip().lower() == "text/plain":
-        return ingest.from_text(text, source=source, id=page.url, url=page.url, title=link.title, date=link.date)
-    # Without a declared charset trafilatura reads the bytes itself (<meta charset>, detection).
-    tree = trafilatura.utils.load_html(text if enc and text else page.body)
-    declared = _declared_canonical(tree) if tree is not None else ""
-    doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False) if tree is not None else None
-    if doc is None or not _has_prose(getattr(doc, "text", "") or ""):
-        return Skipped(source, "no-article", "no article text found on the page (navigation or script only); "
-                       "pass the article's own URL")
-    url = canonical_url(declared, page.url)
-    authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
-    return Article(id=url, text=ingest.with_headline(ingest.html_paragraphs(doc.text, doc.title or ""), doc.title or ""), title=doc.title or link.title, url=url,
-                   date=doc.date or link.date, authors=authors, source=source)
+        items = files.text_items(text, source=source, opts=whole, id=page.url, url=page.url, title=link.title,
+                                 date=link.date)
+    else:
+        # Without a declared charset trafilatura reads the bytes itself (<meta charset>, detection).
+        tree = trafilatura.utils.load_html(text if enc and text else page.body)
+        declared = _declared_canonical(tree) if tree is not None else ""
+        doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False) if tree is not None else None
+        url = canonical_url(declared, page.url)
+        items = files.html_items(doc, source=source, opts=whole, fix="pass the article's own URL", id=url, url=url,
+                                 defaults={"title": link.title, "date": link.date})
+    *notices, result = list(items)
+    for notice in notices:
+        (on_warning or (lambda n: log.warning("%s", n)))(notice)
+    return result
 
 
 @lru_cache(maxsize=1)
@@ -101,18 +109,20 @@ def extractor_version() -> str:
     return f"graphkit-web/{EXTRACTION_VERSION} trafilatura/{version('trafilatura')}"
 
 
-def _to_dict(item: Article | Skipped) -> dict:
+def _to_dict(item: Article | Skipped, notices: list[Notice]) -> dict:
     d = asdict(item)
+    kept = {"extractor": extractor_version(), "notices": [asdict(n) for n in notices]}
     if isinstance(item, Article):
-        return {"extractor": extractor_version(), "article": {**d, "authors": list(item.authors)}}
-    return {"extractor": extractor_version(), "skipped": d}
+        return {**kept, "article": {**d, "authors": list(item.authors)}}
+    return {**kept, "skipped": d}
 
 
-def _from_dict(d: dict, source: str) -> Article | Skipped:
+def _from_dict(d: dict, source: str) -> tuple[Article | Skipped, list[Notice]]:
+    notices = [Notice(**{**n, "source": source}) for n in d.get("notices", ())]
     if "article" in d:
         a = d["article"]
-        return Article(**{**a, "authors": tuple(a.get("authors", ())), "source": source})
-    return Skipped(**{**d["skipped"], "source": source})
+        return Article(**{**a, "authors": tuple(a.get("authors", ())), "source": source}), notices
+    return Skipped(**{**d["skipped"], "source": source}), notices
 
 
 class WebReader:
@@ -145,26 +155,30 @@ class WebReader:
             self._fetcher.close()
             self._fetcher = None
 
-    def _page(self, link: Link) -> Article | Skipped:
+    def _page(self, link: Link) -> tuple[Article | Skipped, list[Notice]]:
         try:
             fetched = self.fetcher.fetch(link.url, "page")
         except FetchError as exc:
-            return Skipped(link.url, exc.reason, exc.message)
+            return Skipped(link.url, exc.reason, exc.message), []
         page = fetched.page
         if page.extracted and not fetched.changed and page.extracted.get("extractor") == extractor_version():
             return _from_dict(page.extracted, link.url)
+        notices: list[Notice] = []
         try:
-            result = extract_page(page, source=link.url, link=link)
+            result = extract_page(page, source=link.url, link=link, on_warning=notices.append)
         except DependencyError as exc:
-            return Skipped(link.url, "missing-dependency", str(exc))  # not cached: a fixed install redoes it
+            return Skipped(link.url, "missing-dependency", str(exc)), []  # not cached: a fixed install redoes it
         except Exception as exc:  # hostile markup or a bug: this page only
-            return Skipped.error(link.url, exc, "extracting the page")
+            return Skipped.error(link.url, exc, "extracting the page"), []
         aliases = (link.url, result.id) if isinstance(result, Article) else (link.url,)
-        self.fetcher.cache.put(replace(page, extracted=_to_dict(result)), aliases)
-        return result
+        self.fetcher.cache.put(replace(page, extracted=_to_dict(result, notices)), aliases)
+        return result, notices
 
-    def read(self, items: Iterable[WebSource]) -> Iterator[Article | Skipped]:
-        """Articles and skip notices for every web input, in input order."""
+    def read(self, items: Iterable[WebSource], *,
+             on_warning: Callable[[Notice], None] | None = None) -> Iterator[Article | Skipped]:
+        """Articles and skip notices for every web input, in input order; notices about pages that were
+        used but changed go to ``on_warning`` (default: the ``graphkit`` logger)."""
+        warn = on_warning or (lambda n: log.warning("%s", n))
         links: list[Link] = []
         for found in discover(self.fetcher, items):
             if isinstance(found, Skipped):
@@ -172,7 +186,7 @@ class WebReader:
             else:
                 links.append(found)
         seen: set[str] = set()
-        for result in self.fetcher.map(self._page, links):
+        for result, notices in self.fetcher.map(self._page, links):
             if isinstance(result, Skipped):
                 yield result
                 continue
@@ -182,4 +196,6 @@ class WebReader:
                 self.duplicates += 1
                 continue
             seen.add(result.id)
+            for notice in notices:
+                warn(notice)
             yield result

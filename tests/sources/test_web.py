@@ -326,3 +326,37 @@ def test_extraction_by_another_version_is_redone(outlets, tmp_path, monkeypatch)
     web.extractor_version.cache_clear()
     assert len(calls) == 1 and arts[0].title == "Steel workers strike"
     assert all(cond for p, cond, *_ in a.log[-1:])  # the page itself was only revalidated
+
+
+def test_a_fetched_page_is_cleaned_like_the_same_page_saved_as_a_file(tmp_path):
+    """One HTML-to-article path: the web reader sanitises and reports exactly as the file reader does."""
+    from graphkit.sources import files
+    from graphkit.sources.page_cache import CachedPage
+
+    blob = "QmFzZTY0" * 400  # a run of 3,200 characters without a space: encoded data, not prose
+    html = article_page("Steel workers strike", [*STRIKE_STORY, blob], date="2026-02-25", author="Ana Ruiz")
+    saved = tmp_path / "strike.html"
+    saved.write_bytes(html)
+    file_notices, web_notices = [], []
+    [from_file] = files.read_file(saved, on_warning=file_notices.append)
+    from_web = web.extract_page(CachedPage("https://x.test/news/strike.html", html, "text/html"), source="s",
+                                on_warning=web_notices.append)
+    assert from_web.text == from_file.text and blob not in from_web.text
+    assert [n.reason for n in web_notices] == [n.reason for n in file_notices] == ["long-run"]
+    assert (from_web.title, from_web.authors) == (from_file.title, from_file.authors)
+
+
+def test_notices_come_back_with_a_cached_extraction(tmp_path):
+    blob = "QmFzZTY0" * 400
+    page = article_page("Steel workers strike", [*STRIKE_STORY, blob], date="2026-02-25", author="Ana Ruiz")
+    with NewsSite({"/news/strike.html": Response(body=page)}) as site:
+        runs = []
+        for _ in range(2):
+            notices: list = []
+            reader = WebReader(options(tmp_path))
+            try:
+                [art] = list(reader.read([site.url("/news/strike.html")], on_warning=notices.append))
+            finally:
+                reader.close()
+            runs.append((art.text, [(n.source, n.reason) for n in notices]))
+    assert runs[0] == runs[1] and runs[0][1] == [(site.url("/news/strike.html"), "long-run")]

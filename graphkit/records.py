@@ -7,11 +7,18 @@ processes, stored in SQLite and compared in tests.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 
 ENTITY_TYPES = ("person", "organization", "government", "place", "other")
 EDGE_KINDS = ("action", "role", "statement")
 CATEGORIES = ("cooperation", "conflict", "statement", "neutral")
+
+
+def text_hash(text: str) -> str:
+    """The one hash of an article's text (SHA-256 of its UTF-8, hex): the corpus store's key, and the
+    stable id (``sha256:`` and its first 16 digits) of an article that has no other."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,9 @@ largest first; ``Run`` keeps one build's counts and results and consults the SQL
 from .engines import Engine, EngineError, LocalPool, cpu_count, run_chunks, schedule
 from .progress import Progress, duration, summary_lines
 from .run import Run, open_engine
-from .store import Store, StoreError, content_hash
+from .store import Store, StoreError
 from .work import CHUNK_WORDS, MODELS, Chunk, Models, Outcome, chunk_articles, process_chunk, word_count
 
 __all__ = ["CHUNK_WORDS", "MODELS", "Chunk", "Engine", "EngineError", "LocalPool", "Models", "Outcome", "Progress",
-           "Run", "Store", "StoreError", "chunk_articles", "content_hash", "cpu_count", "duration", "open_engine",
+           "Run", "Store", "StoreError", "chunk_articles", "cpu_count", "duration", "open_engine",
            "process_chunk", "run_chunks", "schedule", "summary_lines", "word_count"]

@@ -9,8 +9,8 @@ from . import engines
 from ..errors import InputError
 from ..nlp import ParseOptions
 from .progress import Progress
-from ..records import Article, ArticleResult, Skipped
-from .store import Store, content_hash
+from ..records import Article, ArticleResult, Skipped, text_hash
+from .store import Store
 from .work import word_count
 
 
@@ -49,7 +49,7 @@ class Run:
                 self.skip(item, on_skip)
                 continue
             if self.store is not None:
-                digest = content_hash(item.text)
+                digest = text_hash(item.text)
                 self.store.add_source(digest, item)
                 if self.store.has(digest) or digest in self.pending:
                     self.counts["cached" if digest not in self.pending else "duplicates"] += 1

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import hashlib
 import json
 import os
 import sqlite3
@@ -33,7 +32,7 @@ from typing import Any
 from ..errors import GraphkitError
 from ..sources import STDIN
 from .work import word_count
-from ..records import Article, ArticleResult
+from ..records import Article, ArticleResult, text_hash
 
 SCHEMA_VERSION = "1"
 
@@ -61,11 +60,6 @@ CREATE TABLE IF NOT EXISTS relations (
 
 class StoreError(GraphkitError):
     """The store file cannot be opened or written."""
-
-
-def content_hash(text: str) -> str:
-    """The store key of an article: SHA-256 of its text."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 # --- records <-> JSON --------------------------------------------------------------------------
@@ -212,7 +206,7 @@ class Store:
 
     def _insert(self, res: ArticleResult, added: str) -> int:
         a = res.article
-        digest = content_hash(a.text)
+        digest = text_hash(a.text)
         cur = self.db.execute(
             "INSERT OR IGNORE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (digest, a.id, a.title, a.url, a.date, json.dumps(list(a.authors)), a.source, a.text,

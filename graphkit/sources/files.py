@@ -11,7 +11,6 @@ to what the ``max_chars`` limit can use, JSONL/CSV files are streamed row by row
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 import logging
@@ -24,7 +23,7 @@ from pathlib import Path
 from . import boilerplate, textio
 from ..environment import DependencyError, require
 from ..data import load_json, load_lines
-from ..records import Article, Notice, Skipped
+from ..records import Article, Notice, Skipped, text_hash
 from .textio import MAX_CHARS
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
@@ -50,7 +49,7 @@ csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 def content_id(text: str) -> str:
     """A short stable id from the article text."""
-    return "sha1:" + hashlib.sha1(text.encode("utf-8", "replace")).hexdigest()[:16]
+    return "sha256:" + text_hash(text)[:16]
 
 
 def decode(data: bytes) -> str:

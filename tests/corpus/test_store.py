@@ -15,8 +15,8 @@ import pytest
 
 from graphkit import api, pipeline
 from graphkit.outputs import to_json_data
-from graphkit.records import Article, ArticleResult, Entity, Evidence, Mention, Relation
-from graphkit.corpus.store import Store, StoreError, content_hash
+from graphkit.records import Article, ArticleResult, Entity, Evidence, Mention, Relation, text_hash
+from graphkit.corpus.store import Store, StoreError
 
 from support.scale_fakes import corpus, fake_extract
 
@@ -106,7 +106,7 @@ def test_duplicate_text_is_processed_once_and_recorded_under_both_sources(fake, 
     assert len(kg.G.graph["articles"]) == 1
     assert all(d["count"] == 1 for *_, d in kg.G.edges(keys=True, data=True))
     with Store(db) as st:
-        digest = content_hash(text)
+        digest = text_hash(text)
         assert [Path(s).name for s in st.sources(digest)] == ["feed_a.txt", "feed_b.txt"]
         assert len(st) == 1
 

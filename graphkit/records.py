@@ -8,11 +8,24 @@ processes, stored in SQLite and compared in tests.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 ENTITY_TYPES = ("person", "organization", "government", "place", "other")
+# Which type an actor gets when its mentions are split evenly between two types, first wins.
+TYPE_PRIORITY = ("government", "organization", "person", "place", "other")
 EDGE_KINDS = ("action", "role", "statement")
 CATEGORIES = ("cooperation", "conflict", "statement", "neutral")
+
+
+def dominant_type(votes: Mapping[str, int]) -> str:
+    """The type with the most votes (mentions); an even split goes to the type first in ``TYPE_PRIORITY``.
+
+    The one tie-break for an actor typed differently in several places: the articles of a
+    corpus, or the pieces of a long article.
+    """
+    rank = {t: i for i, t in enumerate(TYPE_PRIORITY)}
+    return min(votes.items(), key=lambda kv: (-kv[1], rank.get(kv[0], len(rank)), kv[0]))[0]
 
 
 def text_hash(text: str) -> str:

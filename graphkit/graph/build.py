@@ -14,12 +14,8 @@ from collections.abc import Iterable
 
 import networkx as nx
 
-from ..records import ENTITY_TYPES, ArticleResult
+from ..records import ENTITY_TYPES, ArticleResult, dominant_type
 from ..sources import outlet
-
-# Tie-break order when an entity's type is split evenly between articles.
-_TYPE_RANK = {t: i for i, t in enumerate(("government", "organization", "person", "place", "other"))}
-
 
 def _node_table(results: list[ArticleResult]) -> dict[str, dict]:
     labels: dict[str, Counter] = defaultdict(Counter)
@@ -37,7 +33,7 @@ def _node_table(results: list[ArticleResult]) -> dict[str, dict]:
     table = {}
     for key in labels:
         label = max(labels[key].items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0]
-        typ = min(types[key].items(), key=lambda kv: (-kv[1], _TYPE_RANK.get(kv[0], 9)))[0]
+        typ = dominant_type(types[key])
         table[key] = {"label": label, "type": typ if typ in ENTITY_TYPES else "other",
                       "aliases": sorted(aliases[key]), "mentions": mentions[key],
                       "articles": sorted(articles[key])}

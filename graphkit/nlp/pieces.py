@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..records import Article, ArticleResult
+from ..records import Article, ArticleResult, dominant_type
 
 CHUNK_CHARS = 50_000  # longest text handed to the parser at once (most articles are one chunk)
 BATCH_CHARS = 100_000  # characters parsed together in one nlp.pipe batch
@@ -112,7 +112,7 @@ def merge(article: Article, results: list[ArticleResult]) -> ArticleResult:
             labels[e.label] += max(1, e.mentions)
         entities.append(replace(
             ents[0], label=max(labels.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0],
-            type=max(types.items(), key=lambda kv: (kv[1], kv[0]))[0],
+            type=dominant_type(types),
             aliases=tuple(sorted({a for e in ents for a in e.aliases})), mentions=sum(e.mentions for e in ents)))
     return replace(results[0], article=article, entities=tuple(entities),
                    mentions=tuple(m for r in results for m in r.mentions),

@@ -65,3 +65,20 @@ def test_batches_are_bounded_by_characters():
     assert [len(g) for g in groups] == [2, 2, 32, 32, 32, 5]
     assert all(len(g) <= 32 for g in groups) and sum(len(g) for g in groups) == 105
     assert all(sum(len(t) for t, _ in g) <= 100_000 for g in groups)
+
+
+def test_an_actor_typed_evenly_in_two_pieces_gets_the_type_a_corpus_would_give_it():
+    """One tie-break: a long article merged from pieces types an actor as two short articles would."""
+    from graphkit.graph import build_graph
+
+    def result(article_id: str, typ: str) -> ArticleResult:
+        art = Article(article_id, "Jordan sued Beta.")
+        ents = (Entity("jordan", "Jordan", typ, ("Jordan",), 2), Entity("beta", "Beta", "organization", ("Beta",), 1))
+        rel = Relation("jordan", "beta", "sued", "sue", evidence=Evidence(article_id, art.text, 0, len(art.text)))
+        return ArticleResult(art, ents, (), (rel,))
+
+    for first, second in (("place", "person"), ("person", "place"), ("government", "place")):
+        merged = chunks.merge(Article("long", "…"), [result("long", first), result("long", second)])
+        corpus = build_graph([result("a", first), result("b", second)])
+        assert {e.key: e.type for e in merged.entities}["jordan"] == corpus.nodes["jordan"]["type"]
+    assert corpus.nodes["jordan"]["type"] == "government"

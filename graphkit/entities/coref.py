@@ -18,17 +18,16 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from typing import Any
 
 from .gazetteer import country_of, tables
 from .collectives import Info, resolve_groups, resolve_representatives
-from ..data import load_json
+from ..data import load_json, load_lines
 from ..records import Mention
 from .typing_rules import given_names
 
 SUBJ = {"nsubj", "nsubjpass"}
-SPEECH = {"say", "tell", "write", "add", "state", "announce", "claim", "argue", "note", "explain", "ask", "reply",
-          "respond", "insist", "warn", "comment", "continue", "conclude", "declare", "tweet", "post"}
 NEW_REFERENT = {"opposing", "rival", "other", "another", "second", "new", "different", "competing", "former",
                 "previous", "next", "same"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
@@ -136,7 +135,7 @@ def _quote_speakers(doc: Any, out: Any, quote_of: list[int], starts: list[int]) 
     keys = set()
     for st in starts:
         for t in doc[st].sent:
-            if not quote_of[t.i] and t.dep_ in SUBJ and t.head.lemma_ in SPEECH:
+            if not quote_of[t.i] and t.dep_ in SUBJ and t.head.lemma_ in _speech_verbs():
                 cands = [t] + [c for c in t.children if c.dep_ in ("appos", "conj")]
                 keys.update(k for k in (out.token_entity.get(c.i) for c in cands) if k)
     return frozenset(keys)
@@ -313,3 +312,10 @@ def _late_first_person(doc: Any, out: Any, info: dict, state: dict) -> None:
         if speaker:
             out.token_entity[tok.i] = speaker
             out.mentions.append(Mention(speaker, tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    """Verbs whose subject speaks a quote: the speech verbs of ``data/relation_words.json`` and the
+    quote verbs of ``data/quote_verbs.txt`` ("continued")."""
+    return frozenset(load_json("relation_words.json")["speech_verbs"]) | frozenset(load_lines("quote_verbs.txt"))

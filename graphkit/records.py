@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 ENTITY_TYPES = ("person", "organization", "government", "place", "other")
 # Which type an actor gets when its mentions are split evenly between two types, first wins.
@@ -68,7 +68,6 @@ class Skipped:
     source: str
     reason: str
     message: str
-    fatal: bool = False
     detail: str = ""  # the traceback of an unexpected error (shown with --debug)
 
     def __str__(self) -> str:
@@ -167,7 +166,6 @@ class ArticleResult:
     entities: tuple[Entity, ...] = ()
     mentions: tuple[Mention, ...] = ()
     relations: tuple[Relation, ...] = ()
-    warnings: tuple[str, ...] = field(default=())
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
+from types import MappingProxyType
 
 from ..data import load_json, load_lines
 
@@ -67,7 +68,6 @@ class Tables:
     bound_bodies: dict[str, Body] = field(default_factory=dict)   # norm(alias) -> body (main country only)
     descriptions: dict[str, dict] = field(default_factory=dict)
     groups: dict[str, tuple[str, dict]] = field(default_factory=dict)  # head lemma -> (group id, spec)
-    gov_qualifiers: frozenset = frozenset()
     unscoped: frozenset = frozenset()
     offices: frozenset = frozenset()
     regions: dict[str, str] = field(default_factory=dict)         # norm(region) -> country name ('' unknown)
@@ -142,12 +142,20 @@ def tables() -> Tables:
     for gid, spec in coll["groups"].items():
         for form in spec["forms"]:
             t.groups[form] = (gid, spec)
-    t.gov_qualifiers = frozenset(coll["government_qualifiers"])
     t.unscoped = frozenset(coll.get("unscoped_qualifiers", ()))
     t.representatives = frozenset(coll.get("representatives", ()))
     t.offices = frozenset(load_lines("office_titles.txt"))
     t.vessel_prefixes = frozenset(load_lines("vessel_prefixes.txt"))
     t.post_nominals = frozenset(load_lines("post_nominals.txt"))
+    return _read_only(t)
+
+
+def _read_only(t: Tables) -> Tables:
+    """The tables with every mapping read-only: every caller shares one cached copy."""
+    for f in fields(t):
+        value = getattr(t, f.name)
+        if isinstance(value, dict):
+            setattr(t, f.name, MappingProxyType(value))
     return t
 
 

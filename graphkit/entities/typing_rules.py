@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Any
 
 from lemminflect import getAllLemmas
@@ -77,7 +78,7 @@ def is_polity(doc: Any, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def given_names() -> dict[str, str]:
     """Common given names and the gender they usually signal (``first_names.txt``)."""
-    return dict(line.split("|", 1) for line in load_lines("first_names.txt"))
+    return MappingProxyType(dict(line.split("|", 1) for line in load_lines("first_names.txt")))
 
 
 def _name_word_type(canonical: str) -> str:

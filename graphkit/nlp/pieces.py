@@ -116,8 +116,7 @@ def merge(article: Article, results: list[ArticleResult]) -> ArticleResult:
             aliases=tuple(sorted({a for e in ents for a in e.aliases})), mentions=sum(e.mentions for e in ents)))
     return replace(results[0], article=article, entities=tuple(entities),
                    mentions=tuple(m for r in results for m in r.mentions),
-                   relations=tuple(r for res in results for r in res.relations),
-                   warnings=tuple(w for r in results for w in r.warnings))
+                   relations=tuple(r for res in results for r in res.relations))
 
 
 def run(parsed: Iterable[tuple[Any, Piece]], extract: Callable[[Any, Article], ArticleResult]

@@ -153,5 +153,3 @@ def iframe_html(G: nx.MultiDiGraph, *, height: int = 600, **options) -> str:
             f' style="width:100%;height:{int(height)}px;border:1px solid #e2e8f0;border-radius:6px"'
             ' sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>')
 
-
-to_iframe = notebook_html = iframe_html

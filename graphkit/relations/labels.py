@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Any
 
 from ..data import load_json
@@ -29,7 +30,7 @@ def verb_classes() -> dict[str, tuple[str, int]]:
         for polarity, lemmas in by_polarity.items():
             for lemma in lemmas:
                 out[lemma] = (category, int(polarity))
-    return out
+    return MappingProxyType(out)
 
 
 @lru_cache(maxsize=None)
@@ -41,7 +42,7 @@ def words(name: str) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def event_nouns() -> dict[str, tuple[str, str]]:
     """Event noun → (verb lemma, label) for nominalisations."""
-    return {k: tuple(v) for k, v in load_json("nominals.json")["events"].items()}
+    return MappingProxyType({k: tuple(v) for k, v in load_json("nominals.json")["events"].items()})
 
 
 @lru_cache(maxsize=None)
@@ -53,7 +54,7 @@ def circumstantial_nouns() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def complement_nouns() -> dict[str, tuple[str, int]]:
     """Object-complement head noun → (category, polarity)."""
-    return {k: (v[0], int(v[1])) for k, v in load_json("nominals.json")["complements"].items()}
+    return MappingProxyType({k: (v[0], int(v[1])) for k, v in load_json("nominals.json")["complements"].items()})
 
 
 def canonical_lemma(lemma: str) -> str:

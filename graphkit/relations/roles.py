@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..data import load_json
+from ..entities import country_hint, country_of, slug
 from ..records import Article, Relation
 
 COPULAS = frozenset({"be", "become", "remain", "serve", "named", "appoint", "elect"})
@@ -145,10 +146,6 @@ def _geographic(actors: Any, key: str) -> bool:
     """Whether an entity is a country, region or city by name ("of Georgia", "of New York")."""
     ent = actors.ents.entities.get(key)
     if ent is None or actors.type(key) not in ("place", "government"):
-        return False
-    try:
-        from ..entities import country_hint, country_of
-    except ImportError:
         return False
     return country_of(ent.label) is not None or bool(country_hint(ent.label)) or actors.type(key) == "place"
 
@@ -279,10 +276,6 @@ def _title_fits(title: str, countries: dict[str, str]) -> set[str]:
 
 def _countries_between(doc: Any, start: int, end: int) -> dict[str, str]:
     """Government key → country name for the countries named (or named by a demonym) in ``doc[start:end]``."""
-    try:
-        from ..entities import country_of, slug
-    except ImportError:  # no country table: no implicit roles
-        return {}
     out: dict[str, str] = {}
     for ent in doc.ents:
         if ent.start >= start and ent.end <= end and ent.label_ in ("GPE", "NORP"):

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Any
 
 from .arguments import Actors, is_passive, patient_tokens, relative_head, subject_tokens
@@ -92,7 +93,7 @@ def _nouns_of_verb() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for noun, (verb, _label) in event_nouns().items():
         out.setdefault(canonical_lemma(verb), []).append(noun)
-    return {k: tuple(v) for k, v in out.items()}
+    return MappingProxyType({k: tuple(v) for k, v in out.items()})
 
 
 class Reader(NominalPatterns):

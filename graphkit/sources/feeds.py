@@ -53,7 +53,6 @@ class Link:
     url: str
     title: str = ""
     date: str = ""
-    via: str = ""
 
 
 def _day(parsed: time.struct_time | None) -> str:
@@ -77,7 +76,7 @@ def parse_feed(body: bytes, *, base: str) -> list[Link]:
         url = entry.get("link") or next((lk.get("href") for lk in entry.get("links", []) if lk.get("href")), "")
         if url:
             date = _day(entry.get("published_parsed") or entry.get("updated_parsed"))
-            links.append(Link(urljoin(base, url), entry.get("title", ""), date, base))
+            links.append(Link(urljoin(base, url), entry.get("title", ""), date))
     return links
 
 
@@ -99,7 +98,7 @@ def parse_sitemap(body: bytes, *, base: str) -> tuple[list[Link], list[str]]:
     head = body.lstrip()[:1]
     if head != b"<":
         lines = (ln.strip() for ln in decode(body).splitlines())
-        return [Link(ln, via=base) for ln in lines if ln.startswith(("http://", "https://"))], []
+        return [Link(ln) for ln in lines if ln.startswith(("http://", "https://"))], []
     if b"<!ENTITY" in body:
         raise FetchError("malformed", "sitemap declares XML entities; graphkit refuses them for safety")
     try:
@@ -115,7 +114,7 @@ def parse_sitemap(body: bytes, *, base: str) -> tuple[list[Link], list[str]]:
             children.append(urljoin(base, loc))
         elif _local(el.tag) == "url":
             date = _iso_day(_child_text(el, "publication_date") or _child_text(el, "lastmod"))
-            links.append(Link(urljoin(base, loc), _child_text(el, "title"), date, base))
+            links.append(Link(urljoin(base, loc), _child_text(el, "title"), date))
     if _local(root.tag) not in ("urlset", "sitemapindex"):
         raise FetchError("malformed", f"XML root <{_local(root.tag)}> is not a sitemap; check the sitemap URL")
     return links, children
@@ -133,7 +132,7 @@ def read_url_file(path: str | Path) -> Iterator[Link | Skipped]:
         if not line or line.startswith("#"):
             continue
         try:
-            yield Link(check_url(line), via=str(path))
+            yield Link(check_url(line))
         except FetchError as exc:
             yield Skipped(f"{path}:{n}", exc.reason, f"{line[:60]!r} is {exc.message}")
 

@@ -33,6 +33,7 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 ARTICLE_FIELDS = ("id", "title", "url", "date")
 STDIN = "<stdin>"
 _HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<article")
+CSV_FIELD_LIMIT = min(sys.maxsize, 2**31 - 1)  # a 20 MB text cell is read (and truncated), not refused
 
 Item = Article | Skipped | Notice
 OnWarning = Callable[[Notice], None] | None
@@ -44,7 +45,6 @@ class ReadOptions:
 
     max_chars: int = MAX_CHARS  # longest article body; longer ones are cut at a paragraph (0: no limit)
 log = logging.getLogger("graphkit")
-csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
 def content_id(text: str) -> str:
@@ -247,6 +247,8 @@ def _read_json(fh, source: str, opts: ReadOptions) -> Iterator[Item]:
 
 
 def _read_csv(fh, source: str, opts: ReadOptions) -> Iterator[Item]:
+    if csv.field_size_limit() < CSV_FIELD_LIMIT:  # raised when a CSV is read, never at import
+        csv.field_size_limit(CSV_FIELD_LIMIT)  # (the csv module has only this process-wide setting)
     notices: list[Notice] = []
 
     def lines() -> Iterator[str]:

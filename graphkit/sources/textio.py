@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+from functools import lru_cache
 from pathlib import Path
 
 MAX_CHARS = 200_000  # default per-article limit (characters of body text), --max-chars
@@ -41,7 +42,11 @@ def _cp1252_fallback(exc: UnicodeDecodeError) -> tuple[str, int]:
     return "".join(chr(b) if b in _CP1252_UNDEFINED else bytes([b]).decode("cp1252") for b in bad), exc.end
 
 
-codecs.register_error("graphkit-cp1252", _cp1252_fallback)
+@lru_cache(maxsize=1)
+def _fallback_codec() -> str:
+    """The name of the Windows-1252 fallback error handler, registered on first use (not at import)."""
+    codecs.register_error("graphkit-cp1252", _cp1252_fallback)
+    return "graphkit-cp1252"
 
 
 def bom_encoding(head: bytes) -> str | None:
@@ -94,7 +99,7 @@ def decode(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), ""
     except UnicodeDecodeError as exc:
-        text = data.decode("utf-8", errors="graphkit-cp1252")
+        text = data.decode("utf-8", errors=_fallback_codec())
         return text, f"not valid UTF-8 (first bad byte at offset {exc.start}); read it as Windows-1252"
 
 

@@ -59,7 +59,7 @@ def test_round_trip_keeps_every_record(tmp_path):
     res = ArticleResult(art, (Entity("avery", "Avery", "person", ("Avery",), 1),),
                         (Mention("avery", 0, 5, "Avery", "name"),),
                         (Relation("avery", "blake", "met", "meet", "action", "cooperation", 1, ev),
-                         Relation("blake", "avery", "is", "be", "role")), ("w",))
+                         Relation("blake", "avery", "is", "be", "role")))
     with Store(tmp_path / "s.db") as st:
         assert st.save([res]) == 1 and st.save([res]) == 0
         back = list(st.results(with_text=True))

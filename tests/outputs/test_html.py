@@ -116,7 +116,6 @@ def test_write_html_and_iframe(tmp_path):
     srcdoc = re.search(r'srcdoc="([^"]*)"', frame).group(1)
     assert "<" not in srcdoc and ">" not in srcdoc   # whole page escaped into the attribute
     assert html.unescape(srcdoc) == render.to_html(xss_graph())
-    assert render.to_iframe is render.iframe_html and render.notebook_html is render.iframe_html
 
 
 def test_knowledge_graph_to_html_passes_options(tmp_path):

@@ -161,6 +161,7 @@ def alive(pid: int) -> bool:
         return False
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_sigkill_mid_run_then_restart_loses_and_duplicates_nothing(tmp_path, jobs):
     write(tmp_path / "in", corpus(30))

@@ -141,6 +141,7 @@ def test_has_prose():
     assert not boilerplate.has_prose("Home News Sport\nWorld news today\nBusiness and markets")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("hostile", [
     "[" * 200_000, "[a](" * 50_000, "A" * 500_000, ("By " * 50_000), "**" * 100_000,
     "Share\n\n" + "x, " * 100_000 + "reporter", ("Image: " * 30_000) + ".",

@@ -21,9 +21,9 @@ def open_engine(engine: str, scheduler: str | None, options: ParseOptions | None
             raise InputError(f"--scheduler {scheduler} needs --engine dask; add it or drop --scheduler")
         return None
     if engine == "dask":
-        from . import dask_engine as engine_dask
+        from . import dask_engine  # needs dask.distributed, an optional extra
 
-        return engine_dask.open_engine(scheduler, options)
+        return dask_engine.open_engine(scheduler, options)
     raise InputError(f"unknown engine {engine!r}; pass --engine local or --engine dask")
 
 

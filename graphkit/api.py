@@ -16,8 +16,8 @@ from .corpus import Progress, Run, Store, cpu_count, open_engine, run_chunks
 from .errors import InputError, OutputError
 from .graph import build_graph, with_outlets
 from .knowledge_graph import BuildReport, KnowledgeGraph
-from .outputs import prepare_out
 from .nlp import BATCH_SIZE, ParseOptions
+from .outputs import prepare_out
 from .records import Article, ArticleResult, Notice, Skipped
 from .sources import MAX_CHARS, FetchOptions, ReadOptions, Source, WebReader, is_url, read_sources
 
@@ -52,14 +52,13 @@ def build(sources: Source | Iterable[Source], *, model: str | None = None, nlp: 
         if on_warning:
             on_warning(notice)
     progress = progress or Progress(enabled=False)
-    read, parse = ReadOptions(max_chars), ParseOptions(model, batch_size)  # built once, handed down as they are
+    read, parse = ReadOptions(max_chars), ParseOptions(model, batch_size)  # built once, handed down
     jobs = jobs or (1 if nlp is not None else cpu_count())
     run = Run(Store(store, pipeline=f"model={model or 'default'}") if store else None, progress)
     try:
         eng = open_engine(engine, scheduler, parse)
         try:
-            todo = run.articles(read_sources(sources, read, web=web, on_warning=warn),
-                                on_skip)
+            todo = run.articles(read_sources(sources, read, web=web, on_warning=warn), on_skip)
             for batch in run_chunks(todo, parse, jobs=jobs, nlp=nlp, engine=eng):
                 run.finish(batch, on_article, on_skip)
         finally:

@@ -37,7 +37,6 @@ from .work import MODELS, Chunk, Outcome, chunk_articles, iter_outcomes, process
 WINDOW_WORDS = 400_000  # read-ahead: chunks are ordered largest first within this many words
 
 
-
 class EngineError(GraphkitError):
     """A worker pool or cluster failed."""
 

@@ -205,3 +205,26 @@ def test_the_checker_sees_each_kind_of_breach():
     assert "private names _helper" in found
     assert "import cycle: graphkit.graph.build → graphkit.graph.views → graphkit.graph.build" in found
     assert problems({"graphkit": "", "graphkit.records": "", "graphkit.api": "from .records import Article\n"}) == []
+
+
+PUBLIC = {"build", "load", "write_outputs", "KnowledgeGraph", "BuildReport", "Article", "ArticleResult", "Entity",
+          "Evidence", "Mention", "Notice", "Relation", "Skipped", "Feed", "Sitemap", "UrlList", "FetchOptions",
+          "__version__"}
+
+
+def test_the_package_face_names_what_users_import():
+    import graphkit
+
+    assert set(graphkit.__all__) == PUBLIC and set(dir(graphkit)) >= PUBLIC
+    assert all(getattr(graphkit, name) is not None for name in PUBLIC)
+    assert graphkit.Feed("https://x.test/rss").url == "https://x.test/rss"
+
+
+def test_every_subpackage_face_exports_what_it_lists():
+    import importlib
+
+    for room in ("sources", "nlp", "entities", "relations", "graph", "outputs", "corpus"):
+        face = importlib.import_module(f"graphkit.{room}")
+        assert face.__doc__ and face.__all__, room
+        missing = [name for name in face.__all__ if not hasattr(face, name)]
+        assert not missing, f"graphkit.{room} lists {missing} but does not define them"

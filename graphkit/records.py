@@ -14,6 +14,7 @@ from dataclasses import dataclass
 ENTITY_TYPES = ("person", "organization", "government", "place", "other")
 # Which type an actor gets when its mentions are split evenly between two types, first wins.
 TYPE_PRIORITY = ("government", "organization", "person", "place", "other")
+_RANK = {t: i for i, t in enumerate(TYPE_PRIORITY)}
 EDGE_KINDS = ("action", "role", "statement")
 CATEGORIES = ("cooperation", "conflict", "statement", "neutral")
 
@@ -24,8 +25,7 @@ def dominant_type(votes: Mapping[str, int]) -> str:
     The one tie-break for an actor typed differently in several places: the articles of a
     corpus, or the pieces of a long article.
     """
-    rank = {t: i for i, t in enumerate(TYPE_PRIORITY)}
-    return min(votes.items(), key=lambda kv: (-kv[1], rank.get(kv[0], len(rank)), kv[0]))[0]
+    return min(votes.items(), key=lambda kv: (-kv[1], _RANK.get(kv[0], len(_RANK)), kv[0]))[0]
 
 
 def text_hash(text: str) -> str:

@@ -2,7 +2,8 @@
 
 Every stage hands the next one frozen dataclasses holding text and character
 offsets, never live spaCy objects, so results can be pickled to and from worker
-processes, stored in SQLite and compared in tests.
+processes, stored in SQLite and compared in tests. Beside them: the one hash of an
+article's text and the one tie-break for an actor's type.
 """
 
 from __future__ import annotations

@@ -18,6 +18,6 @@ from .textio import MAX_CHARS
 from .web import WebReader, WebSource, is_url
 
 __all__ = ["MAX_CHARS", "STDIN", "SUFFIXES", "CachedPage", "Deduplicator", "DirCache", "Feed", "FetchError",
-           "FetchOptions", "Fetcher", "Link", "NullCache", "PageCache", "ReadOptions", "Sitemap", "Source", "UrlList", "WebReader",
-           "WebSource", "default_cache_dir", "from_html", "from_text", "is_text", "is_url", "limit", "outlet",
-           "read_articles", "read_file", "read_sources", "unique_ids", "with_headline"]
+           "FetchOptions", "Fetcher", "Link", "NullCache", "PageCache", "ReadOptions", "Sitemap", "Source", "UrlList",
+           "WebReader", "WebSource", "default_cache_dir", "from_html", "from_text", "is_text", "is_url", "limit",
+           "outlet", "read_articles", "read_file", "read_sources", "unique_ids", "with_headline"]

@@ -12,8 +12,12 @@ start, median of ``--runs``:
 * first render: the first frame vis-network draws;
 * interactive: physics has stopped and the page answers clicks (graphkit: the
   ``graphkit:ready`` event; baseline: ``stabilizationIterationsDone``, capped);
-* select: graphkit only, selecting an actor (neighbourhood highlight, side panel,
-  redraw) and clearing the selection again, median of 5 different actors.
+* select: graphkit only, selecting an actor (neighbourhood highlight, labels, side panel,
+  redraw) and clearing the selection again, median of 5 different actors;
+* filter: graphkit only, "conflict only" (re-layout, re-fit, labels, redraw) and back to
+  every relation, median of 3;
+* time: graphkit only, a date range over the middle third of the dates and back to all
+  time (evidence, relations and actors filtered, view re-framed), median of 3.
 
 Ratios (baseline / graphkit) are printed so the figures compare within one run.
 """
@@ -47,6 +51,30 @@ SELECT_JS = """() => {
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)];
 }"""
+FILTER_JS = """() => {
+  const g = window.graphkit, times = [];
+  if (!g.resetFilters) return null;
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    g.setFilter({categories: ['conflict']}); g.network.redraw(); g.resetFilters(); g.network.redraw();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[1];
+}"""
+TIME_JS = """() => {
+  const g = window.graphkit, times = [];
+  if (!g.setTime) return null;
+  const days = g.data.articles.filter(a => a.period).map(a => a.period[0]).sort();
+  const lo = days[Math.floor(days.length / 3)], hi = days[Math.floor(2 * days.length / 3)];
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    g.setTime(lo, hi); g.network.redraw(); g.setTime(null, null); g.network.redraw();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[1];
+}"""
 BASELINE = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>{css}</style>
 <style>html,body,#net{{margin:0;height:100%;width:100%}}</style></head><body><div id="net"></div>
 <script>{js}</script><script>
@@ -77,6 +105,8 @@ def measure(browser, path: Path, timings_js: str, cap_ms: int, select: bool = Fa
             t = page.evaluate(timings_js)
             if select:
                 t["select"] = page.evaluate(SELECT_JS)
+                t["filter"] = page.evaluate(FILTER_JS)
+                t["time"] = page.evaluate(TIME_JS)
         except Exception:   # noqa: BLE001 - timed out: report the cap
             t = page.evaluate(timings_js) or {}
             t["interactive"] = None
@@ -90,8 +120,8 @@ def median(values):
     return statistics.median(values) if values else None
 
 
-def fmt(ms) -> str:
-    return "   > cap" if ms is None else f"{ms:8.0f}"
+def fmt(ms, missing: str = "   > cap") -> str:
+    return missing if ms is None else f"{ms:8.0f}"
 
 
 def main() -> int:
@@ -118,7 +148,7 @@ def main() -> int:
                 res["ours"].append(measure(browser, ours, "window.graphkit.timings", 60_000, select=True))
                 res["base"].append(measure(browser, base, "window.__t", args.cap * 1000))
             row = {"nodes": n, "edges": m, "python_ms": python_ms, "mb": ours.stat().st_size / 1e6,
-                   "select": median([r.get("select") for r in res["ours"]])}
+                   **{k: median([r.get(k) for r in res["ours"]]) for k in ("select", "filter", "time")}}
             for who in ("ours", "base"):
                 for key in ("firstRender", "interactive"):
                     row[f"{who}_{key}"] = median([r.get(key) for r in res[who]])
@@ -126,14 +156,14 @@ def main() -> int:
         browser.close()
     print(f"median of {args.runs} runs, ms since navigation start (baseline capped at {args.cap}s)")
     print(" nodes  edges | write page  size MB | graphkit first interactive | baseline first interactive "
-          "| speed-up interactive | select+clear")
+          "| speed-up interactive | select+clear   filter   time")
     for r in rows:
         ratio = (f"{r['base_interactive'] / r['ours_interactive']:.1f}x" if r["base_interactive"]
                  else f">{args.cap * 1000 / r['ours_interactive']:.0f}x")
         print(f"{r['nodes']:6d} {r['edges']:6d} | {r['python_ms']:10.0f} {r['mb']:8.1f} | "
               f"{fmt(r['ours_firstRender'])} {fmt(r['ours_interactive'])}    | "
               f"{fmt(r['base_firstRender'])} {fmt(r['base_interactive'])}    | {ratio:>8}             | "
-              f"{fmt(r['select'])}")
+              f"{fmt(r['select'])} {fmt(r['filter'], '     n/a')} {fmt(r['time'], '     n/a')}")
     return 0
 
 

@@ -81,15 +81,17 @@ def build(sources: Source | Iterable[Source], *, model: str | None = None, nlp: 
     return KnowledgeGraph(G, report)
 
 
-def write_outputs(kg: KnowledgeGraph, out: str | os.PathLike, *, max_nodes: int | None = None) -> dict[str, Path]:
+def write_outputs(kg: KnowledgeGraph, out: str | os.PathLike, *, max_nodes: int | None = None,
+                  title: str = "graphkit") -> dict[str, Path]:
     """Write graph.json, graph.graphml and graph.html into ``out``.
 
     ``max_nodes`` limits only the HTML page (top-ranked actors); the files keep the whole graph.
+    ``title`` heads the page.
     """
     out = prepare_out(out)
     try:
         return {"json": outputs.write_json(kg.G, out / "graph.json"),
                 "graphml": outputs.write_graphml(kg.G, out / "graph.graphml"),
-                "html": outputs.write_html(kg.G, out / "graph.html", max_nodes=max_nodes)}
+                "html": outputs.write_html(kg.G, out / "graph.html", max_nodes=max_nodes, title=title)}
     except OSError as exc:  # disk full, folder removed mid-run: earlier files stay complete
         raise OutputError(f"cannot write into {out} ({exc.strerror or exc}); free space or pass another --out") from None

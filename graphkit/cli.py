@@ -136,6 +136,9 @@ def build(
     max_nodes: Annotated[int, typer.Option(
         "--max-nodes", min=0, help="Show only the N top-ranked actors in graph.html; the page lists what was "
         "left out (graph.json and graph.graphml keep everything). 0 shows all.", rich_help_panel="Output")] = 2000,
+    title: Annotated[Optional[str], typer.Option(
+        help="Title of graph.html (its header, browser tab and image exports); default: the input's name.",
+        rich_help_panel="Output")] = None,
     jobs: Annotated[Optional[int], typer.Option(
         "--jobs", "-j", min=1, help="Worker processes for parsing (default: number of cores).", rich_help_panel="Processing")] = None,
     store: Annotated[Optional[Path], typer.Option(
@@ -182,7 +185,7 @@ def build(
                        max_chars=max_chars, on_warning=on_skip, jobs=jobs, store=store,
                        engine=engine, scheduler=scheduler, batch_size=batch_size, progress=progress)
         stage[0] = "writing"
-        paths = api.write_outputs(kg, out, max_nodes=max_nodes or None)
+        paths = api.write_outputs(kg, out, max_nodes=max_nodes or None, title=title or default_title(sources))
     except GraphkitError as exc:
         progress.close()
         fail(str(exc))
@@ -201,6 +204,15 @@ def build(
     if strict and problems:
         fail(f"--strict: {len(kg.report.skipped)} inputs skipped and {len(kg.report.warnings)} changed "
              "(warnings above); fix them or run without --strict")
+
+
+def default_title(sources: list) -> str:
+    """``graphkit — wikinews`` for one folder or file read, else ``graphkit``."""
+    if len(sources) == 1 and isinstance(sources[0], str) and sources[0] != "-" and "://" not in sources[0]:
+        name = Path(sources[0]).resolve().stem
+        if name:
+            return f"graphkit — {name}"
+    return "graphkit"
 
 
 class Reporter:
@@ -342,7 +354,7 @@ def _stats(graph: Path, top: int, as_json: bool) -> None:
     typer.echo("top actors (weighted degree, articles):")
     for i, a in enumerate(s["top_actors"], 1):
         typer.echo(f"  {i:>2}. {a['label']} ({a['type']}): {plural(a['degree'], 'relation')}, "
-                   f"{plural(a['articles'], 'article')}")
+                   f"{plural(a['n_articles'], 'article')}")
     typer.echo("most frequent relations (evidence, edges):")
     for r in s["top_relations"]:
         typer.echo(f"  {r['count']:>4}× {r['relation']} ({r['edges']} edges)")

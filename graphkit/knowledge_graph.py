@@ -13,7 +13,6 @@ import copy
 import difflib
 import html
 import os
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,11 +22,11 @@ from typing import Any, NamedTuple
 import networkx as nx
 
 from . import outputs
-from .graph import collapse, filter_graph, parse_date
 from .environment import require
 from .errors import UnknownActorError
+from .graph import (article_periods, check_values, collapse, date_span, edge_articles, evidence_order,
+                    filter_graph, fold_name, iso_day, own_articles, parse_date, relation_matches, whole_number)
 from .records import CATEGORIES, EDGE_KINDS, ENTITY_TYPES, Notice, Skipped
-
 
 
 @dataclass(frozen=True)
@@ -55,32 +54,25 @@ class BuildReport:
 
 
 class Actor(NamedTuple):
-    """One row of :meth:`KnowledgeGraph.top_actors` (``pandas.DataFrame(rows)`` makes a table)."""
+    """One row of :meth:`KnowledgeGraph.top_actors` (``pandas.DataFrame(rows)`` makes a table).
+
+    ``degree`` counts relations weighted by how often each is stated (in + out); ``n_articles`` is
+    the number of articles the actor appears in (``articles`` is always a list of ids elsewhere)."""
 
     id: str
     label: str
     type: str
     degree: int
-    articles: int
+    n_articles: int
     mentions: int
+    in_degree: int
+    out_degree: int
 
 
+RANKINGS = ("degree", "in_degree", "out_degree", "n_articles", "mentions")
+_RANK_ALIASES = {"articles": "n_articles", "weighted_degree": "degree", "in": "in_degree", "out": "out_degree"}
 def _pandas():
     return require("pandas")
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"[\W_]+", " ", str(text).casefold()).strip()
-
-
-def _check(values: Iterable[str] | None, allowed: tuple[str, ...], what: str) -> list[str] | None:
-    if values is None:
-        return None
-    values = [values] if isinstance(values, str) else list(values)
-    bad = [v for v in values if v not in allowed]
-    if bad:
-        raise ValueError(f"unknown {what} {', '.join(map(repr, bad))}; choose from {', '.join(allowed)}")
-    return values
 
 
 @dataclass(frozen=True)
@@ -112,14 +104,14 @@ class KnowledgeGraph:
         """The node id for an id, label or alias (case-insensitive); :class:`UnknownActorError` if none."""
         if name in self.G:
             return name
-        key = _norm(name)
+        key = fold_name(name)
         tiers: list[list[str]] = [[], [], []]
         for n, d in self.G.nodes(data=True):
-            if _norm(n) == key:
+            if fold_name(n) == key:
                 tiers[0].append(n)
-            if _norm(d.get("label", "")) == key:
+            if fold_name(d.get("label", "")) == key:
                 tiers[1].append(n)
-            if any(_norm(a) == key for a in d.get("aliases") or []):
+            if any(fold_name(a) == key for a in d.get("aliases") or []):
                 tiers[2].append(n)
         for found in tiers:
             if len(found) == 1:
@@ -133,8 +125,8 @@ class KnowledgeGraph:
         names: dict[str, str] = {}
         for n, d in self.G.nodes(data=True):
             for text in (d.get("label", n), *(d.get("aliases") or [])):
-                names.setdefault(_norm(text), d.get("label", n))
-        key = _norm(name)
+                names.setdefault(fold_name(text), d.get("label", n))
+        key = fold_name(name)
         close = difflib.get_close_matches(key, list(names), n=5, cutoff=0.6)
         close += [k for k in names if key and key in k and k not in close]
         labels = list(dict.fromkeys(names[k] for k in close))[:5]
@@ -151,43 +143,56 @@ class KnowledgeGraph:
         return {n: (o, i) for n, (o, i) in out.items()}
 
     def nodes_df(self):
-        """One row per actor, indexed by id: label, type, mentions, aliases, articles, weighted degrees."""
+        """One row per actor, indexed by id: label, type, mentions, ``n_articles`` (a count), weighted
+        degrees, ``first_date``/``last_date`` (the span of its articles' dates), aliases, ``articles`` (ids)."""
         pd = _pandas()
-        deg = self._degrees()
-        rows = [{"id": n, "label": d.get("label", n), "type": d.get("type", "other"),
-                 "mentions": d.get("mentions", 0), "n_articles": len(d.get("articles") or []),
-                 "degree": sum(deg[n]), "out_degree": deg[n][0], "in_degree": deg[n][1],
-                 "aliases": list(d.get("aliases") or []), "articles": list(d.get("articles") or [])}
-                for n, d in self.G.nodes(data=True)]
+        deg, periods = self._degrees(), article_periods(self.G)
+        rows = []
+        for n, d in self.G.nodes(data=True):
+            span = date_span(d.get("articles") or [], periods) or (None, None)
+            rows.append({"id": n, "label": d.get("label", n), "type": d.get("type", "other"),
+                         "mentions": d.get("mentions", 0), "n_articles": len(d.get("articles") or []),
+                         "degree": sum(deg[n]), "out_degree": deg[n][0], "in_degree": deg[n][1],
+                         "first_date": span[0], "last_date": span[1],
+                         "aliases": list(d.get("aliases") or []), "articles": list(d.get("articles") or [])})
         columns = ["id", "label", "type", "mentions", "n_articles", "degree", "out_degree", "in_degree",
-                   "aliases", "articles"]
+                   "first_date", "last_date", "aliases", "articles"]
         return pd.DataFrame(rows, columns=columns).set_index("id")
 
     def edges_df(self):
-        """One row per relation: source, target, labels, relation, kind, category, count, sentences."""
+        """One row per relation: source, target, labels, relation, kind, category, count, ``n_articles``,
+        ``first_date``/``last_date`` (the span of its evidence's article dates), ``articles`` (ids),
+        sentences (newest article first, as in :meth:`evidence`)."""
         pd = _pandas()
+        periods = article_periods(self.G)
         rows = []
         for s, t, k, d in self.G.edges(keys=True, data=True):
-            ev = d.get("evidence") or []
+            ids = edge_articles(d)
+            span = date_span(ids, periods) or (None, None)
             rows.append({"source": s, "target": t, "source_label": self.G.nodes[s].get("label", s),
                          "target_label": self.G.nodes[t].get("label", t), "relation": d.get("relation", k),
                          "predicate": d.get("predicate", ""), "kind": d.get("kind", ""),
                          "category": d.get("category", ""), "polarity": d.get("polarity", 0),
-                         "count": d.get("count", 1), "articles": sorted({e.get("article") for e in ev}),
-                         "sentences": [e.get("sentence", "") for e in ev], "key": k})
+                         "count": d.get("count", 1), "n_articles": len(ids), "first_date": span[0],
+                         "last_date": span[1], "articles": ids,
+                         "sentences": [r["sentence"] for r in self._evidence_rows(s, t, k, d)], "key": k})
         columns = ["source", "target", "source_label", "target_label", "relation", "predicate", "kind",
-                   "category", "polarity", "count", "articles", "sentences", "key"]
+                   "category", "polarity", "count", "n_articles", "first_date", "last_date", "articles",
+                   "sentences", "key"]
         return pd.DataFrame(rows, columns=columns)
 
     def top_actors(self, n: int = 10, *, by: str = "degree") -> list[Actor]:
-        """The ``n`` most central actors, by weighted degree (relations × count) or by ``articles``."""
-        if by not in ("degree", "articles"):
-            raise ValueError(f"by must be 'degree' or 'articles', not {by!r}")
+        """The ``n`` most central actors by ``degree`` (relations weighted by count, in + out),
+        ``in_degree``, ``out_degree``, ``n_articles`` (alias ``articles``) or ``mentions``."""
+        key = _RANK_ALIASES.get(by, by)
+        if key not in RANKINGS:
+            raise ValueError(f"unknown ranking by={by!r}; choose from {', '.join(RANKINGS)}")
+        n = whole_number(n, "n", 0)
         deg = self._degrees()
-        actors = [Actor(v, d.get("label", v), d.get("type", "other"), sum(deg[v]),
-                        len(d.get("articles") or []), d.get("mentions", 0)) for v, d in self.G.nodes(data=True)]
-        first = (lambda a: (-a.degree, -a.articles)) if by == "degree" else (lambda a: (-a.articles, -a.degree))
-        return sorted(actors, key=lambda a: (*first(a), -a.mentions, a.label.casefold(), a.id))[:n]
+        actors = [Actor(v, d.get("label", v), d.get("type", "other"), sum(deg[v]), len(d.get("articles") or []),
+                        d.get("mentions", 0), deg[v][1], deg[v][0]) for v, d in self.G.nodes(data=True)]
+        return sorted(actors, key=lambda a: (-getattr(a, key), -a.degree, -a.n_articles, -a.mentions,
+                                             a.label.casefold(), a.id))[:n]
 
     def relation_counts(self) -> list[tuple[str, int, int]]:
         """``(relation, edges, evidence count)`` for every relation label, most frequent first."""
@@ -202,54 +207,67 @@ class KnowledgeGraph:
                  relation: str | None = None) -> list[dict]:
         """Evidence sentences with article metadata for edges from ``source`` to ``target``.
 
-        Either end may be ``None`` (any actor); names may be ids, labels or aliases. Rows are
-        sorted by article date (undated last), article and position; ``pandas.DataFrame(rows)``
-        makes a table.
+        Either end may be ``None`` (any actor); names may be ids, labels or aliases. ``relation``
+        matches the label or the verb, case-insensitively, at a word start (``"kill"`` finds
+        "killed"). Rows come newest article first, undated last, in text order within an article
+        (the order of the page's evidence panel); ``pandas.DataFrame(rows)`` makes a table.
         """
         src = self.resolve(source) if source is not None else None
         dst = self.resolve(target) if target is not None else None
-        meta = {a.get("id"): a for a in self.G.graph.get("articles", [])}
         rows = []
         for s, t, k, d in self.G.edges(keys=True, data=True):
-            if (src is not None and s != src) or (dst is not None and t != dst) or \
-                    (relation is not None and d.get("relation", k) != relation):
+            if (src is not None and s != src) or (dst is not None and t != dst):
                 continue
-            for e in d.get("evidence") or []:
-                art = meta.get(e.get("article"), {})
-                rows.append({"source": self.G.nodes[s].get("label", s), "relation": d.get("relation", k),
-                             "target": self.G.nodes[t].get("label", t), "category": d.get("category", ""),
-                             "sentence": e.get("sentence", ""), "article": e.get("article", ""),
-                             "title": art.get("title", ""), "date": art.get("date", ""), "url": art.get("url", ""),
-                             "start": e.get("start"), "end": e.get("end"), "reported_by": e.get("reported_by", ""),
-                             "source_id": s, "target_id": t})
-        def order(r: dict) -> tuple:
-            period = parse_date(r["date"])
-            return (period is None, period or ("", ""), r["article"], r["start"] or 0, r["relation"])
+            if relation is not None and not relation_matches(relation, d.get("relation", k), d.get("predicate", "")):
+                continue
+            rows.extend(self._evidence_rows(s, t, k, d, ordered=False))
+        return evidence_order(rows)
 
-        return sorted(rows, key=order)
+    def _evidence_rows(self, s, t, k, d: dict, *, ordered: bool = True) -> list[dict]:
+        meta = self._article_meta()
+        rows = []
+        for e in d.get("evidence") or []:
+            art = meta.get(e.get("article"), {})
+            rows.append({"source": self.G.nodes[s].get("label", s), "relation": d.get("relation", k),
+                         "target": self.G.nodes[t].get("label", t), "category": d.get("category", ""),
+                         "sentence": e.get("sentence", ""), "article": e.get("article", ""),
+                         "title": art.get("title", ""), "date": art.get("date", ""), "url": art.get("url", ""),
+                         "start": e.get("start"), "end": e.get("end"), "reported_by": e.get("reported_by", ""),
+                         "source_id": s, "target_id": t})
+        return evidence_order(rows) if ordered else rows
+
+    def _article_meta(self) -> dict:
+        return {a.get("id"): a for a in self.G.graph.get("articles", [])}
 
     # --- new graphs ----------------------------------------------------------------------------
 
     def ego(self, name: str, radius: int = 1) -> KnowledgeGraph:
-        """The actors within ``radius`` relations of ``name`` (either direction) and the relations among them."""
+        """The actors within ``radius`` relations of ``name`` (either direction) and the relations among
+        them; its ``articles`` are the ones those actors and relations come from."""
+        radius = whole_number(radius, "radius", 0)
         node = self.resolve(name)
-        H = nx.ego_graph(self.G, node, radius=radius, undirected=True)
-        return KnowledgeGraph(copy.deepcopy(H), self.report)
+        H = copy.deepcopy(nx.ego_graph(self.G, node, radius=radius, undirected=True))
+        return KnowledgeGraph(own_articles(H), self.report)
 
     def filter(self, *, types: Iterable[str] | None = None, categories: Iterable[str] | None = None,
                kinds: Iterable[str] | None = None, min_count: int = 1, articles: Iterable[str] | None = None,
-               keep_isolated: bool = False) -> KnowledgeGraph:
+               since=None, until=None, keep_isolated: bool = False) -> KnowledgeGraph:
         """A new graph with the actors of the given ``types`` and the relations of the given
-        ``categories``/``kinds``, stated at least ``min_count`` times, in the given ``articles``."""
-        types, categories = _check(types, ENTITY_TYPES, "type"), _check(categories, CATEGORIES, "category")
-        kinds = _check(kinds, EDGE_KINDS, "kind")
+        ``categories``/``kinds`` (case-insensitive), in the given ``articles`` and published between
+        ``since`` and ``until`` (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``datetime.date``, both ends
+        included, undated articles left out), stated at least ``min_count`` times within them."""
+        types, categories = check_values(types, ENTITY_TYPES, "type"), check_values(categories, CATEGORIES, "category")
+        kinds, min_count = check_values(kinds, EDGE_KINDS, "kind"), whole_number(min_count, "min_count", 1)
+        since, until = iso_day(since, "since"), iso_day(until, "until")
+        if since and until and parse_date(since)[0] > parse_date(until)[1]:
+            raise ValueError(f"since={since!r} is after until={until!r}; swap them")
         if articles is not None:
             articles = [articles] if isinstance(articles, str) else list(articles)
             known = {a.get("id") for a in self.G.graph.get("articles", [])}
             if known and not known & set(articles):
                 raise ValueError(f"none of the articles {articles[:3]!r} is in the graph; see .articles for the ids")
         H = filter_graph(self.G, types=types, categories=categories, kinds=kinds, min_count=min_count,
-                         articles=articles, keep_isolated=keep_isolated)
+                         articles=articles, since=since, until=until, keep_isolated=keep_isolated)
         return KnowledgeGraph(copy.deepcopy(H), self.report)
 
     def collapse(self) -> nx.DiGraph:
@@ -270,20 +288,21 @@ class KnowledgeGraph:
 
     # --- display -------------------------------------------------------------------------------
 
-    def iframe(self, height: int = 600) -> str:
-        """The interactive graph page inside an ``<iframe>`` (self-contained, works offline)."""
-        return outputs.iframe_html(self.G, height=height)
+    def iframe(self, height: int = 600, **options) -> str:
+        """The interactive graph page inside an ``<iframe>`` (self-contained, works offline); options
+        as for :meth:`to_html` (``title``, ``max_nodes``)."""
+        return outputs.iframe_html(self.G, height=height, **options)
 
     def _repr_html_(self) -> str:
         caption = html.escape(repr(self))
         return f"<div><p style='font-family:sans-serif'>{caption}</p>{self.iframe()}</div>"
 
-    def show(self, height: int = 600) -> None:
-        """Display the interactive graph inline in Jupyter."""
+    def show(self, height: int = 600, **options) -> None:
+        """Display the interactive graph inline in Jupyter (options as for :meth:`to_html`)."""
         require("notebook")  # outside Jupyter, use to_html(path)
         from IPython.display import HTML, display
 
-        display(HTML(f"<div>{self.iframe(height)}</div>"))
+        display(HTML(f"<div>{self.iframe(height, **options)}</div>"))
 
     # --- exports -------------------------------------------------------------------------------
 
@@ -319,8 +338,13 @@ class KnowledgeGraph:
         """Write one of ``graphkit.outputs.FORMATS`` to ``path`` (a folder for ``csv``); returns the files written."""
         return outputs.write(self.G, path, format=format, collapsed=collapsed, undated=undated)
 
-    def to_html(self, path: str | os.PathLike, **options) -> Path:
-        return outputs.write_html(self.G, path, **options)
+    def to_html(self, path: str | os.PathLike, *, title: str = "graphkit", max_nodes: int | None = None) -> Path:
+        """Write the interactive explorer page (one offline HTML file) to ``path``.
+
+        ``title`` heads the page and names its exports; ``max_nodes`` keeps only the top-ranked
+        actors and the page names what was left out. See docs/html.md.
+        """
+        return outputs.write_html(self.G, path, title=title, max_nodes=max_nodes)
 
 
 def load(path: str | os.PathLike) -> KnowledgeGraph:

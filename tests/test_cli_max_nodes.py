@@ -42,3 +42,15 @@ def test_default_and_zero_show_everything(monkeypatch, tmp_path):
 def test_negative_max_nodes_is_a_usage_error(monkeypatch, tmp_path):
     result = run_build(monkeypatch, tmp_path, "--max-nodes", "-1")
     assert result.exit_code == 2 and "max-nodes" in result.output
+
+
+def test_title_heads_the_page_and_defaults_to_the_input_name(monkeypatch, tmp_path):
+    result = run_build(monkeypatch, tmp_path, "--title", "Harbour strikes, March")
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "graph.html").read_text(encoding="utf-8")
+    assert page_data(tmp_path / "graph.html")["title"] == "Harbour strikes, March"
+    assert "<title>Harbour strikes, March</title>" in page
+    again = tmp_path / "again"
+    assert run_build(monkeypatch, again).exit_code == 0
+    assert page_data(again / "graph.html")["title"] == "graphkit — in"   # from in.txt
+    assert cli.default_title(["https://example.org/a"]) == cli.default_title(["a.txt", "b.txt"]) == "graphkit"

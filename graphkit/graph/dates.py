@@ -1,6 +1,8 @@
 """Article dates as periods: a full date is one day, ``2019-07`` the month, ``2019`` the year.
 
-Used by the GEXF writer (spells for Gephi's timeline), the knowledge graph's evidence
+A node or edge spans the periods of its articles (``date_span``). Used by the date
+filters, the flat formats' ``first_date``/``last_date`` columns, the GEXF writer
+(spells for Gephi's timeline), the page's timeline, the knowledge graph's evidence
 order and ``graphkit stats`` (how many articles are dated).
 """
 
@@ -8,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 
 import networkx as nx
 
@@ -40,3 +43,19 @@ def parse_date(text: str) -> Period | None:
 def article_periods(G: nx.Graph) -> dict[str, Period | None]:
     """Article id → the period of its date (``None`` when undated), from ``G.graph['articles']``."""
     return {str(a.get("id")): parse_date(str(a.get("date") or "")) for a in G.graph.get("articles") or []}
+
+
+def date_span(articles: Iterable, periods: dict[str, Period | None]) -> Period | None:
+    """``(first day, last day)`` over the dated ones of ``articles``, or ``None`` if none is dated."""
+    spans = [p for p in (periods.get(str(a)) for a in articles) if p]
+    return (min(s for s, _ in spans), max(e for _, e in spans)) if spans else None
+
+
+def node_articles(d: dict) -> list[str]:
+    """The article ids a node appears in."""
+    return [str(a) for a in d.get("articles") or []]
+
+
+def edge_articles(d: dict) -> list[str]:
+    """The article ids behind an edge's evidence, sorted."""
+    return sorted({str(e["article"]) for e in d.get("evidence") or [] if isinstance(e, dict) and "article" in e})

@@ -1,7 +1,8 @@
 """CSV node and edge tables for spreadsheets and other tools (Kumu, Flourish).
 
 ``nodes.csv`` (``id``, ``label``, ``type``, ...) and ``edges.csv`` (``source``,
-``target``, ``source_label``, ``target_label``, ``relation``, ``count``, ``weight``, ...),
+``target``, ``source_label``, ``target_label``, ``relation``, ``count``, ``weight``,
+``first_date``, ``last_date``, ...),
 UTF-8, RFC 4180 quoting, lists joined with ``|`` as in GraphML. The ids link the two
 tables (spreadsheets, Kumu, Flourish).
 """
@@ -19,9 +20,9 @@ from ..fileio import atomic_write
 from ..graph import collapse
 from .flat import LIST_ATTRS, column_types, edge_rows, format_value, node_rows, split_list
 
-NODE_COLUMNS = ("id", "label", "type", "mentions", "aliases", "articles")
+NODE_COLUMNS = ("id", "label", "type", "mentions", "first_date", "last_date", "aliases", "articles")
 EDGE_COLUMNS = ("source", "target", "source_label", "target_label", "relation", "predicate", "kind",
-                "category", "polarity", "count", "weight", "articles", "evidence")
+                "category", "polarity", "count", "weight", "first_date", "last_date", "articles", "evidence")
 _INT_COLUMNS = {"mentions", "count", "polarity", "undated"}
 _FLOAT_COLUMNS = {"weight"}
 

@@ -4,7 +4,9 @@ Flat formats cannot hold lists: list values are joined with ``|`` (``LIST_SEP``)
 a ``|`` or ``\\`` inside an item is escaped with a backslash so :func:`split_list`
 restores the items exactly. Edge ``evidence`` becomes the list of its sentences and
 ``articles`` the ids of the articles behind it; the character offsets stay in
-``graph.json`` only. Text is made XML-safe (no control characters or lone surrogates).
+``graph.json`` only. Every node and edge also gets ``first_date`` and ``last_date`` (the
+span of its articles' dates). Text is made XML-safe (no control characters or lone
+surrogates).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from xml.sax.saxutils import escape
 
 import networkx as nx
 
-from ..graph import keyed_edges
+from ..graph import article_periods, date_span, edge_articles, keyed_edges, node_articles
 
 LIST_SEP = "|"  # lists in GraphML/GEXF/CSV cells are joined with this separator
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -72,20 +74,33 @@ def flat_value(value):
     return value
 
 
+def _with_span(attrs: dict, span: tuple[str, str] | None) -> dict:
+    if span:
+        attrs.setdefault("first_date", span[0])
+        attrs.setdefault("last_date", span[1])
+    return attrs
+
+
 def node_rows(G: nx.Graph) -> list[tuple[str, dict]]:
-    """``(id, flat attributes)`` per node, in graph order; ``label`` defaults to the id."""
+    """``(id, flat attributes)`` per node, in graph order; ``label`` defaults to the id; with the
+    ``first_date``/``last_date`` span of its articles. A ``viz`` dict (positions read back) is left out."""
+    periods = article_periods(G)
     rows = []
     for n, d in G.nodes(data=True):
-        attrs = {"label": n, **d}
+        attrs = _with_span({"label": n, **{k: v for k, v in d.items() if k != "viz"}},
+                           date_span(node_articles(d), periods))
         rows.append((str(n), {k: v for k, v in ((k, flat_value(v)) for k, v in attrs.items()) if v is not None}))
     return rows
 
 
 def edge_rows(G: nx.Graph) -> list[tuple[str, str, str, dict]]:
-    """``(source, target, key, flat attributes)`` per edge with ``label``, ``weight`` and ``articles``."""
+    """``(source, target, key, flat attributes)`` per edge with ``label``, ``weight``, ``articles`` and
+    the ``first_date``/``last_date`` span of its evidence's articles."""
+    periods = article_periods(G)
     rows = []
     for s, t, k, d in keyed_edges(G):
-        attrs = {k2: v for k2, v in d.items() if v is not None}
+        attrs = _with_span({k2: v for k2, v in d.items() if v is not None and k2 != "viz"},
+                           date_span(edge_articles(d), periods))
         ev = d.get("evidence") or []
         attrs["evidence"] = [e.get("sentence", "") if isinstance(e, dict) else str(e) for e in ev]
         attrs.setdefault("articles", sorted({e["article"] for e in ev if isinstance(e, dict) and "article" in e}))

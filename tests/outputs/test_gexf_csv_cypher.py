@@ -50,10 +50,11 @@ def test_gexf_reads_back_with_networkx(tmp_path):
 def test_gexf_time_comes_from_article_dates(tmp_path):
     H = gexf.read_gexf(gexf.write_gexf(contract_graph(), tmp_path / "g.gexf"))
     fined = H.edges["ministry-of-harbours", "acme-shipping", "fined"]
-    assert fined["spells"] == [("2021-03-04", "2021-03-04"), ("2021-05-01", "2021-05-31")]
+    assert fined["spells"] == [("2021-03-04", "2021-05-31")]   # from the first to the last report
     assert (fined["first_date"], fined["last_date"], fined["undated"]) == ("2021-03-04", "2021-05-31", 0)
+    assert fined["dates"] == ["2021-03-04", "2021-05-01/2021-05-31"]
     acme = H.nodes["acme-shipping"]
-    assert acme["spells"] == [("2021-03-04", "2021-03-04"), ("2021-05-01", "2021-05-31")] and acme["undated"] == 1
+    assert acme["spells"] == [("2021-03-04", "2021-05-31")] and acme["undated"] == 1
     undated_edge = H.edges["acme-shipping", "port-union", "signed deal with"]
     assert "spells" not in undated_edge and undated_edge["undated"] == 1  # present on the whole timeline
     assert "spells" not in H.nodes["riverton"] and H.nodes["riverton"]["undated"] == 1  # unparseable date
@@ -98,6 +99,12 @@ def test_csv_tables_round_trip_through_the_csv_module(tmp_path):
     fined = next(r for r in edges if r["relation"] == "fined")
     assert fined["source_label"] == "Ministry of Harbours" and fined["count"] == "2" and fined["weight"] == "2.0"
     assert outputs.split_list(fined["evidence"])[0] == outputs.xml_safe(NASTY)
+    assert (fined["first_date"], fined["last_date"]) == ("2021-03-04", "2021-05-31")   # the span of its articles
+    undated = next(r for r in edges if r["relation"] == "signed deal with")
+    assert (undated["first_date"], undated["last_date"]) == ("", "")
+    harbours = next(r for r in nodes if r["id"] == "ministry-of-harbours")
+    assert (harbours["first_date"], harbours["last_date"]) == ("2021-03-04", "2021-05-31")
+    assert list(nodes[0])[:6] == ["id", "label", "type", "mentions", "first_date", "last_date"]
     H = tables.read_csv(tmp_path / "out")
     assert set(H.edges(keys=True)) == set(G.edges(keys=True))
     assert H.nodes["acme-shipping"]["aliases"] == G.nodes["acme-shipping"]["aliases"]

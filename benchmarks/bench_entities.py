@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from graphkit import entities, ingest
+from graphkit import entities, sources
 from graphkit.nlp import load_model
 from graphkit.records import Article
 
@@ -30,7 +30,7 @@ def _resolve_all(docs, articles) -> float:
 
 def main(paths: list[str]) -> int:
     paths = paths or [str(Path(__file__).resolve().parent.parent / "sample_data" / "wikinews_sample.jsonl")]
-    articles = [a for a in ingest.read_articles(paths) if isinstance(a, Article)]
+    articles = [a for a in sources.read_articles(paths) if isinstance(a, Article)]
     nlp = load_model()
     t0 = time.perf_counter()
     docs = list(nlp.pipe(a.text for a in articles))

@@ -1,6 +1,6 @@
 """Memory stays flat in the article length; the size limit keeps a huge file from reaching the parser.
 
-Runs ``graphkit.api.process`` in a fresh process per case and reads its peak RSS:
+Runs ``graphkit.pipeline.process`` in a fresh process per case and reads its peak RSS:
 a one-line article (the baseline, measured in the same run), a 200,000-character
 article and an 800,000-character one (``--max-chars 0``, so it is parsed whole, in
 chunks). Target: the 800k article peaks within 1.3× the 200k one. A 50 MB file goes
@@ -20,11 +20,11 @@ from pathlib import Path
 
 CASE = """
 import resource, sys
-from graphkit import api, nlp
+from graphkit import nlp, pipeline
 from graphkit.records import Article
 model = nlp.load_model()
 text = ("The regulator fined the company for breaking the rules. " * 40 + "\\n\\n") * {reps}
-list(api.process([Article("a", text[:{chars}])], nlp=model))
+list(pipeline.process([Article("a", text[:{chars}])], nlp=model))
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
@@ -36,14 +36,14 @@ def peak_kb(chars: int) -> int:
 
 
 def ingest_time(megabytes: int) -> tuple[float, int]:
-    from graphkit import ingest
+    from graphkit import sources
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp, "huge.txt")
         para = "The regulator fined the company for breaking the rules. " * 20 + "\n\n"
         path.write_text(para * (megabytes * 2**20 // len(para) + 1))
         start = time.perf_counter()
-        [art] = ingest.read_articles([path], max_chars=0 if megabytes == 1 else 200_000,
+        [art] = sources.read_articles([path], sources.ReadOptions(max_chars=0 if megabytes == 1 else 200_000),
                                      on_warning=lambda n: None)
         return time.perf_counter() - start, len(art.text)
 

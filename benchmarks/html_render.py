@@ -34,9 +34,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from render_graphs import synthetic_graph  # noqa: E402
+from support.render_graphs import synthetic_graph  # noqa: E402
 
-from graphkit import render  # noqa: E402
+from graphkit.outputs import html as render  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",

@@ -20,7 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from graphkit import ingest, nlp as nlp_mod  # noqa: E402
+from graphkit import sources  # noqa: E402
+from graphkit import nlp as nlp_mod  # noqa: E402
 from graphkit.records import Article  # noqa: E402
 
 ACTORS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -37,7 +38,7 @@ def main() -> int:
     ap.add_argument("corpus", nargs="+")
     ap.add_argument("--articles", type=int, default=80)
     args = ap.parse_args()
-    texts = [a.text for a in ingest.read_articles(args.corpus) if isinstance(a, Article)][:args.articles]
+    texts = [a.text for a in sources.read_articles(args.corpus) if isinstance(a, Article)][:args.articles]
     import spacy
 
     full = nlp_mod.load_model()

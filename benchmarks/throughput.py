@@ -44,19 +44,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from graphkit import api, ingest, nlp as nlp_mod, parallel  # noqa: E402
+from graphkit import api, nlp as nlp_mod  # noqa: E402
+from graphkit import sources  # noqa: E402
+from graphkit.corpus import engines, work  # noqa: E402
 from graphkit.records import Article  # noqa: E402
 
 
 def load_articles(paths: list[str]) -> list[Article]:
-    arts = [a for a in ingest.read_articles(paths) if isinstance(a, Article)]
+    arts = [a for a in sources.read_articles(paths) if isinstance(a, Article)]
     if not arts:
         sys.exit(f"no articles found in {' '.join(paths)}; pass files or folders graphkit can read")
     return arts
 
 
 def words(arts: list[Article]) -> int:
-    return sum(parallel.word_count(a.text) for a in arts)
+    return sum(work.word_count(a.text) for a in arts)
 
 
 def repeat_to(arts: list[Article], *, min_words: int = 0, count: int = 0, cut: int = 0) -> list[Article]:
@@ -154,13 +156,13 @@ def balance(arts: list[Article], jobs: int, batch_size: int) -> dict[str, float]
     turn; graphkit hands word-balanced chunks, largest first, to whichever
     worker is free. The bound is total words over the busiest worker's words.
     """
-    sizes = [parallel.word_count(a.text) for a in arts]
+    sizes = [work.word_count(a.text) for a in arts]
     total = sum(sizes)
     spacy_load = [0] * jobs
     for k, i in enumerate(range(0, len(sizes), batch_size)):
         spacy_load[k % jobs] += sum(sizes[i:i + batch_size])
     gk_load = [0] * jobs
-    for chunk in sorted(parallel.chunk_articles(arts), key=lambda c: -c.words):
+    for chunk in sorted(work.chunk_articles(arts), key=lambda c: -c.words):
         gk_load[gk_load.index(min(gk_load))] += chunk.words
     return {"spacy": total / max(spacy_load), "graphkit": total / max(gk_load)}
 
@@ -199,7 +201,7 @@ def peak_memory(arts: list[Article], counts: list[int], *, cut: int, model: str 
             out = subprocess.run([sys.executable, "-c", CHILD.format(root=str(ROOT), model=model), str(path)],
                                  capture_output=True, text=True, check=True)
             row = json.loads(out.stdout.strip().splitlines()[-1])
-            row.update(count=count, longest=max(parallel.word_count(a.text) for a in chosen))
+            row.update(count=count, longest=max(work.word_count(a.text) for a in chosen))
             rows.append(row)
             print(f"  {count:6,} articles ({row['words']:,} words, longest {row['longest']:,}, "
                   f"{row['seconds']:.0f}s): peak RSS {row['maxrss_kb'] / 1024:,.0f} MiB", flush=True)
@@ -223,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     repeat = args.repeat or (1 if args.quick else 2)
     base = load_articles(args.corpus)
     arts = repeat_to(base, min_words=min_words)
-    cores = parallel.cpu_count()
+    cores = engines.cpu_count()
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"graphkit throughput benchmark: {cores} usable cores (load average {load:.1f} at start), "
           f"model {args.model or nlp_mod.default_model()}")

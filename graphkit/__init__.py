@@ -4,13 +4,19 @@ The public names are imported on first use (PEP 562), so ``graphkit info`` and
 the CLI's one-line error for a broken install work even when a dependency does not import.
 """
 
+import logging
 from importlib import import_module
 from typing import Any
 
-__version__ = "0.1.0"
-_PUBLIC = {"build": ".api", "write_outputs": ".api", "KnowledgeGraph": ".kgraph", "load": ".kgraph",
+from .environment import __version__
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())  # the application configures logging
+
+_PUBLIC = {"build": ".api", "write_outputs": ".api",
+           **{name: ".knowledge_graph" for name in ("BuildReport", "KnowledgeGraph", "load")},
            **{name: ".records" for name in ("Article", "ArticleResult", "Entity", "Evidence", "Mention",
-                                             "Notice", "Relation", "Skipped")}}
+                                             "Notice", "Relation", "Skipped")},
+           **{name: ".sources" for name in ("Feed", "FetchOptions", "Sitemap", "UrlList")}}
 __all__ = [*_PUBLIC, "__version__"]
 
 

@@ -6,79 +6,20 @@ The CLI is a thin layer over these functions.
 from __future__ import annotations
 
 import os
-import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from . import chunks, export, ingest, nlp as nlp_mod, render
+from . import outputs
+from .corpus import Progress, Run, Store, cpu_count, open_engine, run_chunks
 from .errors import InputError, OutputError
-from .extract import extract
-from .graph import build_graph
-from .kgraph import BuildReport, KnowledgeGraph
+from .graph import build_graph, with_outlets
+from .knowledge_graph import BuildReport, KnowledgeGraph
+from .nlp import BATCH_SIZE, ParseOptions
+from .outputs import prepare_out
 from .records import Article, ArticleResult, Notice, Skipped
-from .textio import MAX_CHARS
-from .dedup import with_outlets
-from .web import FetchOptions, WebReader, WebSource, is_url
-from . import parallel
-from .progress import Progress
-from .runner import Run, open_engine
-from .store import Store
-
-Source = str | os.PathLike | Article | WebSource
-
-
-def _is_text(item: str) -> bool:
-    """A raw article string rather than a path ("my notes.txt" or "a/b c" is a path even when missing)."""
-    if "\n" in item or len(item) > 255:
-        return True
-    item = item.strip()
-    looks_like_path = (Path(item).suffix.lower() in ingest.SUFFIXES or item.startswith(("/", "./", "../", "~"))
-                       or (os.sep in item and item[-1:] not in ".!?\"'\u201d"))
-    try:
-        exists = Path(item).exists()
-    except (OSError, ValueError):  # a NUL byte or an over-long name: not a usable path
-        return True
-    return " " in item and not looks_like_path and not exists
-
-
-def read_sources(sources: Iterable[Source], *, web: WebReader | None = None, max_chars: int = MAX_CHARS,
-                 on_warning: Callable[[Notice], None] | None = None) -> Iterator[Article | Skipped]:
-    """Articles from a mix of paths, raw strings, ``Article`` records and web inputs (ids made unique).
-
-    Web inputs (http(s) URLs, ``Feed``, ``Sitemap``, ``UrlList``) are read last,
-    together, by ``web`` (a default ``WebReader`` when not given), whose fetch
-    threads are released when they are done. ``max_chars`` limits every article.
-    """
-    def items() -> Iterator[Article | Skipped]:
-        online = []
-        for item in sources:
-            if isinstance(item, Article):
-                yield ingest.limit(item, max_chars=max_chars, on_warning=on_warning)
-            elif is_url(item):
-                online.append(item)
-            elif isinstance(item, str) and _is_text(item):
-                yield ingest.from_text(item, max_chars=max_chars, on_warning=on_warning)
-            else:
-                yield from ingest.read_articles([item], max_chars=max_chars, on_warning=on_warning)
-        if online:
-            reader = web or WebReader()
-            try:
-                for art in reader.read(online):
-                    yield art if isinstance(art, Skipped) else ingest.limit(art, max_chars=max_chars,
-                                                                            on_warning=on_warning)
-            finally:
-                reader.close()
-    return ingest.unique_ids(items(), on_warning=on_warning)
-
-
-def process(articles: Iterable[Article], *, model: str | None = None, nlp: Any = None,
-            batch_size: int = 32) -> Iterator[ArticleResult]:
-    """Parse and extract every article; yields one plain result per article."""
-    nlp = nlp or nlp_mod.load_model(model)
-    # long articles are parsed in bounded chunks and merged back (memory stays flat)
-    yield from chunks.run(chunks.parse(nlp, articles, batch_size=batch_size), extract)
+from .sources import MAX_CHARS, FetchOptions, ReadOptions, Source, WebReader, is_url, read_sources
 
 
 def build(sources: Source | Iterable[Source], *, model: str | None = None, nlp: Any = None,
@@ -87,7 +28,7 @@ def build(sources: Source | Iterable[Source], *, model: str | None = None, nlp: 
           fetch: FetchOptions | None = None, max_chars: int = MAX_CHARS,
           on_warning: Callable[[Notice], None] | None = None, jobs: int | None = None,
           store: str | os.PathLike | None = None, engine: str = "local", scheduler: str | None = None,
-          batch_size: int = 32, progress: Progress | None = None) -> KnowledgeGraph:
+          batch_size: int = BATCH_SIZE, progress: Progress | None = None) -> KnowledgeGraph:
     """Build the who-acts-on-whom graph from paths, directories, raw texts, articles or web inputs.
 
     ``fetch`` sets how URLs, feeds and sitemaps are fetched and cached (``FetchOptions``).
@@ -111,14 +52,14 @@ def build(sources: Source | Iterable[Source], *, model: str | None = None, nlp: 
         if on_warning:
             on_warning(notice)
     progress = progress or Progress(enabled=False)
-    jobs = jobs or (1 if nlp is not None else parallel.cpu_count())
+    read, parse = ReadOptions(max_chars), ParseOptions(model, batch_size)  # built once, handed down
+    jobs = jobs or (1 if nlp is not None else cpu_count())
     run = Run(Store(store, pipeline=f"model={model or 'default'}") if store else None, progress)
     try:
-        eng = open_engine(engine, scheduler, model=model, batch_size=batch_size)
+        eng = open_engine(engine, scheduler, parse)
         try:
-            todo = run.articles(read_sources(sources, web=web, max_chars=max_chars, on_warning=warn),
-                                on_skip)
-            for batch in parallel.run(todo, jobs=jobs, model=model, nlp=nlp, batch_size=batch_size, engine=eng):
+            todo = run.articles(read_sources(sources, read, web=web, on_warning=warn), on_skip)
+            for batch in run_chunks(todo, parse, jobs=jobs, nlp=nlp, engine=eng):
                 run.finish(batch, on_article, on_skip)
         finally:
             if eng is not None:
@@ -140,24 +81,6 @@ def build(sources: Source | Iterable[Source], *, model: str | None = None, nlp: 
     return KnowledgeGraph(G, report)
 
 
-def prepare_out(out: str | os.PathLike) -> Path:
-    """Create the output folder, or explain why it cannot be used."""
-    out = Path(out)
-    if out.exists() and not out.is_dir():
-        raise OutputError(f"output path {out} is a file; pass a folder with --out")
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot create output folder {out} ({exc.strerror}); pass another --out") from None
-    try:  # os.access is always true for root; a real write is the only honest test
-        fd, probe = tempfile.mkstemp(dir=out, prefix=".graphkit-write-test-")
-        os.close(fd)
-        os.unlink(probe)
-    except OSError as exc:
-        raise OutputError(f"output folder {out} is not writable ({exc.strerror}); pass another --out") from None
-    return out
-
-
 def write_outputs(kg: KnowledgeGraph, out: str | os.PathLike, *, max_nodes: int | None = None,
                   title: str = "graphkit") -> dict[str, Path]:
     """Write graph.json, graph.graphml and graph.html into ``out``.
@@ -167,8 +90,8 @@ def write_outputs(kg: KnowledgeGraph, out: str | os.PathLike, *, max_nodes: int 
     """
     out = prepare_out(out)
     try:
-        return {"json": export.write_json(kg.G, out / "graph.json"),
-                "graphml": export.write_graphml(kg.G, out / "graph.graphml"),
-                "html": render.write_html(kg.G, out / "graph.html", max_nodes=max_nodes, title=title)}
+        return {"json": outputs.write_json(kg.G, out / "graph.json"),
+                "graphml": outputs.write_graphml(kg.G, out / "graph.graphml"),
+                "html": outputs.write_html(kg.G, out / "graph.html", max_nodes=max_nodes, title=title)}
     except OSError as exc:  # disk full, folder removed mid-run: earlier files stay complete
         raise OutputError(f"cannot write into {out} ({exc.strerror or exc}); free space or pass another --out") from None

@@ -12,9 +12,11 @@ import typer
 
 from . import api
 from .errors import GraphkitError
-from .progress import Progress, summary_lines
+from .nlp import BATCH_SIZE
+from .outputs import prepare_out
+from .corpus import Progress, summary_lines
 from .records import ArticleResult, Notice, Skipped
-from .textio import MAX_CHARS
+from .sources import MAX_CHARS
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Build a who-acts-on-whom knowledge graph from news articles.")
@@ -71,7 +73,7 @@ def info(
 
     Exits with code 1 when spaCy or the model cannot be used.
     """
-    from .environment import report
+    from .info import report
 
     r = report(model)
     if as_json:
@@ -146,7 +148,7 @@ def build(
     = "local",
     scheduler: Annotated[Optional[str], typer.Option(
         help="dask.distributed scheduler address for --engine dask, e.g. tcp://10.0.0.5:8786.", rich_help_panel="Processing")] = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="Texts per nlp.pipe batch.", rich_help_panel="Processing")] = 32,
+    batch_size: Annotated[int, typer.Option(min=1, help="Texts per nlp.pipe batch.", rich_help_panel="Processing")] = BATCH_SIZE,
     debug: Debug = False,
 ) -> None:
     """Read articles, extract who acts on whom, write graph.json, graph.graphml and graph.html.
@@ -154,8 +156,7 @@ def build(
     Examples: graphkit build articles/ --out out ; graphkit build corpus.csv --jobs 2 --store corpus.db ;
     graphkit build --feed https://example.org/rss.xml --out today
     """
-    from .feeds import Feed, Sitemap, UrlList
-    from .fetch import FetchOptions
+    from .sources import Feed, FetchOptions, Sitemap, UrlList
 
     sources = [*(inputs or []), *map(Feed, feed or []), *map(Sitemap, sitemap or []),
                *(UrlList(str(p)) for p in urls or [])]
@@ -165,7 +166,7 @@ def build(
         if not p.is_file():
             fail(f"URL list {p} does not exist; pass a text file with one URL a line to --urls")
     try:
-        api.prepare_out(out)
+        prepare_out(out)
     except GraphkitError as exc:
         fail(str(exc))
     done: list[str] = []
@@ -265,7 +266,7 @@ def summary(kg, paths: dict, max_nodes: int = 0) -> None:
 
 def _load(graph: Path):
     """Load a graph.json or exit with a one-line error."""
-    from .kgraph import load
+    from .knowledge_graph import load
 
     try:
         return load(graph)
@@ -275,7 +276,7 @@ def _load(graph: Path):
 
 def _export_target(graph: Path, fmt: str, out: Optional[Path], collapse: bool) -> Path:
     """The output path: ``--out`` (a folder gets graph.<ext> inside), else next to graph.json."""
-    from .kgraph import SUFFIXES
+    from .outputs import SUFFIXES
 
     name = graph.stem + (".collapsed" if collapse else "") + SUFFIXES[fmt]
     if out is None:
@@ -309,8 +310,7 @@ def export_graph(
 
 
 def _export(graph: Path, format: str, out: Optional[Path], collapse: bool, undated: str) -> None:
-    from .gexf import UNDATED_CHOICES
-    from .kgraph import FORMATS
+    from .outputs import FORMATS, UNDATED_CHOICES
 
     fmt = format.lower().strip()
     if fmt not in FORMATS:

@@ -1,24 +1,23 @@
 """What this installation can do: optional parts, their imports, versions and fixes.
 
 ``require("html")`` imports what a part needs or raises a
-``DependencyError`` whose one-line message names the pip command that fixes it.
-``report()`` is what ``graphkit info`` prints.
+``DependencyError`` whose one-line message names the pip command that fixes it;
+``part_status`` says whether a part works here. A leaf: every layer may use it, and
+it imports nothing of graphkit but the errors. ``graphkit.info.report`` is what
+``graphkit info`` prints.
 """
 
 from __future__ import annotations
 
 import importlib
 import importlib.metadata
-import importlib.util
-import platform
-import sys
 from dataclasses import dataclass
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from .errors import GraphkitError
 
+__version__ = "0.1.0"
 REINSTALL = "pip install -e . (in a graphkit checkout) or pip install --force-reinstall graphkit"
 
 
@@ -46,7 +45,8 @@ PARTS = {
 }
 
 
-def _first_line(exc: BaseException) -> str:
+def first_line(exc: BaseException) -> str:
+    """``Type: first line of the message`` (at most 160 characters of it)."""
     text = str(exc).strip().splitlines()
     return f"{type(exc).__name__}: {text[0][:160]}" if text else type(exc).__name__
 
@@ -57,7 +57,7 @@ def _import(part: str) -> ModuleType | str:
     try:
         return importlib.import_module(PARTS[part].needs)
     except Exception as exc:  # ImportError, or a broken package raising anything at import time
-        return _first_line(exc)
+        return first_line(exc)
 
 
 def require(part: str) -> ModuleType:
@@ -70,36 +70,12 @@ def require(part: str) -> ModuleType:
                           f"install it with `{p.install}`, then check with `graphkit info`")
 
 
-def _version(dist: str) -> str:
+def version_of(dist: str) -> str:
+    """The installed version of a distribution, or ``""``."""
     try:
         return importlib.metadata.version(dist)
     except importlib.metadata.PackageNotFoundError:
         return ""
-
-
-def model_info(name: str | None = None) -> dict[str, Any]:
-    """The spaCy pipeline graphkit would load: name, version, location, or the problem and its fix."""
-    from .nlp import INSTALL_HINT, default_model
-    from .errors import ModelError
-
-    try:
-        name = name or default_model()
-    except ModelError as exc:
-        return {"name": "", "ok": False, "problem": str(exc)}
-    path = Path(name)
-    if path.exists():
-        meta = path / "meta.json"
-        version = ""
-        if meta.is_file():
-            import json
-            version = json.loads(meta.read_text(encoding="utf-8")).get("version", "")
-        return {"name": name, "ok": True, "version": version, "location": str(path.resolve())}
-    spec = importlib.util.find_spec(name) if name.isidentifier() else None
-    if spec is None:
-        return {"name": name, "ok": False, "problem": f"not an installed package or a folder; install one with "
-                f"`{INSTALL_HINT}` or pass --model NAME_OR_PATH"}
-    location = str(Path(spec.origin).parent) if spec.origin else ""
-    return {"name": name, "ok": True, "version": _version(name), "location": location}
 
 
 def part_status(part: str) -> dict[str, Any]:
@@ -109,21 +85,7 @@ def part_status(part: str) -> dict[str, Any]:
     status = {"part": part, "name": p.name, "used_for": p.used_for, "needs": p.needs,
               "ok": isinstance(found, ModuleType)}
     if status["ok"]:
-        status["version"] = getattr(found, "__version__", "") or _version(p.needs)
+        status["version"] = getattr(found, "__version__", "") or version_of(p.needs)
     else:
         status["problem"], status["fix"] = found, p.install
     return status
-
-
-def report(model: str | None = None) -> dict[str, Any]:
-    """Versions, the model that would be used and every optional part (what ``graphkit info`` prints)."""
-    from . import __version__
-
-    try:
-        import spacy
-        spacy_version = spacy.__version__
-    except Exception as exc:  # a broken spaCy is exactly what this report must show
-        spacy_version = f"cannot be imported ({_first_line(exc)}); {REINSTALL}"
-    return {"graphkit": __version__, "python": f"{platform.python_version()} ({sys.executable})",
-            "platform": platform.platform(), "spacy": spacy_version, "model": model_info(model),
-            "parts": [part_status(p) for p in PARTS]}

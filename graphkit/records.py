@@ -2,16 +2,37 @@
 
 Every stage hands the next one frozen dataclasses holding text and character
 offsets, never live spaCy objects, so results can be pickled to and from worker
-processes, stored in SQLite and compared in tests.
+processes, stored in SQLite and compared in tests. Beside them: the one hash of an
+article's text and the one tie-break for an actor's type.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 ENTITY_TYPES = ("person", "organization", "government", "place", "other")
+# Which type an actor gets when its mentions are split evenly between two types, first wins.
+TYPE_PRIORITY = ("government", "organization", "person", "place", "other")
+_RANK = {t: i for i, t in enumerate(TYPE_PRIORITY)}
 EDGE_KINDS = ("action", "role", "statement")
 CATEGORIES = ("cooperation", "conflict", "statement", "neutral")
+
+
+def dominant_type(votes: Mapping[str, int]) -> str:
+    """The type with the most votes (mentions); an even split goes to the type first in ``TYPE_PRIORITY``.
+
+    The one tie-break for an actor typed differently in several places: the articles of a
+    corpus, or the pieces of a long article.
+    """
+    return min(votes.items(), key=lambda kv: (-kv[1], _RANK.get(kv[0], len(_RANK)), kv[0]))[0]
+
+
+def text_hash(text: str) -> str:
+    """The one hash of an article's text (SHA-256 of its UTF-8, hex): the corpus store's key, and the
+    stable id (``sha256:`` and its first 16 digits) of an article that has no other."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -48,7 +69,6 @@ class Skipped:
     source: str
     reason: str
     message: str
-    fatal: bool = False
     detail: str = ""  # the traceback of an unexpected error (shown with --debug)
 
     def __str__(self) -> str:
@@ -103,7 +123,10 @@ class Evidence:
     ``reported_by`` is the key of the entity whose speech reports the act
     ("X said that Y banned Z"), empty otherwise. ``source_text``/``target_text``
     are the surface mentions the relation was read from (a pronoun or "the
-    company" when coreference resolved it).
+    company" when coreference resolved it). ``modality`` says how the sentence
+    holds the act when it does not simply assert it: ``alleged`` ("allegedly",
+    "accused of"), ``reported`` ("reportedly", "according to reports") or
+    ``intended`` (a plan or a future: "will sell", "to sell" in a headline).
     """
 
     article: str
@@ -113,6 +136,7 @@ class Evidence:
     reported_by: str = ""
     source_text: str = ""
     target_text: str = ""
+    modality: str = ""
 
     def as_dict(self) -> dict:
         d = {"article": self.article, "sentence": self.sentence, "start": self.start, "end": self.end}
@@ -122,6 +146,8 @@ class Evidence:
             d["source_text"] = self.source_text
         if self.target_text:
             d["target_text"] = self.target_text
+        if self.modality:
+            d["modality"] = self.modality
         return d
 
 
@@ -147,7 +173,6 @@ class ArticleResult:
     entities: tuple[Entity, ...] = ()
     mentions: tuple[Mention, ...] = ()
     relations: tuple[Relation, ...] = ()
-    warnings: tuple[str, ...] = field(default=())
 
 
 @dataclass(frozen=True)

@@ -63,10 +63,10 @@ TOUR = {
 def load_graph(args):
     sys.path.insert(0, str(ROOT))
     import graphkit
-    from graphkit import export
+    from graphkit import outputs
 
     if args.graph:
-        return export.read_json(args.graph)
+        return outputs.read_json(args.graph)
     return graphkit.build(str(args.sample)).G
 
 
@@ -95,11 +95,11 @@ def main() -> int:
         return 1
     from playwright.sync_api import sync_playwright
 
-    from graphkit import render
+    from graphkit import outputs
 
     G = load_graph(args)
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:
-        page_path = render.write_html(G, Path(tmp) / "graph.html", title=args.title)
+        page_path = outputs.write_html(G, Path(tmp) / "graph.html", title=args.title)
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         scenes = [(Path(f"{args.tour}-{name}.png"), js) for name, js in TOUR.items()] if args.tour else \
             [(args.out, {"edge": PICK_EDGE, "node": PICK_NODE, "none": None}[args.select])]

@@ -1,5 +1,8 @@
 """Shared fixtures: a blank English vocab for hand-built Docs, (marked) the real model, and headless
-Chromium for the page tests (``browser``, ``open_page``)."""
+Chromium for the page tests (``browser``, ``open_page``).
+
+Tests marked ``slow`` are skipped unless ``--runslow`` is given (as networkx does); CI passes it.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +14,20 @@ import pytest
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync"]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--runslow", action="store_true", default=False,
+                     help="also run the tests marked slow (SIGKILL restarts, hostile inputs, 1,000-file corpora)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--runslow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --runslow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
 
 
 @pytest.fixture(scope="session")
@@ -70,9 +87,9 @@ def open_page(browser, tmp_path):
     pages = []
 
     def _open(G, name="graph.html", *, viewport=(1280, 800), hash="", path=None, **options) -> Opened:
-        from graphkit import render
+        from graphkit import outputs
 
-        path = path or render.write_html(G, tmp_path / name, **options)
+        path = path or outputs.write_html(G, tmp_path / name, **options)
         page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]}, accept_downloads=True)
         pages.append(page)
         o = Opened(page, path.resolve().as_uri())

@@ -20,11 +20,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from graphkit import api, ingest, textio
+from graphkit.sources import read_sources
+from graphkit import api, pipeline
+from graphkit.sources import files as ingest, textio
 from graphkit.cli import app
 from graphkit.errors import OutputError
 from graphkit.records import Article, Notice, Skipped
-from helpers import BROKEN
+from support.helpers import BROKEN
 
 PROSE = "The ministry fined Acme Corporation on Tuesday after an inquiry into its accounts."
 PROSE2 = "Acme Corporation said it would appeal against the decision in the high court."
@@ -33,7 +35,7 @@ PROSE2 = "Acme Corporation said it would appeal against the decision in the high
 def outcome(inputs, tmp_path: Path, **kw) -> list[tuple[str, str, str]]:
     """``(kind, source relative to tmp_path, reason or '')`` for everything ingest reports, in order."""
     events: list = []
-    for item in ingest.read_articles([str(i) for i in inputs], on_warning=events.append, **kw):
+    for item in ingest.read_articles([str(i) for i in inputs], ingest.ReadOptions(**kw), on_warning=events.append):
         events.append(item)
     rows = []
     for e in events:
@@ -258,12 +260,12 @@ def test_path_that_does_not_exist(tmp_path):
 @pytest.mark.parametrize("name", ["no such file.txt", "no such folder/"])
 def test_missing_path_with_spaces_is_not_read_as_text(tmp_path, name):
     """A missing path with a space in it is reported, not taken for a three-word article."""
-    [item] = api.read_sources([str(tmp_path / name)])
+    [item] = read_sources([str(tmp_path / name)])
     assert isinstance(item, Skipped) and item.reason == "not-found"
 
 
 def test_raw_text_with_nul_bytes_through_the_api():
-    [item] = api.read_sources(["Acme\x00 sued Beta on Monday."], on_warning=lambda n: None)
+    [item] = read_sources(["Acme\x00 sued Beta on Monday."], on_warning=lambda n: None)
     assert isinstance(item, Article) and item.text == "Acme sued Beta on Monday."
 
 
@@ -370,7 +372,7 @@ def test_ctrl_c_reports_what_was_finished_and_writes_nothing_half(tmp_path, fake
     out.mkdir()
     (out / "graph.json").write_text('{"old": true}')
     calls = []
-    real = api.extract
+    real = pipeline.extract
 
     def interrupt_third(doc, article):
         calls.append(article.id)
@@ -378,7 +380,7 @@ def test_ctrl_c_reports_what_was_finished_and_writes_nothing_half(tmp_path, fake
             raise KeyboardInterrupt
         return real(doc, article)
 
-    monkeypatch.setattr(api, "extract", interrupt_third)
+    monkeypatch.setattr(pipeline, "extract", interrupt_third)
     res = CliRunner().invoke(app, ["build", str(tmp_path / "c"), "--out", str(out)])
     assert res.exit_code == 130
     assert f"Interrupted after 2 articles (last: {tmp_path / 'c' / '1.txt'}) before writing" in res.output
@@ -387,12 +389,12 @@ def test_ctrl_c_reports_what_was_finished_and_writes_nothing_half(tmp_path, fake
 
 
 def test_ctrl_c_while_writing_leaves_complete_files(tmp_path, fake_model, monkeypatch):
-    from graphkit import export
+    from graphkit import outputs
 
     def interrupt(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(export, "write_graphml", interrupt)
+    monkeypatch.setattr(outputs, "write_graphml", interrupt)
     out = tmp_path / "out"
     res = CliRunner().invoke(app, ["build", str(write(tmp_path / "a.txt", PROSE)), "--out", str(out)])
     assert res.exit_code == 130 and "while writing" in res.output
@@ -435,13 +437,13 @@ def short_article(i: int) -> str:
 
 @pytest.mark.model
 def test_same_input_in_another_file_order_gives_the_same_bytes(tmp_path, nlp):
-    from graphkit import export
+    from graphkit import outputs
 
     files = [write(tmp_path / f"{name}.txt", short_article(i)) for i, name in enumerate("qwertz")]
     files.append(write(tmp_path / "rows.jsonl", "\n".join(json.dumps({"text": short_article(i)}) for i in (7, 8))))
-    one = export.dumps_json(api.build(files, nlp=nlp).G)
-    two = export.dumps_json(api.build(list(reversed(files)), nlp=nlp).G)
-    three = export.dumps_json(api.build(files[3:] + files[:3], nlp=nlp).G)
+    one = outputs.dumps_json(api.build(files, nlp=nlp).G)
+    two = outputs.dumps_json(api.build(list(reversed(files)), nlp=nlp).G)
+    three = outputs.dumps_json(api.build(files[3:] + files[:3], nlp=nlp).G)
     assert one == two == three
     assert json.loads(one)["edges"], "the articles produce relations, so the comparison means something"
 
@@ -479,12 +481,12 @@ def test_1000_files_with_5_percent_broken(tmp_path, monkeypatch, nlp):
 
 
 def test_disk_full_while_writing_is_a_one_line_error(tmp_path, fake_model, monkeypatch):
-    from graphkit import export
+    from graphkit import outputs
 
     def full(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export, "write_graphml", full)
+    monkeypatch.setattr(outputs, "write_graphml", full)
     out = tmp_path / "out"
     res = CliRunner().invoke(app, ["build", str(write(tmp_path / "a.txt", PROSE)), "--out", str(out)])
     assert res.exit_code == 1

@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from graphkit import api, ingest
+from graphkit import api, pipeline
+from graphkit.sources import files as ingest
 from graphkit.cli import app
 from graphkit.records import Article, Skipped
-from helpers import BROKEN
+from support.helpers import BROKEN
 
 PROSE = "The ministry fined Acme Corporation on Tuesday after an inquiry into its accounts."
 PAGE = ("<html><head><title>Regulator fines lender</title></head><body><nav><a href='/'>Home</a></nav>"
@@ -95,14 +96,14 @@ def test_broken_dependency_is_one_line_once_and_the_run_goes_on(tmp_path, no_tra
 
 
 def test_an_extractor_that_raises_on_one_article_of_five(tmp_path, blank_model, monkeypatch):
-    real = api.extract
+    real = pipeline.extract
 
     def flaky(doc, article):
         if article.source.endswith("a3.txt"):
             raise KeyError("span")
         return real(doc, article)
 
-    monkeypatch.setattr(api, "extract", flaky)
+    monkeypatch.setattr(pipeline, "extract", flaky)
     for i in range(5):
         write(tmp_path / "in" / f"a{i}.txt", f"Story {i}. {PROSE}")
     res = run("build", str(tmp_path / "in"), "--out", str(tmp_path / "out"))
@@ -137,7 +138,7 @@ def test_an_unexpected_error_is_one_line_without_debug(tmp_path, monkeypatch):
 
 
 def test_unexpected_errors_in_export_and_stats_are_one_line(tmp_path, monkeypatch):
-    from graphkit import kgraph
+    from graphkit import knowledge_graph as kgraph
 
     monkeypatch.setattr(kgraph, "load", lambda path: (_ for _ in ()).throw(MemoryError()))
     for cmd in (["export", str(tmp_path / "g.json")], ["stats", str(tmp_path / "g.json")]):

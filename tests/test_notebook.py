@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from graphkit import export, load
+from graphkit import load
+from graphkit.outputs import read_graphml
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK = ROOT / "notebooks" / "explore.ipynb"
@@ -42,8 +43,8 @@ def test_notebook_executes(tmp_path, monkeypatch):
     assert any("<table" in h and "sentence" in h for h in html)  # evidence as a DataFrame
     kg = load(tmp_path / "graph.json")
     assert len(kg) > 0
-    H = export.read_graphml(tmp_path / "graph.graphml")
+    H = read_graphml(tmp_path / "graph.graphml")
     assert set(H.nodes) == set(kg.G.nodes) and set(H.edges(keys=True)) == set(kg.G.edges(keys=True))
-    C = export.read_graphml(tmp_path / "graph.collapsed.graphml")
+    C = read_graphml(tmp_path / "graph.collapsed.graphml")
     assert set(C.edges) == {(s, t) for s, t, _ in kg.G.edges(keys=True)}
     assert (tmp_path / "graph.gexf").stat().st_size > 0

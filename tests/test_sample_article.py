@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import graphkit
+from graphkit.sources import files
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_data" / "seed_article.txt"
 # Names that occur only in the page's furniture: bylines, newsletter prompt, related links
@@ -65,14 +66,14 @@ def test_no_boilerplate_name_becomes_a_node(kg):
 
 
 def test_bylines_become_authors_not_actors():
-    art = next(a for a in graphkit.ingest.read_articles([SAMPLE]) if isinstance(a, graphkit.Article))
+    art = next(a for a in files.read_articles([SAMPLE]) if isinstance(a, graphkit.Article))
     assert art.authors == ("Lily Jamali", "Kali Hays")
     assert art.title.startswith("London mayor courts")
     assert "MORE FROM" not in art.text and "Sign up" not in art.text
 
 
 def test_every_edge_has_evidence_that_slices_the_article(kg):
-    art = next(a for a in graphkit.ingest.read_articles([SAMPLE]) if isinstance(a, graphkit.Article))
+    art = next(a for a in files.read_articles([SAMPLE]) if isinstance(a, graphkit.Article))
     for _, _, d in kg.G.edges(data=True):
         assert d["evidence"], d
         for ev in d["evidence"]:

@@ -1,6 +1,6 @@
 /* graphkit explorer — core: data, state, filters, highlight, selection, search, URL.
  * The page's scripts (explorer, labels, relayout, panel, timeline, snapshot, start) are
- * concatenated into one function scope by graphkit.render. Every piece of text from the data
+ * concatenated into one function scope by graphkit.outputs.html. Every piece of text from the data
  * is inserted with textContent or as a DOM text node — never as markup — so article text
  * cannot run as code. */
 var DATA = JSON.parse(document.getElementById('graphkit-data').textContent);

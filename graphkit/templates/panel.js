@@ -116,7 +116,8 @@ function evidenceBlock(ev, src, tgt, query) {
   if (query) groups.unshift({ cls: 'gk-hit', terms: [query], loose: true });
   return h('div', { class: 'gk-evidence' },
     h('blockquote', {}, highlightSentence(String(ev.sentence || ''), groups)),
-    ev.reported_by ? h('div', { class: 'gk-source', text: 'reported by ' + ev.reported_by }) : null);
+    ev.reported_by ? h('div', { class: 'gk-source', text: 'reported by ' + ev.reported_by }) : null,
+    ev.modality ? h('div', { class: 'gk-source gk-modality', text: ev.modality }) : null);
 }
 function renderEvidence(e, box) {
   var src = nodeById.get(e.from), tgt = nodeById.get(e.to), q = fold(panelState.query).trim();

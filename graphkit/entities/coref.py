@@ -1,0 +1,379 @@
+"""Coreference: pronouns and definite descriptions, after the collective actors (``groups``).
+
+* Pronouns (``pronouns.json``): the antecedent is the best compatible mention in
+  the current and two previous sentences (one for they/their): he/she -> a person
+  (gender from honorifics, given names and earlier pronouns), it/its -> an
+  organisation, government body or acting country, they/their -> a plural group,
+  organisation or government. Subjects are preferred, nearer sentences more so; a
+  non-reflexive object pronoun never takes the subject of its own verb; pleonastic
+  "it" is skipped; an unnamed noun of the same number between pronoun and candidate
+  blocks "it"/"they"; inside a quote the speaker is never the antecedent of "he"/"she",
+  "it" is left alone, and "I"/"my" ("we"/"our" for an organisation) are the one speaker;
+  a possessive in a fronted clause names the coming subject.
+* Definite descriptions (``descriptions.json``): "the company", "the AI developer",
+  "the ministry", "the mayor", "the party" -> the best actor of a fitting type (and
+  title or name word) within eight sentences, weighted by how often it was named.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from typing import Any
+
+from .gazetteer import country_of, given_names, tables
+from .collectives import Info, resolve_groups, resolve_representatives
+from ..data import load_json, load_lines
+from ..records import Mention
+
+SUBJ = {"nsubj", "nsubjpass"}
+NEW_REFERENT = {"opposing", "rival", "other", "another", "second", "new", "different", "competing", "former",
+                "previous", "next", "same"}
+MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
+
+
+def _pleonastic(tok: Any) -> bool:
+    """Expletive "it": "it is important to ...", "it seems that ...", "it would have been costly to ..."."""
+    if tok.lower_ != "it":
+        return False
+    head = tok.head
+    if tok.dep_ == "expl" or head.lemma_ in ("rain", "snow"):
+        return True
+    if head.lemma_ not in ("be", "seem", "appear", "take", "remain", "become"):
+        return False
+    preds = [c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")]
+    clauses = [c for t in [head, *preds] for c in t.children if c.dep_ in ("ccomp", "xcomp", "csubj", "advcl")]
+    return bool(clauses)
+
+
+def _cataphor(tok: Any, out: Any, ok: Any) -> str | None:
+    """"To modernize its army, Hungary ...": a possessive in a fronted clause names the coming subject."""
+    if tok.dep_ != "poss":
+        return None
+    root = tok.sent.root
+    if tok.i >= root.i:
+        return None
+    for c in root.children:
+        if c.dep_ in SUBJ and c.i > tok.i and not (c.left_edge.i <= tok.i <= c.right_edge.i):
+            key = out.token_entity.get(c.i)
+            return key if key and ok(key) else None
+    return None
+
+
+def _compatible(p: dict, inf: Info) -> bool:
+    if p["number"] == "sg" and p["animate"]:
+        return inf.type == "person" and (not inf.gender or inf.gender == p.get("gender"))
+    if p["number"] == "sg":
+        return inf.type in ("organization", "government") and not inf.plural
+    return inf.plural or (inf.type in ("organization", "government") and not inf.country)
+
+
+def _pick(history: list, tok: Any, sent_no: int, ok: Any, window: int, *, prefer_subj: bool = True,
+          exclude: frozenset = frozenset(), counts: dict | None = None, block: Any = None) -> str | None:
+    """Best antecedent key in ``history`` for the reference ``tok`` (None if nothing fits)."""
+    best, best_score = None, None
+    possessive = tok.dep_ == "poss"
+    governing = _governing_verb(tok) if prefer_subj else None
+    if tok.dep_ in ("dobj", "pobj", "dative") and not tok.lower_.endswith(("self", "selves")):
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok.head)
+        own = {k for h_i, k, _s, h_dep, h_head in history[-12:] if h_head == verb.i and h_dep in SUBJ}
+        exclude = exclude | own
+    for h_i, key, h_sent, h_dep, h_head in reversed(history):
+        if sent_no - h_sent > window:
+            break
+        if key in exclude or not ok(key):
+            continue
+        subj_bonus = 1.5 if prefer_subj and h_dep in SUBJ and not (possessive and h_sent == sent_no) else 0.0
+        if governing is not None and h_head == governing:
+            subj_bonus += 2.0  # "… took Y to hospital after he was shot": an argument of the clause it depends on
+        salience = math.log2(1 + counts.get(key, 0)) if counts else 0.0
+        score = -(0.5 if counts else 2.0) * (sent_no - h_sent) + subj_bonus + salience - 0.001 * (tok.i - h_i)
+        if best_score is None or score > best_score:
+            best, best_score, best_i = key, score, h_i
+    if best is not None and block is not None and _blocked(tok, best_i, block):
+        return None
+    return best
+
+
+def _governing_verb(tok: Any) -> int | None:
+    """For the subject of an adverbial clause ("after he was shot", "when she left"), the index of the verb
+    that clause depends on: its arguments are the pronoun's likeliest antecedents."""
+    verb = tok.head
+    if tok.dep_ not in SUBJ or verb.dep_ != "advcl" or verb.head == verb:
+        return None
+    return verb.head.i
+
+
+def _blocked(tok: Any, ant_i: int, block: tuple) -> bool:
+    """An unnamed noun of the pronoun's number between it and its antecedent is the likelier antecedent."""
+    out, plural = block
+    tags = ("NNS",) if plural else ("NN",)
+    for t in tok.doc[max(tok.sent.start, ant_i + 1):tok.i]:
+        if t.tag_ in tags and t.dep_ not in ("compound", "amod", "npadvmod", "attr") and t.i not in out.token_entity \
+                and t.lemma_.lower() not in ("time", "year", "week", "day", "month", "way"):
+            return True
+    return False
+
+
+def _quotes(doc: Any) -> list[int]:
+    """Quote number of every token (0 outside quotes; 1, 2, ... inside the n-th quote)."""
+    marks, out, q, n = {'"', "\u201c", "\u201d", "``", "''"}, [], 0, 0
+    for tok in doc:
+        if tok.text in marks:
+            if q:
+                q = 0
+            else:
+                n += 1
+                q = n
+            out.append(0)
+            continue
+        out.append(q)
+    return out
+
+
+def _quote_sentences(doc: Any, quote_of: list[int]) -> dict[int, list[int]]:
+    """Start tokens of the sentences each quote touches."""
+    sents: dict[int, list[int]] = {}
+    for tok in doc:
+        q = quote_of[tok.i]
+        if q and tok.sent.start not in sents.setdefault(q, []):
+            sents[q].append(tok.sent.start)
+    return sents
+
+
+def _quote_speakers(doc: Any, out: Any, quote_of: list[int], starts: list[int]) -> frozenset:
+    """The actors that speak a quote: subjects of speech verbs (with their appositions) outside it."""
+    keys = set()
+    for st in starts:
+        for t in doc[st].sent:
+            if not quote_of[t.i] and t.dep_ in SUBJ and t.head.lemma_ in _speech_verbs():
+                cands = [t] + [c for c in t.children if c.dep_ in ("appos", "conj")]
+                keys.update(k for k in (out.token_entity.get(c.i) for c in cands) if k)
+    return frozenset(keys)
+
+
+def _speakers(doc: Any, out: Any, quote_of: list[int], sents: dict | None = None) -> dict[int, frozenset]:
+    """For each quote, its speakers; a quote with none continues the previous one's."""
+    result: dict[int, frozenset] = {}
+    for q, starts in sorted((sents if sents is not None else _quote_sentences(doc, quote_of)).items()):
+        result[q] = _quote_speakers(doc, out, quote_of, starts) or result.get(q - 1, frozenset())
+    return result
+
+
+def _first_person(tok: Any, out: Any, info: dict, state: dict) -> str | None:
+    """"I", "my" (and "we" for an organisation) inside a quote -> its one speaker."""
+    q = state["quote_of"][tok.i]
+    first = state["pronouns"]["_first_person"]
+    plural = tok.lower_ in first["plural"]
+    if not q or tok.pos_ != "PRON" or not (plural or tok.lower_ in first["singular"]):
+        return None
+    speakers = _quote_speakers(tok.doc, out, state["quote_of"], state["quote_sents"].get(q, [])) \
+        or state["speakers"].get(q, frozenset())
+    if len(speakers) != 1:
+        return None
+    key = next(iter(speakers))
+    inf = info.get(key)
+    if inf is None:
+        return None
+    if plural:  # "we" is an organisation, a government or a group speaking, never one person
+        if inf.type == "person" and not inf.plural:
+            return _affiliation(tok.doc, out, state["quote_of"], state["quote_sents"].get(q, []), key)
+        return key
+    return key if inf.type == "person" else None
+
+
+def _affiliation(doc: Any, out: Any, quote_of: list[int], starts: list[int], person: str) -> str | None:
+    """The one organisation a speaking person is named with in the speech sentence: "Zentrix leader Jane
+    Roe said", "said Jane Roe, the leader of Zentrix" -> Zentrix, so that her "we" is Zentrix."""
+    found = set()
+    for st in starts:
+        for t in doc[st].sent:
+            if quote_of[t.i] or out.token_entity.get(t.i) != person or out.token_entity.get(t.i - 1) == person:
+                continue
+            j = t.i - 1
+            while j >= 0 and doc[j].lower_ in tables().titles:
+                j -= 1
+            if j < t.i - 1 and j >= 0 and out.token_entity.get(j):
+                found.add(out.token_entity[j])  # "Zentrix leader Jane Roe"
+            h = t
+            while h.head.i != h.i and out.token_entity.get(h.head.i) == person:
+                h = h.head  # the head token of the name
+            for a in (c for c in h.children if c.dep_ == "appos"):  # "Jane Roe, the leader of Zentrix"
+                found.update(out.token_entity.get(g.i) for p in a.children if p.dep_ == "prep"
+                             and p.lower_ in ("of", "for") for g in p.children if g.dep_ == "pobj")
+    orgs = {k for k in found if k and k != person and out.type_of(k) in ("organization", "government")}
+    return next(iter(orgs)) if len(orgs) == 1 else None
+
+
+def _description(tok: Any, out: Any) -> dict | None:
+    heads = tables().descriptions
+    if tok.pos_ != "NOUN" or tok.tag_ == "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None  # "the companies" are not one actor
+    if any(c.dep_ == "appos" and out.entity_at(c.i) for c in tok.children) or \
+            (tok.dep_ == "appos" and out.entity_at(tok.head.i)):
+        return None  # "the watchdog, the Financial Conduct Authority, …": the apposition names it
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or tok.dep_ == "compound":
+        return None
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+    if len(mods) > 2 or any(c.lower_ in NEW_REFERENT for c in mods):
+        return None
+    if tok.i + 1 < len(tok.doc) and out.entity_at(tok.i + 1):
+        return None
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    if prev is not None and f"{prev.lower_} {tok.lower_}" in heads:
+        return heads[f"{prev.lower_} {tok.lower_}"]
+    return heads.get(tok.lemma_.lower()) or heads.get(tok.lower_)
+
+
+def _described(doc: Any, out: Any, info: dict) -> None:
+    """Note the common nouns each actor is described with: "supermarket chain X", "X, an investment group",
+    "the lender X", "X is a bank" (so that "the retailer" or "the bank" finds the actor described so)."""
+    for i, key in out.token_entity.items():
+        tok, inf = doc[i], info.get(key)
+        if inf is None or out.token_entity.get(tok.head.i) == key and tok.head.i != i:
+            continue  # only the head token of a mention
+        nouns = [c for c in tok.children if c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "NOUN"
+                 and c.i not in out.token_entity]
+        nouns += [g for c in nouns for g in c.children if c.dep_ == "compound" and g.dep_ == "compound"
+                  and g.pos_ in ("NOUN", "PROPN") and g.i not in out.token_entity]
+        if tok.dep_ in ("appos", "compound") and tok.head.pos_ == "NOUN" and tok.head.i not in out.token_entity:
+            nouns.append(tok.head)  # "the investment group Brightwater"
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+            nouns += [c for c in tok.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        inf.described.update(n.lemma_.lower() for n in nouns)
+
+
+def _head_class(head: str) -> frozenset:
+    """The nouns a description head stands for ("lender" → bank, lender); empty for generic heads."""
+    for group in tables().description_classes:
+        if head in group:
+            return group
+    return frozenset({head})
+
+
+def _evidence_filter(spec: dict, head: str, candidates: list, info: dict) -> Any:
+    """Narrow a description's candidates to the actors described by its head (or a synonym), when any is;
+    a head that is generic ("the company") or has no such actor in view keeps every candidate."""
+    if head in tables().generic_descriptions:
+        return None
+    words = _head_class(head)
+    hits = {k for k in candidates if words & (info[k].described | info[k].words)}
+    return hits or None
+
+
+def _fits(spec: dict, inf: Info) -> bool:
+    if inf.type not in spec["types"]:
+        return False
+    if spec.get("title") and spec["title"] not in inf.titles:
+        return False
+    if spec.get("name_word") and spec["name_word"] not in inf.words:
+        return False
+    if spec.get("country") and not inf.country:
+        return False
+    if spec.get("city") and (inf.country or inf.group):
+        return False  # "the capital city" is a named city, never a country or "the police"
+    return True
+
+
+def _actor_info(out: Any, clusters: dict) -> dict[str, Info]:
+    """Type, titles, name words and gender (from honorifics or a given name) of every named actor."""
+    info: dict[str, Info] = {}
+    title_gender, first_names = tables().titles, given_names()
+    for key, c in clusters.items():
+        titles = {t for n in c.names for t in n.titles}
+        genders = {title_gender.get(t, "") for t in titles} - {""}
+        first = c.canonical.split()[0].lower() if " " in c.canonical else ""
+        if not genders and first in first_names:
+            genders = {first_names[first]}
+        info[key] = Info(out.entities[key].type, titles, set(c.canonical.lower().split()),
+                         gender=genders.pop() if len(genders) == 1 else "", country=c.kind == "country")
+    return info
+
+
+def _antecedent(tok: Any, out: Any, info: dict, state: dict) -> tuple[str | None, str, dict]:
+    """(antecedent key, mention kind, pronoun features) for one unmapped token."""
+    quote = state["quote_of"][tok.i]
+    speaker = _first_person(tok, out, info, state) if quote else None
+    if speaker:
+        return speaker, "pronoun", {}
+    exclude = state["speakers"].get(quote, frozenset()) if quote else frozenset()
+    history, sent_no = state["history"], state["sent_no"]
+    p = state["pronouns"].get(tok.lower_)
+    if p and tok.pos_ == "PRON":
+        if _pleonastic(tok) or (quote and not p["animate"] and tok.dep_ != "poss"):
+            return None, "", p
+        plural = p["number"] == "pl"
+        block = (out, plural) if not p["animate"] and (plural or tok.dep_ != "poss") else None
+        fits = (lambda k: k in info and _compatible(p, info[k]))
+        ant = _cataphor(tok, out, fits) or _pick(history, tok, sent_no, fits, 1 if plural else 2,
+                                                 exclude=exclude, block=block)
+        return ant, "pronoun", p
+    spec = _description(tok, out) if tok.pos_ == "NOUN" else None
+    if not spec:
+        return None, "", {}
+    named = [out.entity_at(c.i) for c in tok.children if c.dep_ == "compound" and out.entity_at(c.i)]
+    fits = (lambda k: k in info and _fits(spec, info[k]))
+    if named:  # "the Cashel Foods chain" is Cashel Foods
+        return (named[-1], "nominal", {}) if fits(named[-1]) else (None, "", {})
+    near = {k for _i, k, h_sent, _d, _h in history if sent_no - h_sent <= 8 and fits(k)}
+    narrowed = _evidence_filter(spec, tok.lemma_.lower(), sorted(near), info)
+    ok = fits if narrowed is None else (lambda k: k in narrowed)
+    ant = _pick(history, tok, sent_no, ok, 8, prefer_subj=False, exclude=exclude, counts=state["counts"])
+    return ant, "nominal", {}
+
+
+def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str = "", article_id: str = "") -> None:
+    """Map collective nouns, pronouns and definite descriptions in ``doc`` onto ``out``'s entities
+    (``article_id`` keys the groups that are actors of one article only)."""
+    info = _actor_info(out, clusters)
+    resolve_groups(doc, out, country_of(main_country) if main_country else None, info, article_id)
+    _described(doc, out, info)
+    resolve_representatives(doc, out)
+    quote_of = _quotes(doc)
+    quote_sents = _quote_sentences(doc, quote_of)
+    state = {"pronouns": load_json("pronouns.json"), "quote_of": quote_of,
+             "speakers": _speakers(doc, out, quote_of, quote_sents),
+             "quote_sents": quote_sents, "history": [], "counts": {}, "sent_no": -1}
+    sent_starts = {s.start: k for k, s in enumerate(doc.sents)}
+    history, counts = state["history"], state["counts"]
+    for tok in doc:
+        state["sent_no"] = sent_starts.get(tok.i, state["sent_no"])
+        key = out.token_entity.get(tok.i)
+        if key:
+            root = tok.head.i == tok.i or out.token_entity.get(tok.head.i) != key
+            if root and tok.dep_ not in MODIFIER_DEPS:
+                history.append((tok.i, key, state["sent_no"], tok.dep_, tok.head.i))
+                counts[key] = counts.get(key, 0) + 1
+            continue
+        ant, kind, p = _antecedent(tok, out, info, state)
+        if ant is None:
+            continue
+        if kind == "pronoun" and p.get("gender") and info[ant].type == "person" and not info[ant].gender:
+            info[ant].gender = p["gender"]
+        out.token_entity[tok.i] = ant
+        out.mentions.append(Mention(ant, tok.idx, tok.idx + len(tok.text), tok.text, kind))
+        history.append((tok.i, ant, state["sent_no"], tok.dep_, tok.head.i))
+        counts[ant] = counts.get(ant, 0) + 1
+    _late_first_person(doc, out, info, state)
+
+
+def _late_first_person(doc: Any, out: Any, info: dict, state: dict) -> None:
+    """'"I did not," he said': a quote whose speaker is a pronoun is known once that pronoun is resolved,
+    after the quote; its "I"/"my" get the speaker then (and so do those of the quotes that continue it)."""
+    first = state["pronouns"]["_first_person"]
+    words = set(first["singular"]) | set(first["plural"])
+    todo = [t for t in doc if state["quote_of"][t.i] and t.lower_ in words and t.i not in out.token_entity]
+    if todo:
+        state["speakers"] = _speakers(doc, out, state["quote_of"], state["quote_sents"])
+    for tok in todo:
+        speaker = _first_person(tok, out, info, state)
+        if speaker:
+            out.token_entity[tok.i] = speaker
+            out.mentions.append(Mention(speaker, tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    """Verbs whose subject speaks a quote: the speech verbs of ``data/relation_words.json`` and the
+    quote verbs of ``data/quote_verbs.txt`` ("continued")."""
+    return frozenset(load_json("relation_words.json")["speech_verbs"]) | frozenset(load_lines("quote_verbs.txt"))

@@ -1,0 +1,100 @@
+"""Acts carried by a clause complement, mixed into :class:`graphkit.patterns.Reader`.
+
+* judgements through an adjective: "the court found X guilty", "the judge ruled X's practice
+  unconstitutional", "the king considered it inappropriate for X to run" → "found guilty",
+  "ruled unconstitutional", "considered inappropriate";
+* demands: "the court says X must repay", "Y said X should resign" → "ordered to repay" (a court or
+  regulator speaking), "demanded to repay" (must), "urged to resign" (should);
+* wishes about someone else: "I hope that X will come back", "Y wants X to stop" → "hoped to come back",
+  "wanted to stop" (the same shape as "urged to …": the target is the one who should act).
+
+The clause's own act ("X repays Y") is left to the verb patterns, which keep it unasserted under a
+modal (see :func:`graphkit.relations.extract_relations`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from .labels import LabelParts, complement_nouns, lemma_of, words
+from .acts import Act, negated as _negated
+
+DEMAND_MODALS = {"must": "demand", "should": "urge", "ought": "urge"}
+
+
+def _clause_adjective(c: Any) -> Any | None:
+    """The evaluative adjective a complement clause predicates ("X guilty", "X is unconstitutional")."""
+    if c.pos_ == "ADJ":
+        return c
+    if c.lemma_ == "be":
+        return next((a for a in c.children if a.dep_ == "acomp" and a.pos_ == "ADJ"), None)
+    return None
+
+
+class ClausePatterns:
+    """Clause-complement patterns; expects ``self.actors`` from the reader."""
+
+    actors: Any
+
+    def clause_acts(self, v: Any, sources: list) -> Iterator[Act]:
+        """Judgements, demands and wishes whose clause names another actor."""
+        lemma = lemma_of(v)
+        for c in (c for c in v.children if c.dep_ in ("ccomp", "xcomp", "oprd")):
+            if lemma in words("judging_verbs"):
+                yield from self._judged(v, lemma, c, sources)
+            if lemma in words("speech_verbs") or lemma in words("judging_verbs"):
+                yield from self._demanded(v, c, sources)
+            if lemma in words("wishing_verbs") and c.dep_ == "ccomp":
+                yield from self._wished(v, lemma, c, sources)
+
+    def _subjects_of_clause(self, c: Any) -> list[tuple[str, Any]]:
+        """Actors a clause is about: its subject, the owner of a thing subject ("X's practice", "the
+        election of X"), or the ``for``-subject of an extraposed "it" ("it inappropriate for X to run")."""
+        found = []
+        for s in (s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")):
+            if s.lower_ == "it":
+                found += [a for x in c.children if x.dep_ in ("advcl", "xcomp", "ccomp")
+                          for t in x.children if t.dep_ == "nsubj" for a in self.actors.np_list(t)]
+                continue
+            direct = self.actors.np_list(s)
+            found += direct or [a for a in [self.actors.owner(s)] + [
+                a for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+                for q in p.children if q.dep_ == "pobj" for a in self.actors.np_list(q)] if a]
+        return found
+
+    def _judged(self, v: Any, lemma: str, c: Any, sources: list) -> Iterator[Act]:
+        adj = _clause_adjective(c)
+        if adj is None or adj.lemma_.lower() not in complement_nouns():
+            return
+        parts = LabelParts((lemma,), (False,), (_negated(v) or _negated(c),), complement=adj.lemma_.lower())
+        for k, tok in self._subjects_of_clause(c):
+            for src, stok in sources:
+                yield Act(src, k, parts, v, stok, tok)
+
+    def _demanded(self, v: Any, c: Any, sources: list) -> Iterator[Act]:
+        modal = next((a.lower_ for a in c.children if a.dep_ == "aux" and a.lower_ in DEMAND_MODALS), None)
+        if modal is None or c.pos_ not in ("VERB", "AUX") or _negated(c) or c.lemma_ in ("be", "have"):
+            return  # "said the military must be able to …" states a need, demands nothing of it
+        for k, tok in (a for s in c.children if s.dep_ == "nsubj" for a in self.actors.np_list(s)):
+            for src, stok in sources:
+                verb = "order" if modal == "must" and self._imposes(src, stok) else DEMAND_MODALS[modal]
+                parts = LabelParts((verb, lemma_of(c)), (False, False), (False, False), links=("", "to"))
+                yield Act(src, k, parts, v, stok, tok)
+
+    def _imposes(self, key: str, tok: Any) -> bool:
+        """Whether an actor can impose what it says must happen (a court, a judge, a regulator): its name or
+        the title before the mention says so."""
+        label = self.actors.ents.entities[key].label.lower().split()
+        before = [t.lower_ for t in tok.doc[max(0, tok.left_edge.i - 2): tok.i]]
+        return any(w in words("imposing_words") for w in label + before)
+
+    def _wished(self, v: Any, lemma: str, c: Any, sources: list) -> Iterator[Act]:
+        if c.pos_ not in ("VERB", "AUX") or any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children):
+            return
+        for k, tok in (a for s in c.children if s.dep_ == "nsubj" for a in self.actors.np_list(s)):
+            parts = LabelParts((lemma, lemma_of(c)), (False, False), (_negated(v), _negated(c)), links=("", "to"),
+                               particle=" ".join(p.lower_ for p in c.children if p.dep_ in ("prt", "advmod")
+                                                 and p.lower_ in ("back", "out", "down", "up", "off", "away")))
+            for src, stok in sources:
+                yield Act(src, k, parts, v, stok, tok)

@@ -1,0 +1,122 @@
+"""Alias resolution on hand-built Docs: each alias kind, and names that must stay apart."""
+
+from __future__ import annotations
+
+from support.entity_docs import article, build
+
+from graphkit.entities.keys import slug
+from graphkit.entities.resolve import resolve
+
+
+def run(vocab, spec, ents=(), **kw):
+    doc = build(vocab, spec, ents)
+    return doc, resolve(doc, article(doc, **kw))
+
+
+def test_title_stripped_and_partial_first_name_join_the_full_name(vocab):
+    spec = ("Tobias/NNP/PROPN/compound/1 Wren/NNP/PROPN/nsubj/2 met/VBD/VERB/ROOT/2/meet Zentrix/NNP/PROPN/dobj/2 "
+            "././PUNCT/punct/2 Sir/NNP/PROPN/compound/6 Tobias/NNP/PROPN/nsubj/7 said/VBD/VERB/ROOT/7/say "
+            "he/PRP/PRON/nsubj/9 was/VBD/AUX/ccomp/7/be pleased/JJ/ADJ/acomp/9 ././PUNCT/punct/7")
+    doc, res = run(vocab, spec, [(0, 2, "PERSON"), (3, 4, "ORG"), (6, 7, "PERSON")])
+    assert res.entity_at(6) == res.entity_at(0) == "tobias-wren"
+    assert res.entity_at(5) is None
+    assert {"Tobias", "Sir Tobias"} <= set(res.entities["tobias-wren"].aliases)
+    assert "tobias" not in res.entities
+
+
+def test_surname_joins_its_full_name(vocab):
+    spec = ("Sir/NNP/PROPN/compound/2 Tobias/NNP/PROPN/compound/2 Wren/NNP/PROPN/nsubj/3 "
+            "criticized/VBD/VERB/ROOT/3/criticize Zentrix/NNP/PROPN/dobj/3 ././PUNCT/punct/3 "
+            "Wren/NNP/PROPN/nsubj/8 later/RB/ADV/advmod/8 praised/VBD/VERB/ROOT/8/praise the/DT/DET/det/10 "
+            "company/NN/NOUN/dobj/8 ././PUNCT/punct/8")
+    doc, res = run(vocab, spec, [(1, 3, "PERSON"), (4, 5, "ORG")])
+    assert res.entity_at(6) == "tobias-wren"
+    assert "wren" not in res.entities
+    assert res.entity_at(10) == "zentrix"  # "the company"
+
+
+def test_same_surname_people_stay_apart_and_bare_surname_is_dropped(vocab):
+    spec = ("Minister/NNP/PROPN/compound/2 Anna/NNP/PROPN/compound/2 Berg/NNP/PROPN/nsubj/3 met/VBD/VERB/ROOT/3/meet "
+            "Lars/NNP/PROPN/compound/5 Berg/NNP/PROPN/dobj/3 and/CC/CCONJ/cc/5 Nils/NNP/PROPN/compound/8 "
+            "Berg/NNP/PROPN/conj/5 in/IN/ADP/prep/3 Oslo/NNP/PROPN/pobj/9 ././PUNCT/punct/3 "
+            "Berg/NNP/PROPN/nsubj/13 said/VBD/VERB/ROOT/13/say the/DT/DET/det/15 talks/NNS/NOUN/nsubj/16/talk "
+            "went/VBD/VERB/ccomp/13/go well/RB/ADV/advmod/16 ././PUNCT/punct/13")
+    doc, res = run(vocab, spec, [(1, 3, "PERSON"), (4, 6, "PERSON"), (7, 9, "PERSON"), (10, 11, "GPE"),
+                                 (12, 13, "PERSON")])
+    assert {"anna-berg", "lars-berg", "nils-berg"} <= set(res.entities)
+    assert "berg" not in res.entities
+    assert res.entity_at(12) is None
+
+
+def test_parenthetical_acronym_and_later_acronym_join(vocab):
+    spec = ("Brightwater/NNP/PROPN/compound/2 Dynamics/NNPS/PROPN/compound/2 Tooling/NNP/PROPN/nsubj/6 "
+            "(/-LRB-/PUNCT/punct/2 BDT/NNP/PROPN/appos/2 )/-RRB-/PUNCT/punct/2 sued/VBD/VERB/ROOT/6/sue "
+            "Zentrix/NNP/PROPN/dobj/6 ././PUNCT/punct/6")
+    doc, res = run(vocab, spec, [(0, 3, "ORG"), (4, 5, "ORG")])
+    assert res.entity_at(4) == res.entity_at(0) == "brightwater-dynamics-tooling"
+    assert "BDT" in res.entities["brightwater-dynamics-tooling"].aliases
+
+
+def test_acronym_defined_by_a_common_noun_is_rejected(vocab):
+    spec = ("Zentrix/NNP/PROPN/nsubj/1 builds/VBZ/VERB/ROOT/1/build artificial/JJ/ADJ/amod/3 "
+            "intelligence/NN/NOUN/dobj/1 (/-LRB-/PUNCT/punct/3 XR/NNP/PROPN/appos/3 )/-RRB-/PUNCT/punct/3 "
+            "././PUNCT/punct/1")
+    doc, res = run(vocab, spec, [(0, 1, "ORG"), (5, 6, "ORG")])
+    assert set(res.entities) == {"zentrix"}
+
+
+def test_alias_statements_join_names(vocab):
+    formerly = ("The/DT/DET/det/2 Kettle/NNP/PROPN/compound/2 Group/NNP/PROPN/nsubj/9 ,/,/PUNCT/punct/2 "
+                "formerly/RB/ADV/advmod/5 known/VBN/VERB/acl/2/know as/IN/ADP/prep/5 Brewline/NNP/PROPN/pobj/6 "
+                ",/,/PUNCT/punct/2 sued/VBD/VERB/ROOT/9/sue Zentrix/NNP/PROPN/dobj/9 ././PUNCT/punct/9")
+    doc, res = run(vocab, formerly, [(0, 3, "ORG"), (7, 8, "GPE"), (10, 11, "ORG")])
+    assert res.entity_at(7) == res.entity_at(2) == "kettle-group"
+    another = ("Velora/NNP/PROPN/nsubj/1 is/VBZ/AUX/ccomp/9/be another/DT/DET/det/3 name/NN/NOUN/attr/1 "
+               "for/IN/ADP/prep/3 Zentrix/NNP/PROPN/pobj/4 ,/,/PUNCT/punct/9 the/DT/DET/det/8 "
+               "company/NN/NOUN/nsubj/9 said/VBD/VERB/ROOT/9/say ././PUNCT/punct/9")
+    doc, res = run(vocab, another, [(0, 1, "ORG"), (5, 6, "ORG")])
+    assert res.entity_at(0) == res.entity_at(5)
+    assert len(res.entities) == 1
+
+
+def test_country_aliases_are_one_node(vocab):
+    spec = ("The/DT/DET/det/1 U.S./NNP/PROPN/nsubj/2 sanctioned/VBD/VERB/ROOT/2/sanction Zentrix/NNP/PROPN/dobj/2 "
+            "././PUNCT/punct/2 The/DT/DET/det/7 United/NNP/PROPN/compound/7 States/NNP/PROPN/nsubj/8 "
+            "acted/VBD/VERB/ROOT/8/act alone/RB/ADV/advmod/8 ././PUNCT/punct/8")
+    doc, res = run(vocab, spec, [(1, 2, "GPE"), (3, 4, "ORG"), (5, 8, "GPE")])
+    assert res.entity_at(1) == res.entity_at(7) == "united-states-government"
+    assert {"U.S.", "United States"} <= set(res.entities["united-states-government"].aliases)
+
+
+def test_possessive_and_determiner_are_not_part_of_the_name(vocab):
+    spec = ("Zentrix/NNP/PROPN/poss/2 's/POS/PART/case/0 chief/NN/NOUN/nsubj/3 resigned/VBD/VERB/ROOT/3/resign "
+            "././PUNCT/punct/3")
+    doc, res = run(vocab, spec, [(0, 2, "ORG")])
+    assert res.entities["zentrix"].aliases == ("Zentrix",)
+    assert res.entity_at(1) is None
+
+
+def test_same_canonical_name_is_the_same_key_across_articles(vocab):
+    a = ("Sir/NNP/PROPN/compound/2 Tobias/NNP/PROPN/compound/2 Wren/NNP/PROPN/nsubj/3 "
+         "criticized/VBD/VERB/ROOT/3/criticize Zentrix/NNP/PROPN/dobj/3 ././PUNCT/punct/3")
+    b = ("Tobias/NNP/PROPN/compound/1 Wren/NNP/PROPN/nsubj/2 praised/VBD/VERB/ROOT/2/praise Zentrix/NNP/PROPN/dobj/2 "
+         "././PUNCT/punct/2")
+    _, ra = run(vocab, a, [(0, 3, "PERSON"), (4, 5, "ORG")], id="a1")
+    _, rb = run(vocab, b, [(0, 2, "PERSON"), (3, 4, "ORG")], id="a2")
+    assert set(ra.entities) == set(rb.entities) == {"tobias-wren", "zentrix"}
+    assert slug("Tobias Wren") == "tobias-wren"
+
+
+def test_called_as_a_verb_is_not_an_alias_statement(vocab):
+    spec = ("Ada/NNP/PROPN/compound/1 Quill/NNP/PROPN/nsubj/2 called/VBD/VERB/ROOT/2/call Ben/NNP/PROPN/compound/4 "
+            "Hale/NNP/PROPN/dobj/2 humble/JJ/ADJ/oprd/2 ././PUNCT/punct/2")
+    doc, res = run(vocab, spec, [(0, 2, "PERSON"), (3, 5, "PERSON")])
+    assert {"ada-quill", "ben-hale"} <= set(res.entities)
+
+
+def test_middle_initial_is_dropped_from_the_key_but_kept_as_alias(vocab):
+    spec = ("Ada/NNP/PROPN/compound/2 J./NNP/PROPN/compound/2 Quill/NNP/PROPN/nsubj/3 sued/VBD/VERB/ROOT/3/sue "
+            "Zentrix/NNP/PROPN/dobj/3 ././PUNCT/punct/3")
+    doc, res = run(vocab, spec, [(0, 3, "PERSON"), (4, 5, "ORG")])
+    assert "ada-quill" in res.entities
+    assert "Ada J. Quill" in res.entities["ada-quill"].aliases

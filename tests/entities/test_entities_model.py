@@ -1,0 +1,48 @@
+"""End-to-end entity resolution with the real spaCy model (marked ``model``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.entities.resolve import resolve
+from graphkit.records import Article
+
+pytestmark = pytest.mark.model
+
+
+def run(nlp, text, **kw):
+    doc = nlp(text)
+    return doc, resolve(doc, Article(id="m1", text=text, **kw))
+
+
+def first(doc, word):
+    return next(t for t in doc if t.text == word).i
+
+
+def test_partial_names_titles_and_pronouns_resolve(nlp):
+    text = ("Foreign Minister Ingrid Halvorsen criticized Brightline Logistics on Monday. "
+            "Halvorsen said the company had misled regulators. She said it must repay the subsidy.")
+    doc, res = run(nlp, text)
+    assert [k for k, e in res.entities.items() if e.type == "person"] == ["ingrid-halvorsen"]
+    assert res.entity_at(first(doc, "Foreign")) is None
+    assert res.entity_at(first(doc, "She")) == "ingrid-halvorsen"
+    assert res.entity_at(first(doc, "company")) == res.entity_at(first(doc, "Brightline"))
+
+
+def test_government_bodies_and_countries(nlp):
+    text = ("The Pentagon said on Tuesday that the Department of Defense would review the contract. "
+            "The United States also asked Canada to share its data, officials in Ottawa said.")
+    doc, res = run(nlp, text)
+    assert res.entity_at(first(doc, "Pentagon")) == res.entity_at(first(doc, "Department")) \
+        == "us-department-of-defense"
+    assert res.entities["us-department-of-defense"].type == "government"
+    assert res.entities["united-states-government"].type == "government"
+
+
+def test_byline_and_agency_credit_are_not_actors(nlp):
+    text = ("By Petra Lindqvist, Europe correspondent\n\n"
+            "REUTERS Protesters gather outside the ministry\n\n"
+            "Hollis Energy sued the Norwegian government on Friday, the company said.")
+    doc, res = run(nlp, text)
+    assert not any("lindqvist" in k or "reuters" in k for k in res.entities)
+    assert {"hollis-energy", "norwegian-government"} <= set(res.entities)

@@ -38,8 +38,11 @@ def fail(message: str) -> None:
 
 
 def unexpected(exc: BaseException, debug: bool) -> None:
-    """An exception graphkit did not foresee: one line (the traceback only with --debug)."""
-    if debug:
+    """An exception graphkit did not foresee: one line (the traceback only with --debug).
+
+    A closed pipe (``graphkit stats … | head``) is not an error of graphkit's: click ends quietly.
+    """
+    if debug or isinstance(exc, BrokenPipeError):
         raise exc
     first = (str(exc).strip().splitlines() or [""])[0][:200]
     fail(f"unexpected {type(exc).__name__}{': ' + first if first else ''}; rerun with --debug for the "

@@ -189,3 +189,20 @@ def test_one_html_page_every_bad_input_and_50_good_articles(tmp_path, monkeypatc
         source = f"{path}:1" if path.suffix == ".jsonl" else str(path)
         assert sum(ln.startswith(f"Warning: {source}: ") for ln in warnings) == 1, path.name
     assert "Traceback" not in res.output
+
+
+def test_a_closed_pipe_is_no_error(tmp_path):
+    """`graphkit stats graph.json | head`: the reader went away; no 'unexpected BrokenPipeError' line."""
+    import subprocess
+
+    graph = tmp_path / "graph.json"
+    graph.write_text(json.dumps({"directed": True, "multigraph": True, "graph": {"articles": []},
+                                 "nodes": [{"id": f"a{i}", "label": f"Actor {i}", "type": "person"} for i in range(5000)],
+                                 "edges": []}), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "graphkit", "stats", str(graph), "--top", "5000"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.read(10)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert "unexpected" not in err and "Traceback" not in err

@@ -11,7 +11,7 @@ from typing import Any
 
 from dataclasses import replace
 
-from .entities import country_of, resolve
+from .entities import country_of, drop_publishers, resolve
 from .nlp import ParseOptions, extract_pieces, load_model, parse_pieces
 from .records import Article, ArticleResult, Entity, Relation
 from .relations import extract_relations
@@ -55,16 +55,20 @@ def extract(doc: Any, article: Article) -> ArticleResult:
     """Resolve the entities of a parsed article, then read the relations between them."""
     doc = TokenCache(doc)
     ents = resolve(doc, article)
-    rels = tuple(extract_relations(doc, ents, article=article))
-    typed = office_states(ents.entities.values(), rels)
-    return ArticleResult(article, tuple(sorted(typed, key=lambda e: e.key)), tuple(ents.mentions), rels)
+    found, rels = drop_publishers(article, list(ents.entities.values()),
+                                  list(extract_relations(doc, ents, article=article)))
+    kept = {e.key for e in found}
+    typed = office_states(found, rels)
+    mentions = tuple(m for m in ents.mentions if m.entity in kept)
+    return ArticleResult(article, tuple(sorted(typed, key=lambda e: e.key)), mentions, tuple(rels))
 
 
 def office_states(ents: Iterable[Entity], rels: Iterable[Relation]) -> list[Entity]:
     """Type as a government a country whose office a role edge names ("President Jane Roe" -> president of
-    the main country's government): the office holder serves the state, even where no sentence has the
-    country itself act, so its node is never the bare place."""
-    served = {r.target for r in rels if r.kind == "role"}
+    the main country's government), or that a role edge makes a member of a body ("agencies from X were part
+    of the task force"): the state is meant, even where no sentence has the country itself act, so its node
+    is never the bare place."""
+    served = {r.target for r in rels if r.kind == "role"} | {r.source for r in rels if r.kind == "role"}
     return [replace(e, type="government") if e.type == "place" and e.key in served and country_of(e.label)
             else e for e in ents]
 

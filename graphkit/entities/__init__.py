@@ -3,12 +3,18 @@
 ``resolve(doc, article)`` runs the stages (``names`` → ``aliases`` → ``typing_rules`` →
 ``coref``/``collectives``) and returns a ``DocEntities``: the entities, their mentions and
 which token names which actor. ``slug`` makes a canonical name a node key; the
-``gazetteer`` holds the country, body and title tables the rules consult.
+``gazetteer`` holds the country, body and title tables the rules consult. ``drop_publishers`` takes
+an article's own publisher and outlets that only report out of its results; ``match_form``,
+``surname_only`` and the name particles serve identity across a corpus (``graph.identity``).
 """
 
-from .gazetteer import Body, Country, body_of, country_hint, country_of, fold, norm, tables
+from .aliases import ARTICLE_PREFIX, match_form, surname_only
+from .gazetteer import Body, Country, body_of, country_hint, country_of, fold, given_names, norm, tables, word_lemmas
 from .keys import slug
+from .names import PARTICLES
+from .publishers import drop_publishers
 from .resolve import DocEntities, main_country, resolve
 
-__all__ = ["Body", "Country", "DocEntities", "body_of", "country_hint", "country_of", "fold", "main_country", "norm",
-           "resolve", "slug", "tables"]
+__all__ = ["ARTICLE_PREFIX", "Body", "Country", "DocEntities", "PARTICLES", "body_of", "country_hint", "country_of",
+           "drop_publishers", "fold", "given_names", "main_country", "match_form", "norm", "resolve", "slug",
+           "surname_only", "tables", "word_lemmas"]

@@ -14,7 +14,8 @@ Rules, in order (each joins groups of mentions with a union-find):
    join the one full name containing them; a surname shared by two full names
    ("Ana Vidal", "Rui Vidal") joins neither and is dropped;
 6. a shorter organisation name that begins exactly one longer one ("Vantage" ->
-   "Vantage Motor Company").
+   "Vantage Motor Company"), and a name ending in an institution word whose words stand in
+   exactly one longer one ("the Commission" -> "the European Commission").
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from .gazetteer import body_of, country_of, fold, norm, tables
-from .names import Name
+from .gazetteer import body_of, country_hint, country_of, fold, norm, tables
+from .names import PARTICLES, Name
 
 ARTICLE_PREFIX = re.compile(r"^(al|el|ad|an|ar|as|ash|at|az)-", re.I)
 STOP_INITIALS = {"of", "and", "the", "for", "&", "de", "in", "on"}
@@ -65,7 +66,7 @@ class Cluster:
 
     names: list[Name]
     canonical: str
-    kind: str = "name"        # body | country | region | name
+    kind: str = "name"        # body | country | party | region | name
     surfaces: set = field(default_factory=set)
     acting: bool = False      # a country mention acts as a state (see entities.country_nodes)
 
@@ -86,6 +87,8 @@ def anchor(n: Name, main_country: str) -> tuple[str, str]:
             c = None
         if c and (key != norm(c.demonym) or key == norm(c.name)):
             return "country", c.name
+    if key in tables().parties:
+        return "party", tables().parties[key]  # "the Tories" = "Conservative Party"
     if key in tables().regions:
         return "region", n.text
     return "name", n.text
@@ -139,10 +142,10 @@ def _acronyms(doc: Any, names: list[Name], uf: _UF, rejected: set) -> None:
             rejected.add(norm(doc[i + 1].text))
     long_names = defaultdict(list)
     for i, n in enumerate(names):
-        if n.end - n.start > 1:
+        if n.end - n.start > 1 and not _person_like(n):  # initials name organisations, not people ("FM")
             long_names[_initials(n.text)].append(i)
     for i, n in enumerate(names):
-        if n.text.isupper() and 2 <= len(n.text) <= 6 and n.end - n.start == 1:
+        if n.text.isupper() and 2 <= len(n.text) <= 6 and n.end - n.start == 1 and not country_of(n.text):
             cands = {norm(names[j].text) for j in long_names.get(n.text.replace(".", ""), [])}
             if len(cands) == 1:
                 uf.union(i, long_names[n.text.replace(".", "")][0])
@@ -183,12 +186,23 @@ def _name_words(text: str) -> list[str]:
     for w in text.split():
         if re.fullmatch(r"[A-Z]\.?", w):
             continue
-        w = fold(w)
+        w = w.lower() if w.lower() in PARTICLES else fold(w)
+        w = ARTICLE_PREFIX.sub("al-", w)  # "Al-Assad", "el-Sisi", "as-Sadr": one article, spelled its way
         out.append(w)
         bare = ARTICLE_PREFIX.sub("", w)
         if bare != w and bare[:1].isupper():
             out.append(bare)
     return out
+
+
+def surname_only(text: str) -> bool:
+    """A surname with its particle and no given name: "de Blasio", "van der Berg", "al-Assad"."""
+    words = text.split()
+    while words and words[0].lower() in PARTICLES:
+        words = words[1:]
+    if len(text.split()) == 1:
+        return bool(ARTICLE_PREFIX.match(text))
+    return len(words) == 1
 
 
 def _partials(names: list[Name], uf: _UF, kinds: list[str]) -> set[int]:
@@ -197,7 +211,7 @@ def _partials(names: list[Name], uf: _UF, kinds: list[str]) -> set[int]:
     rep: dict[str, int] = {}
     for i, n in enumerate(names):
         words = _name_words(n.text)
-        if len(words) > 1 and _person_like(n) and kinds[i] == "name":
+        if len(n.text.split()) > 1 and not surname_only(n.text) and _person_like(n) and kinds[i] == "name":
             key = " ".join(words)
             rep.setdefault(key, i)
             for w in words:
@@ -214,7 +228,7 @@ def _partials(names: list[Name], uf: _UF, kinds: list[str]) -> set[int]:
         hosts = set.intersection(*(full.get(w, set()) for w in words)) if words else set()
         if len(hosts) == 1:
             uf.union(i, rep[next(iter(hosts))])
-        elif len(hosts) > 1 and len(words) == 1:
+        elif len(hosts) > 1 and (len(words) == 1 or surname_only(n.text)):
             ambiguous.add(i)
     return ambiguous
 
@@ -251,11 +265,36 @@ def _prefixes(names: list[Name], uf: _UF, kinds: list[str]) -> None:
                     longer[" ".join(words[:k])].add(n.text)
     for i, n in enumerate(names):
         hosts = longer.get(n.text, ())
-        if kinds[i] != "name" or len(hosts) != 1 or n.label in ("GPE", "LOC") or n.titles:
-            continue
+        known_place = n.label in ("GPE", "LOC") and (country_hint(n.text) or norm(n.text) in tables().regions)
+        if kinds[i] != "name" or len(hosts) != 1 or known_place or n.titles:
+            continue  # "Lumo" (tagged a place) is "Lumo Airways"; "Georgia" stays apart from "Georgia Power"
         host = rep[next(iter(hosts))]
         if n.label != "PERSON" or names[host].label == "ORG":
             uf.union(i, host)
+
+
+def _subsequence(short: list[str], long_: list[str]) -> bool:
+    it = iter(long_)
+    return all(w in it for w in short)
+
+
+def _short_forms(names: list[Name], uf: _UF) -> None:
+    """"the Commission" = "the European Commission", "the Oversight Committee" = "the House Oversight and Reform
+    Committee": a name ending in an institution word whose words all stand, in order, in the one longer name
+    of the article that ends in that word; with two such longer names it joins neither."""
+    ends: dict[str, dict[str, int]] = defaultdict(dict)
+    for i, n in enumerate(names):
+        words = n.text.split()
+        if len(words) > 1 and n.label != "PERSON" and not n.titles:
+            ends[words[-1].lower()].setdefault(norm(n.text), i)
+    for i, n in enumerate(names):
+        words = norm(n.text).split()
+        if n.label == "PERSON" or not words or words[-1] not in tables().name_words:
+            continue
+        hosts = [j for form, j in ends.get(words[-1], {}).items()
+                 if len(form.split()) > len(words) and _subsequence(words, form.split())]
+        if len(hosts) == 1:
+            uf.union(i, hosts[0])
 
 
 INITIAL = re.compile(r"[A-Z]\.?")
@@ -264,10 +303,10 @@ INITIAL = re.compile(r"[A-Z]\.?")
 def _canonical(members: list[Name], kind: str, anchor_name: str) -> str:
     """The node label: the table name, else the most frequent full person name (middle initials
     dropped, so "Donald J. Trump" and "Donald Trump" are one key), else the longest form."""
-    if kind in ("body", "country"):
+    if kind in ("body", "country", "party"):
         return anchor_name
     forms = Counter(" ".join(n.text.split()) for n in members)
-    multi = [f for f in forms if len(f.split()) > 1]
+    multi = [f for f in forms if len(f.split()) > 1 and not surname_only(f)]
     if multi and any(_person_like(n) for n in members):
         best = max(multi, key=lambda f: (forms[f], -sum(bool(INITIAL.fullmatch(w)) for w in f.split()), len(f), f))
         words = best.split()
@@ -295,6 +334,7 @@ def cluster_names(doc: Any, names: list[Name], main_country: str = "") -> tuple[
     _statements(doc, names, uf)
     ambiguous = _partials(names, uf, kinds)
     _prefixes(names, uf, kinds)
+    _short_forms(names, uf)
     _country_prefixed(names, uf, kinds, first)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(names)):
@@ -303,7 +343,7 @@ def cluster_names(doc: Any, names: list[Name], main_country: str = "") -> tuple[
     out = []
     for idx in groups.values():
         members = [names[i] for i in idx]
-        table = [anchors[i] for i in idx if anchors[i][0] in ("body", "country")]
+        table = [anchors[i] for i in idx if anchors[i][0] in ("body", "country", "party")]
         kind, canon = (table[0] if table else ("region" if any(anchors[i][0] == "region" for i in idx) else "name", ""))
         if kind == "country" and any(a[0] == "body" for a in table):
             kind, canon = next(a for a in table if a[0] == "body")

@@ -13,11 +13,13 @@ officials", "members of the opposition") speak or act for the actor that qualifi
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from .gazetteer import body_of, country_of, tables
 from .keys import slug
 from .names import is_title
+from ..data import load_json
 from ..records import Entity, Mention
 
 GENERIC_DETS = {"any", "no", "every", "each", "such", "more", "less", "much", "many", "few", "all"}
@@ -38,14 +40,44 @@ class Info:
 
 
 def _add_entity(out: Any, key: str, label: str, typ: str, surface: str) -> None:
-    """Create the entity or add a mention to it; a government phrase makes a country node act."""
+    """Create the entity or add a mention to it; a government phrase makes a country node act.
+    An empty ``surface`` adds a mention but no alias."""
     ent = out.entities.get(key)
     if ent is None:
-        out.entities[key] = Entity(key, label, typ, tuple(sorted({label, surface})), 1)
+        out.entities[key] = Entity(key, label, typ, tuple(sorted({label, surface} - {""})), 1)
     else:
         new_type = "government" if typ == "government" and ent.type == "place" else ent.type
-        out.entities[key] = replace(ent, aliases=tuple(sorted(set(ent.aliases) | {surface})),
+        out.entities[key] = replace(ent, aliases=tuple(sorted(set(ent.aliases) | ({surface} - {""}))),
                                     mentions=ent.mentions + 1, type=new_type)
+
+
+@lru_cache(maxsize=1)
+def _plain_qualifiers() -> frozenset[str]:
+    """Qualifiers that leave a group mention a name of its actor ("federal government", "national police")."""
+    return frozenset(load_json("collective_actors.json")["government_qualifiers"])
+
+
+LOWER_LEVELS = {"local", "state", "provincial", "municipal", "regional", "city", "county", "district", "town"}
+
+
+def _named_surface(doc: Any, tok: Any, out: Any) -> str:
+    """The words of a group mention as an alias: the head with a name, a country or a plain qualifier of the
+    group table ("Kenyan police", "the Trump administration", "federal government", "journalists"); '' for
+    phrases that name no one in particular ("his administration", "your cabinet", "a lesser government",
+    "local government"), which must not tie unrelated actors together across a corpus."""
+    start = tok.left_edge.i if tok.left_edge.i >= tok.i - 3 else tok.i
+    words = [t for t in doc[start:tok.i + 1] if not (t.i == start and t.lower_ == "the")]
+    for t in words[:-1]:
+        named = out.entity_at(t.i) or (country_of(t.text) is not None and t.text[:1].isupper())
+        plain = t.lower_ in _plain_qualifiers() and t.lower_ not in LOWER_LEVELS
+        if not (named or plain or t.dep_ == "compound" and t.lower_ in tokens_of_group(tok)):
+            return ""
+    return " ".join(" ".join(t.text for t in words).split())
+
+
+def tokens_of_group(tok: Any) -> set[str]:
+    """The words of the two-word group form a head belongs to ("election" of "election commission")."""
+    return {w for form in tables().groups if " " in form and form.endswith(tok.lemma_.lower()) for w in form.split()}
 
 
 def _qualifier(tok: Any, out: Any) -> tuple[str, Any]:
@@ -78,7 +110,9 @@ def _group_head(tok: Any) -> tuple[str, dict] | None:
         head = tok.head.lemma_.lower()
         if head not in GROUP_MEMBERS and head not in tables().titles:
             return None
-        return groups.get(f"{tok.lemma_.lower()} {tok.head.lemma_}") or groups.get(tok.lemma_.lower())
+        two = next((groups.get(f"{c.lower_} {tok.lemma_.lower()}") for c in tok.children
+                    if c.dep_ in ("compound", "amod") and c.i == tok.i - 1), None)  # "Foreign Ministry official"
+        return two or groups.get(f"{tok.lemma_.lower()} {tok.head.lemma_}") or groups.get(tok.lemma_.lower())
     for c in tok.children:
         if c.dep_ in ("compound", "amod") and c.i == tok.i - 1:
             two = groups.get(f"{c.lower_} {tok.lemma_.lower()}") or groups.get(f"{c.lower_} {tok.lower_}")
@@ -172,9 +206,43 @@ def _group_label(tok: Any, gid: str, spec: dict, out: Any, main: Any, scope: dic
     return label, spec["type"]
 
 
-def resolve_groups(doc: Any, out: Any, main: Any, info: dict) -> None:
+def _named_body(label: str, gid: str, out: Any) -> str:
+    """The article's one named body a scoped group is ("the supreme court" in an article naming the "US
+    Supreme Court"): same head words and the same country; '' when none or several."""
+    from .aliases import match_form
+
+    want = match_form(label)
+    found = {e.label for e in out.entities.values() if e.type in ("government", "organization")
+             and e.label.lower().endswith(gid) and match_form(e.label) == want}
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+def _capitalised(tok: Any) -> bool:
+    """A group head written as a name ("the Foreign Ministry", "Coast Guard"), not at a sentence start."""
+    return tok.text[:1].isupper() and not tok.is_sent_start
+
+
+def _article_group(tok: Any, gid: str, article_id: str, proper: bool = False) -> tuple[str, str]:
+    """(label, key) of a group that is one actor of its article only: "the international task force" is
+    "international task force" ("Foreign Ministry" as written when ``proper``), keyed by the article so
+    unrelated articles never share it."""
+    import hashlib
+
+    if tok.dep_ == "compound" and tok.head.i == tok.i + 1:
+        tok = tok.head  # "task" of "the international task force": the phrase's head
+    if proper:
+        words = [t.text for t in tok.doc[tok.left_edge.i:tok.i + 1] if t.text[:1].isupper() and t.dep_ != "det"]
+        label = " ".join(words) or gid
+    else:
+        mods = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and c.is_lower
+                and c.lower_ not in gid.split()]
+        label = " ".join([*mods, gid])
+    return label, f"{slug(label)}-{hashlib.sha1(article_id.encode()).hexdigest()[:8]}"
+
+
+def resolve_groups(doc: Any, out: Any, main: Any, info: dict, article_id: str = "") -> None:
     """Map collective nouns onto scoped group nodes, creating them in ``out`` as needed."""
-    scope = {"latest": {}, "place": main_place(doc, out), "doc": doc}
+    scope = {"latest": {}, "own": {}, "place": main_place(doc, out), "doc": doc}
     for tok in doc:
         hit = None if tok.i in out.token_entity else _group_head(tok)
         if not hit or _several_owners(tok) or any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in tok.children):
@@ -182,16 +250,21 @@ def resolve_groups(doc: Any, out: Any, main: Any, info: dict) -> None:
         if hit[1]["scope"] == "government" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
             continue  # "produced a minority government", "a new government": not the government in office
         gid, spec = hit
-        found = _group_label(tok, gid, spec, out, main, scope)
-        if found is None:
+        found = None if spec["scope"] == "article" else _group_label(tok, gid, spec, out, main, scope)
+        own = found is None and (spec["scope"] == "article" or (main is None and _capitalised(tok)))
+        if own:  # "the international task force"; "the Foreign Ministry" where no country is named
+            label, key = scope["own"].get(gid) or _article_group(tok, gid, article_id, proper=spec["scope"] != "article")
+            scope["own"][gid] = (label, key)
+            typ = spec["type"]
+        elif found is None:
             continue
-        label, typ = found
-        body = body_of(label, main.name if main else "")
-        label = body.name if body else label
-        scope["latest"][gid] = label
-        key = slug(label)
-        surface = " ".join(doc[tok.left_edge.i if tok.left_edge.i >= tok.i - 3 else tok.i:tok.i + 1].text.split())
-        _add_entity(out, key, label, typ, surface[4:] if surface.lower().startswith("the ") else surface)
+        else:
+            label, typ = found
+            body = body_of(label, main.name if main else "")
+            label = body.name if body else _named_body(label, gid, out) or label
+            scope["latest"][gid] = label
+            key = slug(label)
+        _add_entity(out, key, label, typ, label if own else _named_surface(doc, tok, out))
         member = tok.dep_ in ("compound", "amod") and tok.head.lemma_ in GROUP_MEMBERS
         for h in [tok, tok.head] if member else [tok]:
             out.token_entity[h.i] = key

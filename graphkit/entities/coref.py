@@ -21,11 +21,10 @@ import math
 from functools import lru_cache
 from typing import Any
 
-from .gazetteer import country_of, tables
+from .gazetteer import country_of, given_names, tables
 from .collectives import Info, resolve_groups, resolve_representatives
 from ..data import load_json, load_lines
 from ..records import Mention
-from .typing_rules import given_names
 
 SUBJ = {"nsubj", "nsubjpass"}
 NEW_REFERENT = {"opposing", "rival", "other", "another", "second", "new", "different", "competing", "former",
@@ -323,10 +322,11 @@ def _antecedent(tok: Any, out: Any, info: dict, state: dict) -> tuple[str | None
     return ant, "nominal", {}
 
 
-def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str = "") -> None:
-    """Map collective nouns, pronouns and definite descriptions in ``doc`` onto ``out``'s entities."""
+def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str = "", article_id: str = "") -> None:
+    """Map collective nouns, pronouns and definite descriptions in ``doc`` onto ``out``'s entities
+    (``article_id`` keys the groups that are actors of one article only)."""
     info = _actor_info(out, clusters)
-    resolve_groups(doc, out, country_of(main_country) if main_country else None, info)
+    resolve_groups(doc, out, country_of(main_country) if main_country else None, info, article_id)
     _described(doc, out, info)
     resolve_representatives(doc, out)
     quote_of = _quotes(doc)

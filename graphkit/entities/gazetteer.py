@@ -18,6 +18,7 @@ from types import MappingProxyType
 from ..data import load_json, load_lines
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """Matching form of a name: lower case, single spaces, no dots in acronyms, no leading "the"."""
     s = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip().lower()
@@ -32,6 +33,7 @@ _TRANSLIT = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d"
                            "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "þ": "th", "ð": "d"})
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """``text`` without accents: "Jarosław Kaczyński" -> "Jaroslaw Kaczynski"."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_TRANSLIT))
@@ -51,6 +53,7 @@ class Country:
 class Body:
     name: str
     country: str
+    type: str = "government"
 
 
 @dataclass
@@ -78,6 +81,7 @@ class Tables:
     representatives: frozenset = frozenset()
     post_nominals: frozenset = frozenset()                        # "qc", "mp": letters after a name
     vessel_prefixes: frozenset = frozenset()                      # "mv", "hms": ship-name prefixes
+    parties: dict[str, str] = field(default_factory=dict)         # norm(form) -> party name ("tories" -> ...)
 
 
 def _titles(t: Tables) -> None:
@@ -106,7 +110,7 @@ def _countries(t: Tables) -> None:
 
 def _bodies(t: Tables) -> None:
     for row in load_json("government_bodies.json")["bodies"]:
-        body = Body(row["name"], row["country"])
+        body = Body(row["name"], row["country"], row.get("type", "government"))
         target = t.bound_bodies if row.get("name_bound") else t.bodies
         target.setdefault(norm(row["name"]), body)
         for alias in row["aliases"]:
@@ -152,6 +156,9 @@ def tables() -> Tables:
     t.offices = frozenset(load_lines("office_titles.txt"))
     t.vessel_prefixes = frozenset(load_lines("vessel_prefixes.txt"))
     t.post_nominals = frozenset(load_lines("post_nominals.txt"))
+    for row in load_json("parties.json")["parties"]:
+        for form in [row["name"], *row["forms"]]:
+            t.parties.setdefault(norm(form), row["name"])
     return _read_only(t)
 
 
@@ -162,6 +169,12 @@ def _read_only(t: Tables) -> Tables:
         if isinstance(value, dict):
             setattr(t, f.name, MappingProxyType(value))
     return t
+
+
+@lru_cache(maxsize=1)
+def given_names() -> MappingProxyType:
+    """Common given names and the gender they usually signal (``first_names.txt``)."""
+    return MappingProxyType(dict(line.split("|", 1) for line in load_lines("first_names.txt")))
 
 
 def country_of(text: str) -> Country | None:
@@ -201,3 +214,12 @@ def body_of(text: str, main_country: str = "") -> Body | None:
     if hit and hit.country == main_country:
         return hit
     return None
+
+
+@lru_cache(maxsize=1 << 16)
+def word_lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """The English lexicon's lemmas of a lower-case word by part of speech (lemminflect), cached: names are
+    looked up again and again across a corpus."""
+    from lemminflect import getAllLemmas
+
+    return getAllLemmas(word)

@@ -16,9 +16,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from lemminflect import getAllLemmas
 
-from .gazetteer import body_of, country_hint, country_of, norm, tables
+from .gazetteer import body_of, country_hint, country_of, given_names, norm, tables, word_lemmas
 from .non_names import (byline_spans, common_noun, credit, credit_spans, in_spans, is_title, is_vessel_prefix,
                         speaker_label, title_phrase)
 
@@ -104,7 +103,8 @@ def _pieces(doc: Any, start: int, end: int, person: bool = True) -> list[tuple[i
         possessive = (tok.tag_ == "POS" or tok.lower_ in ("'s", "\u2019s")) and not \
             (not person and _group_possessive(doc, i, start, end))
         cut = tok.is_space or possessive or inner_the or \
-            (tok.is_punct and tok.text not in ("&", "-", ".", "'")) or _splits_at(doc, i, start, end, person)
+            (tok.is_punct and tok.text not in ("&", "-", ".", "'") and not _adjective_comma(doc, i, start, end, person)) \
+            or _splits_at(doc, i, start, end, person)
         if cut:
             if i > cur:
                 out.append((cur, i))
@@ -114,10 +114,19 @@ def _pieces(doc: Any, start: int, end: int, person: bool = True) -> list[tuple[i
     return [(s, e) for s, e in out if not (e - s == 1 and doc[s].text in (".", "-", "&", "'"))]
 
 
+def _adjective_comma(doc: Any, i: int, start: int, end: int, person: bool) -> bool:
+    """"United Nations Educational, Scientific and Cultural Organization": a comma after an adjective inside an
+    organisation's name that ends in an institution word is part of the name."""
+    if person or doc[i].text != "," or not start < i < end - 2:
+        return False
+    before = word_lemmas(doc[i - 1].lower_)
+    return "ADJ" in before and "NOUN" not in before and doc[end - 1].lower_ in tables().name_words
+
+
 def _group_possessive(doc: Any, i: int, start: int, end: int) -> bool:
     """"Kurdistan Workers' Party", "People's Protection Units": a possessive after a plural common noun inside
-    an organisation's name belongs to the name ("Google's YouTube", "House of Representatives' Committee"
-    are still cut)."""
+    an organisation's name belongs to the name, and so does one before a bare company word ("Morwen's Group");
+    "Google's YouTube", "House of Representatives' Committee" are still cut."""
     while start < i and doc[start].lower_ in ("the", "a", "an"):
         start += 1
     if not start < i < end - 1 or not doc[i + 1].text[:1].isupper() or i - start > 2:
@@ -126,8 +135,12 @@ def _group_possessive(doc: Any, i: int, start: int, end: int) -> bool:
     if body_of(owner_name) or country_of(owner_name):
         return False  # "United Nations' Food and Agriculture Organization": an owner of its own
     owner = doc[i - 1].lower_
-    lemmas = getAllLemmas(owner).get("NOUN") or ()
-    return owner == "people" or (bool(lemmas) and owner not in lemmas)
+    lemmas = word_lemmas(owner).get("NOUN") or ()
+    if owner == "people" or (bool(lemmas) and owner not in lemmas):
+        return True
+    # "Morwen's Group", "Hale's Holdings": what follows is only a company word, no name of its own
+    rest = [t for t in doc[i + 1:end] if t.tag_ != "POS"]
+    return bool(rest) and all(tables().name_words.get(t.lower_) == "organization" for t in rest)
 
 
 def _trim(doc: Any, s: int, e: int) -> tuple[int, int]:
@@ -138,9 +151,13 @@ def _trim(doc: Any, s: int, e: int) -> tuple[int, int]:
                      or (doc[s].pos_ in NON_NOMINAL and e - s > 1)):
         s += 1
     while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in CONNECTORS or
-                     (e - s > 1 and doc[e - 1].lower_.rstrip(".") in tables().post_nominals)):
-        e -= 1
+                     (e - s > 1 and doc[e - 1].lower_.rstrip(".") in tables().post_nominals) or
+                     (e - s > 1 and doc[e - 1].text[:1].isupper() and is_title(doc[e - 1]) and
+                      doc[e - 1].lower_.rstrip(".") in RANKS)):
+        e -= 1  # "Coast Guard Lt.": a rank glued after the body is the next name's title
     if e - s > 2 and doc[e - 1].like_num and doc[e - 2].is_punct:  # "X Party - 365" in a results list
+        return _trim(doc, s, e - 2)
+    if e - s > 2 and is_title(doc[e - 1]) and doc[e - 2].lower_ in ("for", "as"):  # "Jane Roe for President"
         return _trim(doc, s, e - 2)
     return s, e
 
@@ -158,6 +175,9 @@ def _cue(doc: Any, s: int, e: int) -> str:
             continue
         if tok.lower_ in t.cue_before and (tok.i < s) and tok.pos_ in ("NOUN", "PROPN"):
             return t.cue_before[tok.lower_]
+    relative = _relative_cue(root)
+    if relative:
+        return relative
     if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].like_num and doc[e + 1].text.isdigit() \
             and 0 < int(doc[e + 1].text) < 120 and (e + 2 == len(doc) or doc[e + 2].is_punct):
         return "person"  # "Jane Roe, 67, said": an age in apposition
@@ -167,10 +187,25 @@ def _cue(doc: Any, s: int, e: int) -> str:
             return "organization"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and t.cue_before.get(root.head.head.lower_) == "place":
         return "place"  # "the island of Majorca", "the city of Lyon"
-    if e < len(doc) and doc[e].lower_ in t.cue_after and root.dep_ in ("compound", "nmod") and root.head.i == e:
-        return t.cue_after[doc[e].lower_]
+    named = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
+    if named.lemma_.lower() in ("know", "call", "name", "dub") and named.dep_ == "acl" and \
+            named.head.lower_ in t.cue_before and named.head.i < s:
+        return t.cue_before[named.head.lower_]  # "a website known as X", "a group called X"
+    if e < len(doc) and doc[e].lower_ in t.cue_after and root.dep_ in ("compound", "nmod") and \
+            (root.head.i == e or (doc[e].dep_ in ("compound", "amod") and doc[e].head == root.head)):
+        return t.cue_after[doc[e].lower_]  # "X boss", "X coach Jane Roe" (both compounds of the name)
     if e + 1 < len(doc) and doc[e].tag_ == "POS" and t.cue_after.get(doc[e + 1].lower_, "other") != "other":
         return t.cue_after[doc[e + 1].lower_]  # "X's shares"; but "X's film" is X's, not X
+    return ""
+
+
+def _relative_cue(root: Any) -> str:
+    """"X, who ..." is a person; "X, which ..." is not ("Morwen's Group, which owns 240 stores")."""
+    for c in root.children:
+        if c.dep_ == "relcl" and c.i > root.i:
+            rel = next((t for t in c.subtree if t.lower_ in ("who", "whom", "whose", "which")), None)
+            if rel is not None and rel.i < c.i:
+                return "person" if rel.lower_ in ("who", "whom") else "organization" if rel.lower_ == "which" else ""
     return ""
 
 
@@ -198,6 +233,33 @@ def _glued(doc: Any, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+NAME_JOINERS = {"and", "&", "of", "de", "et", "des", "du", "la", "del", "della", "y", "und", "for"}
+ELIDED = re.compile(r"^[dl][\u2019'][A-Z]")
+
+
+def _capital(tok: Any) -> bool:
+    return not tok.ent_type_ and tok.pos_ in ("PROPN", "X", "NOUN") and \
+        (tok.text[:1].isupper() or bool(ELIDED.match(tok.text))) and not tok.is_sent_start
+
+
+def _whole_org(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """Widen an organisation the tagger cut short over the capitalised words of its name: "House Oversight and
+    [Reform Committee]", "[Operation Fast and] Furious", "[Brigade de Recherche] et d'Intervention". Words to the
+    left must hang into the name; words to the right follow a joining word."""
+    while end + 1 < len(doc) and doc[end].lower_ in NAME_JOINERS and doc[end].whitespace_ and _capital(doc[end + 1]):
+        end += 2
+        while end < len(doc) and _capital(doc[end]) and doc[end - 1].whitespace_:
+            end += 1
+    while end < len(doc) and doc[end - 1].lower_ in ("and", "&", "of") and _capital(doc[end]):
+        end += 1  # the tagger kept the joining word but not the word after it
+    s = start
+    while s > 0 and (_capital(doc[s - 1]) or (doc[s - 1].lower_ in ("and", "&") and s - 1 > 0 and _capital(doc[s - 2]))):
+        s -= 1
+    if s < start and _capital(doc[s]) and all(start <= t.head.i < end or s <= t.head.i < end for t in doc[s:start]):
+        start = s
+    return start, end
+
+
 def _collective_tail(doc: Any, n: Name) -> Name:
     """'the Vidal family', 'the Osei dynasty': the group noun joins the name."""
     nxt = doc[n.end] if n.end < len(doc) else None
@@ -207,44 +269,134 @@ def _collective_tail(doc: Any, n: Name) -> Name:
     return n
 
 
+AGENTIVE = re.compile(r"[a-z](er|eer|or|ist|ian|naut|man|woman|ess)$")
+
+
+def occupation_word(tok: Any) -> bool:
+    """A capitalised occupation that can stand before a personal name: "Engineer", "Podcaster", "Cosmonaut"
+    (an agent noun the English lexicon knows as a noun, or an unknown word with an agent ending), never a
+    known given name ("Walter", "Christian") or a word like "Grant" or "Rose"."""
+    low = tok.lower_
+    if not tok.is_title or low in PARTICLES or low in given_names() or not AGENTIVE.search(low):
+        return False
+    lemmas = word_lemmas(low)
+    return not lemmas or low in lemmas.get("NOUN", ())
+
+
+def _personal_rest(doc: Any, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` reads as a personal name: two or more capitalised words, each but the surname
+    a known given name or a word the English lexicon does not know ("Pavel Orlov", not "Pavel Industries")."""
+    words = doc[start:end]
+    if len(words) < 2 or words[-1].lower_ in tables().name_words:
+        return False
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() and
+               (t.lower_ in given_names() or not word_lemmas(t.lower_) or t.i == end - 1) for t in words)
+
+
+def _without_occupation(doc: Any, start: int, end: int, label: str) -> tuple[int, str]:
+    """Cut a capitalised occupation off the front of a span: "Cosmonaut Ivan Roe" -> "Ivan Roe" (a person,
+    whatever label the tagger gave the whole); a PERSON span of one occupation before a name goes entirely."""
+    while start < end and occupation_word(doc[start]) and start + 1 < len(doc) and doc[start + 1].pos_ == "PROPN":
+        if label == "PERSON" and end - start != 2 and (end - start == 1 or doc[start + 1].lower_ in given_names()
+                                                       or not word_lemmas(doc[start + 1].lower_)):
+            start += 1
+        elif label != "PERSON" and _personal_rest(doc, start + 1, end):
+            start, label = start + 1, "PERSON"
+        else:
+            break
+    return start, label
+
+
 def _ner_names(doc: Any, main_country: str) -> list[Name]:
     out = []
+    named = _own_names(doc)
     for ent in doc.ents:
-        if ent.label_ not in NAME_LABELS:
+        label = ent.label_
+        if label not in NAME_LABELS:
             continue
         start, end = _glued(doc, ent.start, ent.end)
-        if ent.label_ == "PERSON":   # "Anna Michael" when only "Michael" was tagged
+        if label == "ORG":
+            start, end = _whole_org(doc, start, end)
+        if label == "PERSON":   # "Anna Michael" when only "Michael" was tagged
             while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
-                    and doc[start - 1].dep_ == "compound" and not is_title(doc[start - 1]) and doc[start - 1].is_title:
+                    and doc[start - 1].dep_ == "compound" and not is_title(doc[start - 1]) \
+                    and doc[start - 1].is_title and not (end - start > 1 and occupation_word(doc[start - 1])):
                 start -= 1
+        start, label = _without_occupation(doc, start, end, label)
+        if start == end:
+            continue
         whole = body_of(doc[start:end].text) is not None  # "the UN General Assembly" stays whole
-        pieces = [(start, end)] if whole else _pieces(doc, start, end, ent.label_ == "PERSON")
-        for s, e in [p for s0, e0 in pieces for p in _conjoined_places(doc, s0, e0)]:
+        pieces = [(start, end)] if whole else _pieces(doc, start, end, label == "PERSON")
+        for s, e in [p for s0, e0 in pieces for p in _conjoined_places(doc, s0, e0, label == "PERSON", named)]:
             s, e = _trim(doc, s, e)
             if e <= s or (s > 0 and is_title(doc[s - 1]) and (is_title(doc[e - 1]) or
                                                              (e < len(doc) and is_title(doc[e]) and
                                                               doc[e].lower_ not in tables().post_nominals))):
                 continue  # "Chief Technological Officer": words inside a title phrase
+            k = _place_before_person(doc, s, e)
+            if k:  # "Senator from Vermont Jane Roe", "Prime Minister of Slovakia Jo Roe" as one span: place, person
+                out.extend(n for n in (_name(doc, s, k, "GPE", "ner"), _name(doc, k, e, "PERSON", "ner")) if n)
+                continue
             if s >= 2 and doc[s - 1].lower_ == "of" and is_title(doc[s - 2]) or \
                     is_title(doc[s]) and e - s > 2 and doc[s + 1].lower_ == "of":
                 n = _title_of(doc, s + 2 if doc[s + 1].lower_ == "of" and is_title(doc[s]) else s, e, main_country)
+                if n is None and _proper(doc, s, e):
+                    n = _name(doc, s, e, label, "ner")  # "chairman of Ashgrove Bank": a name, not a portfolio
             else:
-                n = _name(doc, s, e, ent.label_, "ner")
+                n = _name(doc, s, e, label, "ner")
             if n:
                 out.append(_collective_tail(doc, n))
     return out
 
 
-def _conjoined_places(doc: Any, s: int, e: int) -> list[tuple[int, int]]:
+def _proper(doc: Any, s: int, e: int) -> bool:
+    """Whether a span holds a proper-name word: one the English lexicon does not know as a common word, or a
+    country ("Ashgrove Bank", "Bank of England"; not the portfolio "Foreign Affairs", "Homeland Security")."""
+    return any(t.text[:1].isupper() and (not word_lemmas(t.lower_) or country_of(t.text)) for t in doc[s:e])
+
+
+def _place_before_person(doc: Any, s: int, e: int) -> int:
+    """Where a person's name begins after a place or body glued before it ("Vermont Jane Roe", "the Baltic
+    Fleet Ivan Roe"); 0 if it does not. The first part is a country, region or city of the tables or ends in
+    an institution word; the rest is a known given name and a surname."""
+    for k in range(1, min(4, e - s - 1)):
+        if e - (s + k) < 2 or not doc[s + k].text[:1].isupper() or any(t.tag_ == "POS" for t in doc[s:s + k + 1]):
+            continue
+        head, t = norm(doc[s:s + k].text), tables()
+        place = head in t.countries or head in t.regions or head in t.cities  # a place's name, not a demonym
+        if doc[s + k].lower_ not in given_names():  # an unknown given name only after a country: "Slovakia Igor Roe"
+            if head in t.countries and not t.countries[head].ambiguous and _personal_rest(doc, s + k, e):
+                return s + k
+            continue
+        if place or (k > 1 and doc[s + k - 1].lower_ in t.name_words and _personal_rest(doc, s + k, e)):
+            return s + k
+    return 0
+
+
+def _conjoined_places(doc: Any, s: int, e: int, person: bool = False,
+                      named: frozenset = frozenset()) -> list[tuple[int, int]]:
     """"Crete and Cyprus" tagged as one entity: two places joined by "and" are two names, unless the whole
-    is one country ("Trinidad and Tobago")."""
-    ands = [i for i in range(s + 1, e - 1) if doc[i].lower_ == "and"]
+    is one country ("Trinidad and Tobago"); a span the tagger calls a person is never two people or things
+    joined by "and" ("Jane Roe and Tom Poe", "Ebola and HIV"); nor are two names the article uses on their own
+    (``named``: first words of its other names: "the deal between Kestrel and Lumo")."""
+    ands = [i for i in range(s + 1, e - 1) if doc[i].lower_ in ("and", "&")]
     if len(ands) != 1 or country_of(doc[s:e].text):
         return [(s, e)]
     i = ands[0]
-    if not (country_hint(doc[s:i].text) or country_hint(doc[i + 1:e].text)):
+    apart = doc[s:i].text in named and doc[i + 1:e].text in named
+    if not (person or apart or country_hint(doc[s:i].text) or country_hint(doc[i + 1:e].text)):
         return [(s, e)]
     return [(s, i), (i + 1, e)]
+
+
+def _own_names(doc: Any) -> frozenset:
+    """The first word of every name the tagger found, and every one-word name: what the article names alone."""
+    out = set()
+    for ent in doc.ents:
+        words = ent.text.split()
+        if words and words[0].lower() not in ("the", "a", "an") and "and" not in ent.text.split():
+            out.update({words[0], ent.text})
+    return frozenset(out)
 
 
 def _propn_runs(doc: Any) -> list[tuple[int, int]]:
@@ -284,7 +436,10 @@ def _recovered(doc: Any, main_country: str) -> list[Name]:
     out = []
     lower_words = {t.text for t in doc if t.is_lower}
     for s0, e0 in _propn_runs(doc):
-        for s, e in _pieces(doc, s0, e0, True):
+        # "Ebola and HIV" are two names; "Competition and Markets Authority" (an institution word closes it) one
+        split = [p for s1, e1 in _pieces(doc, s0, e0, True)
+                 for p in _conjoined_places(doc, s1, e1, doc[e1 - 1].lower_ not in tables().name_words)]
+        for s, e in split:
             root = doc[s:e].root
             if root.dep_ == "pobj" and root.head.lower_ == "of" and is_title(root.head.head):
                 n = _title_of(doc, s, e, main_country)
@@ -306,6 +461,10 @@ def _recovered(doc: Any, main_country: str) -> list[Name]:
     return out
 
 
+RANKS = {"lt", "capt", "sgt", "col", "cmdr", "adm", "maj", "cpl", "pvt", "insp", "supt", "det", "gen", "officer",
+         "captain", "sergeant", "lieutenant", "colonel", "major", "commander", "inspector", "chief", "spokesman",
+         "spokeswoman", "spokesperson"}
+PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]{1,12}$")
 MODEL_CODE = re.compile(r"^(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]*[A-Z0-9]$")
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
@@ -362,6 +521,8 @@ def reject(doc: Any, n: Name, authors: set[str], bylines: list[tuple[int, int]])
         return True
     if n.end - n.start == 1 and is_vessel_prefix(doc[n.start]):
         return True  # "MV" alone
+    if PARTY_TAG.match(doc[max(0, n.start - 2):n.end].text) or PARTY_TAG.match(n.text):
+        return True  # "Sen. Jane Roe, D-Ariz.,": a party and state tag, no actor
     return credit(doc, n)
 
 
@@ -385,6 +546,10 @@ def find_names(doc: Any, *, authors: tuple[str, ...] = (), main_country: str = "
         if n.end - n.start == 1 and first.is_sent_start and first.tag_ and first.tag_ not in ("NNP", "NNPS") \
                 and first.text not in inner_caps:
             continue  # "Observers said ...": a capitalised common noun the tagger called a name
+        if n.end - n.start == 1 and first.is_sent_start and first.dep_ == "compound" and \
+                tables().cue_before.get(first.head.lower_) == "organization" and first.lower_ in \
+                word_lemmas(first.lower_).get("NOUN", ()):
+            continue  # "Software company Tenaro ...": the company's sector, not a name
         taken.update(range(n.start, n.end))
         out.append(n)
     return out, author_keys

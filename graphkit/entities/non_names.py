@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lemminflect import getAllLemmas
 
-from .gazetteer import norm, tables
+from .gazetteer import country_hint, norm, tables, word_lemmas
 
 BYLINE = re.compile(r"(^|\n)\s*by\s+[A-Z]|\b(correspondent|reporter|editor|writer|journalist|contributor|"
                     r"columnist|staff)\b", re.I)
@@ -67,7 +66,8 @@ def credit(doc: Any, n: Any) -> bool:
     if norm(n.text) not in tables().agencies:
         return False
     root = doc[n.start:n.end].root
-    return n.text.isupper() or root.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj", "agent") or \
+    shouted = n.text.isupper() and len(n.text.replace(".", "")) > 3  # "REUTERS"; "AP", "AFP" are always capitals
+    return shouted or root.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj", "agent", "poss") or \
         not any(t.pos_ == "VERB" for t in root.sent)
 
 
@@ -96,7 +96,7 @@ def common_noun(doc: Any, n: Any) -> bool:
         return True
     if n.label not in ("", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"):
         return False
-    lemmas = getAllLemmas(tok.lower_).get("NOUN", ())
+    lemmas = word_lemmas(tok.lower_).get("NOUN", ())
     if tok.tag_ == "NNS" or (lemmas and tok.lower_ not in lemmas):
         return True  # a plural: "Members", "Questions"
     # a singular common noun given a capital ("Treason, Bribery, ...", "Sentencing") that no tagger called a name
@@ -105,11 +105,21 @@ def common_noun(doc: Any, n: Any) -> bool:
 
 def title_phrase(doc: Any, n: Any) -> bool:
     """"Police and Crime" before "Commissioner", "Health and Safety" before "Minister": common nouns joined
-    by "and" that qualify a title are part of the title, not a name."""
+    by "and" that qualify a title are part of the title, not a name; so is a portfolio before a public office
+    ("Transport Commissioner", "Commerce Secretary", "Energy Minister")."""
     words = [t for t in doc[n.start:n.end] if t.lower_ not in ("and", "&", ",")]
-    if n.end >= len(doc) or not is_title(doc[n.end]) or len(words) == n.end - n.start or n.label == "PERSON":
+    if n.end >= len(doc) or not is_title(doc[n.end]) or n.label == "PERSON":
         return False
-    return all(t.text[:1].isupper() and "NOUN" in getAllLemmas(t.lower_) for t in words)
+    common = all(t.text[:1].isupper() and "NOUN" in word_lemmas(t.lower_) for t in words)
+    if len(words) == n.end - n.start:  # no "and": only a portfolio before a public office, no country ("US")
+        if n.text.isupper() or country_hint(n.text) or norm(n.text) in tables().regions:
+            return False
+        lemmas = word_lemmas(words[0].lower_)
+        if len(words) == 1 and "ADJ" in lemmas and "NOUN" not in lemmas and "PROPN" not in lemmas:
+            return True  # "Presidential Spokesperson X": an adjective of the title
+        office = doc[n.end].lower_ in tables().offices or doc[n.end].lemma_.lower() in tables().offices
+        return common and office and len(words) <= 2 and not any(t.lower_ in tables().name_words for t in words)
+    return common
 
 
 def is_vessel_prefix(tok: Any) -> bool:

@@ -132,6 +132,46 @@ def _echo(doc: Any, clusters: list[Cluster], taken: set[int], skip: list[tuple[i
             i += 1
 
 
+GROUP_OFFICES = frozenset({"government", "administration", "authorities", "regime", "army", "military", "forces",
+                           "troops", "navy"})  # collective groups read their demonym themselves (groups.py)
+
+
+def _holds_office(doc: Any, tok: Any) -> bool:
+    """Whether a demonym qualifies a personal public office: "Egyptian foreign minister", "the Greek prime
+    minister", "Turkish President", "his Greek, Cypriot and French counterparts"."""
+    offices = tables().offices - GROUP_OFFICES
+    head = tok
+    while head.dep_ == "conj" and head.head.i < head.i and head.head.i != head.i:
+        head = head.head  # "Greek, Cypriot and French counterparts": the list hangs off its first word
+    if head.dep_ not in ("amod", "compound", "nmod") or head.head.i <= tok.i:
+        return False
+    noun = head.head
+    words = doc[tok.i + 1: noun.i + 1]
+    text = " ".join(t.lower_ for t in words if t.dep_ not in ("cc", "punct", "conj") or t.i == noun.i)
+    return any(text.endswith(o) for o in offices) or noun.lemma_.lower() in offices | {"counterpart"}
+
+
+def office_demonyms(doc: Any, clusters: list[Cluster], taken: set[int]) -> None:
+    """A demonym qualifying a public office names that country's government, which becomes an actor:
+    "Egyptian foreign minister Jane Roe" makes "Egyptian" a mention of the Egyptian government (typed
+    ``government``: the office is the state's), so the role edge has its organisation."""
+    by_country = {country_of(c.canonical).name: c for c in clusters if c.kind == "country" and country_of(c.canonical)}
+    demonyms, countries = tables().demonyms, tables().countries
+    for tok in doc:
+        if tok.i in taken or not tok.text[:1].isupper() or tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
+            continue
+        country = demonyms.get(tok.lower_)
+        if country is None or country.ambiguous or tok.lower_ in countries or not _holds_office(doc, tok):
+            continue
+        name = Name(tok.i, tok.i + 1, tok.text, "NORP", "office", raw=tok.text)
+        if country.name in by_country:
+            by_country[country.name].names.append(name)
+        else:
+            by_country[country.name] = Cluster([name], country.name, "country", {tok.text})
+            clusters.append(by_country[country.name])
+        taken.add(tok.i)
+
+
 def country_nodes(doc: Any, clusters: list[Cluster]) -> list[Cluster]:
     """Name every country after its government: one node per country and its state.
 
@@ -146,7 +186,7 @@ def country_nodes(doc: Any, clusters: list[Cluster]) -> list[Cluster]:
         if country is None:
             continue
         c.canonical = country.government
-        c.acting = any(is_polity(doc, n.start, n.end) for n in c.names)
+        c.acting = any(n.source == "office" or is_polity(doc, n.start, n.end) for n in c.names)
     return clusters
 
 
@@ -161,7 +201,9 @@ def _entities(doc: Any, clusters: list[Cluster]) -> tuple[dict[str, Entity], lis
             c.names.extend(other.names)
             c.surfaces |= other.surfaces
         typ = type_cluster(doc, c)
-        surfaces = {s for s in c.surfaces | {n.text for n in c.names} if s}
+        texts = {n.text for n in c.names}
+        # a title belongs to a person: "Captain America", "Former US" are no names of a country
+        surfaces = {s for s in c.surfaces | texts if s and (typ == "person" or s in texts)}
         ents[key] = Entity(key, c.canonical, typ, tuple(sorted(surfaces)), len(c.names))
         merged.append(c)
         keys.append(key)
@@ -186,11 +228,12 @@ def resolve(doc: Any, article: Article) -> DocEntities:
     country = main_country(doc)
     skip = byline_spans(doc) + credit_spans(doc)
     names, _authors = find_names(doc, authors=article.authors, main_country=country, skip=skip)
-    names = [n for n in names if n.label != "NORP"]
+    names = [n for n in names if n.label != "NORP" or norm(n.text) in tables().parties]  # "the Tories" acts
     clusters, _rejected = cluster_names(doc, names, country)
     clusters = _common_words(doc, clusters)
     taken = {i for c in clusters for n in c.names for i in range(n.start, n.end)}
     _echo(doc, clusters, taken, skip)
+    office_demonyms(doc, clusters, taken)
     clusters = country_nodes(doc, clusters)
     ents, clusters, keys = _entities(doc, clusters)
     out = DocEntities(entities=ents)
@@ -200,7 +243,8 @@ def resolve(doc: Any, article: Article) -> DocEntities:
             out.mentions.append(Mention(key, span.start_char, span.end_char, span.text))
             for i in range(n.start, n.end):
                 out.token_entity[i] = key
-    coref.resolve_references(doc, out, clusters=dict(zip(keys, clusters)), main_country=country)
+    coref.resolve_references(doc, out, clusters=dict(zip(keys, clusters)), main_country=country,
+                             article_id=article.id)
     main = country_of(country) if country else None
     if main is not None and slug(main.government) in out.entities:
         out.main_government = slug(main.government)

@@ -17,14 +17,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from types import MappingProxyType
 from typing import Any
 
-from lemminflect import getAllLemmas
 
 from .aliases import Cluster
-from .gazetteer import tables
 from ..data import load_json, load_lines
+from .gazetteer import body_of, country_of, given_names, tables, word_lemmas
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "NORP": "other",
                "FAC": "place", "PRODUCT": "other", "EVENT": "other", "WORK_OF_ART": "other", "LAW": "other"}
@@ -75,12 +73,6 @@ def is_polity(doc: Any, start: int, end: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def given_names() -> dict[str, str]:
-    """Common given names and the gender they usually signal (``first_names.txt``)."""
-    return MappingProxyType(dict(line.split("|", 1) for line in load_lines("first_names.txt")))
-
-
 def _name_word_type(canonical: str) -> str:
     words = canonical.lower().replace("'s", "").split()
     nw = tables().name_words
@@ -90,13 +82,26 @@ def _name_word_type(canonical: str) -> str:
     return ""
 
 
-def _geo_like(cluster: Cluster) -> bool:
+def _club_cue(doc: Any, n: Any) -> bool:
+    """"Caloundra coach X", "Leeds manager X": a place name before a title only a club or company has (not a
+    jurisdiction: "Kent's chief constable", "London Mayor")."""
+    if n.cue != "organization" or n.end >= len(doc) or doc[n.end].lower_ not in tables().cue_after:
+        return False
+    return doc[n.end].lower_ not in load_json("role_titles.json")["jurisdiction"]
+
+
+def _firm_cue(doc: Any, n: Any) -> bool:
+    """"Engineering firm Pellham", "the carrier Lumo": an organisation noun right before the name."""
+    return n.cue == "organization" and n.start > 0 and tables().cue_before.get(doc[n.start - 1].lower_) == "organization"
+
+
+def _geo_like(doc: Any, cluster: Cluster) -> bool:
     labels = Counter(n.label for n in cluster.names if n.label)
     geo = labels["GPE"] + labels["LOC"]
     if cluster.kind in ("country", "region"):
         return True
-    personal = any(n.titles or n.cue == "person" or (n.label == "PERSON" and n.end - n.start > 1)
-                   for n in cluster.names)
+    personal = any(n.titles or n.cue == "person" or _club_cue(doc, n) or _firm_cue(doc, n)
+                   or (n.label == "PERSON" and n.end - n.start > 1) for n in cluster.names)
     return geo > 0 and geo >= sum(labels.values()) - geo and not personal
 
 
@@ -116,25 +121,36 @@ def _listed_with_people(doc: Any, start: int, end: int) -> bool:
     mates = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
     if not any(m.ent_type_ == "PERSON" and not start <= m.i < end for m in mates):
         return False
-    return not getAllLemmas(doc[end - 1].lower_).get("NOUN")  # "... Nation", "... Community" stay
+    return not word_lemmas(doc[end - 1].lower_).get("NOUN")  # "... Nation", "... Community" stay
 
 
 def type_cluster(doc: Any, cluster: Cluster) -> str:
     """The article-level type of one cluster."""
     if cluster.kind == "body":
-        return "government"
+        body = body_of(cluster.canonical)
+        return body.type if body is not None else "government"
+    if cluster.kind == "party":
+        return "organization"
     if cluster.kind == "country":
-        return "government" if cluster.acting else "place"
+        country = country_of(cluster.canonical)
+        supranational = country is not None and country.supranational  # the EU: a union of states, not a place
+        return "government" if cluster.acting or supranational else "place"
     if any(n.cue in ("vessel", "product") for n in cluster.names):
         return "other"  # "MV Jane Roe", "Vantage QX7": a ship or a product, never an actor
     word = _name_word_type(cluster.canonical) if len(cluster.canonical.split()) > 1 else ""
-    if _geo_like(cluster) and word in ("", "place"):
+    if not word:  # "Hagia Sophia" also named "Hagia Sophia Museum": the longer form's institution word
+        longer = [n.text for n in cluster.names if len(n.text.split()) > len(cluster.canonical.split())]
+        word = next((w for t in sorted(longer) if (w := _name_word_type(t))), "")
+    if _geo_like(doc, cluster) and word in ("", "place"):
         agent = any(is_agent(doc, n.start, n.end) for n in cluster.names)
         return "government" if agent else "place"
     votes: Counter = Counter()
+    # a one-word name the tables do not know (no title, no given name): the tagger's guess is weak against a cue
+    bare = all(n.end - n.start == 1 and not n.titles for n in cluster.names) and \
+        cluster.canonical.lower() not in given_names() and any(n.cue for n in cluster.names)
     for n in cluster.names:
         if n.label:
-            votes[LABEL_TYPES.get(n.label, "other")] += 1
+            votes[LABEL_TYPES.get(n.label, "other")] += 0.5 if bare else 1
         if n.titles:
             votes["person"] += 3
         if n.cue:

@@ -16,6 +16,7 @@ import networkx as nx
 
 from ..records import ENTITY_TYPES, ArticleResult, dominant_type
 from ..sources import outlet
+from .identity import merge_identities
 
 def _node_table(results: list[ArticleResult]) -> dict[str, dict]:
     labels: dict[str, Counter] = defaultdict(Counter)
@@ -57,8 +58,9 @@ def _edge_table(results: list[ArticleResult]) -> dict[tuple[str, str, str], dict
 
 
 def build_graph(results: Iterable[ArticleResult], *, keep_isolated: bool = False) -> nx.MultiDiGraph:
-    """One node per resolved entity, one edge per (source, relation, target)."""
-    results = sorted(results, key=lambda r: r.article.id)
+    """One node per actor (the article keys of one actor merged, ``identity``), one edge per
+    (source, relation, target)."""
+    results = merge_identities(sorted(results, key=lambda r: r.article.id))
     nodes, edges = _node_table(results), _edge_table(results)
     used = {k[0] for k in edges} | {k[1] for k in edges}
     G = nx.MultiDiGraph()

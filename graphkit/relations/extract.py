@@ -28,6 +28,7 @@ from . import roles, speech
 from .arguments import Actors, by_agents, is_passive
 from .labels import agent_nouns, classify, event_nouns, kind_of, render, words
 from .acts import Act
+from .role_forms import national_bodies
 from .verb_patterns import Reader, is_chain_member
 from ..records import Article, Evidence, Relation
 
@@ -179,6 +180,7 @@ def extract_relations(doc: Any, ents: Any, *, article: Article) -> Iterator[Rela
     seen: set[tuple] = set()
     nominals = event_nouns()
     intentions = words("intention_nouns")
+    acts_found: list[Relation] = []
     agents, protests, backing = agent_nouns(), words("protest_nouns"), words("compound_participles")
     for tok in doc:
         acts: Iterator[Act] = iter(())
@@ -206,9 +208,15 @@ def extract_relations(doc: Any, ents: Any, *, article: Article) -> Iterator[Rela
                 key = r and (r.source, r.target, r.relation, r.evidence.start)
                 if r is not None and key not in seen:
                     seen.add(key)
-                    yield r
+                    acts_found.append(r)
+    role_rels = []
     for rel in roles.role_relations(doc, reader.actors, article=article, evidence=_evidence):
         key = (rel.source, rel.target, rel.relation, rel.evidence.start)
         if key not in seen:
             seen.add(key)
-            yield rel
+            role_rels.append(rel)
+    # "Zentrix coach Jane Roe said": a title the parser read as a verb ("Zentrix coached Jane Roe") is the role
+    titles = {(r.target, r.source, r.evidence.start, r.predicate) for r in role_rels}
+    kept = [r for r in acts_found if (r.source, r.target, r.evidence.start, r.predicate) not in titles] + role_rels
+    yield from kept
+    yield from national_bodies(doc, reader.actors, article, _evidence, {k for r in kept for k in (r.source, r.target)})

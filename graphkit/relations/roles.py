@@ -17,8 +17,10 @@ from functools import lru_cache
 from typing import Any
 
 from ..data import load_json
-from ..entities import country_hint, country_of, slug
+from ..entities import country_of, slug, tables, word_lemmas
 from ..records import Article, Relation
+from .role_forms import (adjacent_body, adjacent_person, affiliations, body_named_by_title, coordinated_person,
+                         counterparts, geographic, named_units, org_descriptions, person_after_body)
 
 COPULAS = frozenset({"be", "become", "remain", "serve", "named", "appoint", "elect"})
 ORG_LINKS = ("compound", "amod", "nmod", "poss")
@@ -28,7 +30,8 @@ MAX_CLIMB = 4
 @lru_cache(maxsize=None)
 def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str], int]:
     data = load_json("role_titles.json")
-    titles, family = data["titles"], data["family"]
+    titles = {**{w: f"{w} of" for w in data.get("occupations", ())}, **data["titles"]}
+    family = data["family"]
     longest = max(len(t.split()) for t in list(titles) + list(family))
     return titles, family, frozenset(data["qualifiers"]), longest
 
@@ -65,15 +68,21 @@ def _person_of(title: Any, actors: Any) -> tuple[str, Any] | None:
             cur = h
             continue
         break
-    if cur.dep_ == "appos":  # "X, the nominee of Y, …"
-        k = actors.key(cur.head)
-        if k and actors.type(k) == "person":
-            return k, cur.head
+    if cur.dep_ == "appos":  # "X, the nominee of Y, …"; "Sen. X, D-Utah, chairman of Y": past a party tag
+        for h in (cur.head, cur.head.head if cur.head.dep_ == "appos" and not actors.key(cur.head) else None):
+            k = actors.key(h) if h is not None else None
+            if k and actors.type(k) == "person":
+                return k, h
     for c in cur.children:  # "the nominee, X, …"
         if c.dep_ == "appos":
             k = actors.key(c)
             if k and actors.type(k) == "person":
                 return k, c
+    if cur.dep_ == "conj" and cur.head.pos_ == "NOUN" and cur.head.i < cur.i and _title_at(cur.head) \
+            and cur.head.dep_ != "conj":  # "X, director of A and a member of B": the first title's holder
+        found = _person_of(cur.head, actors)
+        if found:
+            return found
     if cur.dep_ in ("attr", "oprd") and cur.head.lemma_.lower() in COPULAS:
         for s in cur.head.children:
             if s.dep_ in ("nsubj", "nsubjpass"):
@@ -142,19 +151,12 @@ def _by_domain(tok: Any, domains: Callable[[], dict]) -> tuple[str, Any] | None:
     return (keys[0], tok) if len(keys) == 1 else None
 
 
-def _geographic(actors: Any, key: str) -> bool:
-    """Whether an entity is a country, region or city by name ("of Georgia", "of New York")."""
-    ent = actors.ents.entities.get(key)
-    if ent is None or actors.type(key) not in ("place", "government"):
-        return False
-    return country_of(ent.label) is not None or bool(country_hint(ent.label)) or actors.type(key) == "place"
-
-
 def _fits(actors: Any, a: tuple[str, Any] | None, want: tuple[str, ...], jurisdiction: bool) -> bool:
     """Whether ``a`` can be the organisation of a title: places only for jurisdiction titles ("Mayor")."""
     if not a or actors.type(a[0]) not in want:
         return False
-    return jurisdiction or (actors.type(a[0]) != "place" and a[1].ent_type_ not in ("GPE", "NORP", "LOC"))
+    return jurisdiction or actors.type(a[0]) == "organization" or \
+        (actors.type(a[0]) != "place" and a[1].ent_type_ not in ("GPE", "NORP", "LOC"))
 
 
 def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[[], dict],
@@ -172,15 +174,17 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
     jurisdiction = family or text in _table("jurisdiction")
     last_word = _tables()[1 if family else 0].get(text, "").split()[-1:] or ["of"]
     preps = ("of", "for") + ((last_word[0],) if last_word[0] in ("to", "at") else ()) \
-        + (("from",) if jurisdiction and not family else ())  # "Senator from Vermont"
+        + (("from",) if jurisdiction and not family else ()) + (() if family else ("at", "with")) \
+        + (("in",) if not (family or jurisdiction) else ())
+    # "Senator from Vermont"; "a researcher at X", "head of policy at X", "an analyst with X", "an activist in X"
     holders = [last] + ([] if last == title else [title])
     on_name = person is not None and person.i > last.i and (last.head == person or last.head.head == person)
     after_name = [c for c in person.children if c.i > person.i] if on_name else []
-    for c in [c for t in holders for c in t.children] + after_name:
+    for c in _title_preps([c for t in holders for c in t.children] + after_name, actors):
         if c.dep_ == "prep" and c.lower_ in preps:
             for p in (p for p in c.children if p.dep_ == "pobj"):
                 a = actors.of_np(p)
-                if a and not jurisdiction and _geographic(actors, a[0]):
+                if a and not jurisdiction and geographic(actors, a[0]):
                     continue  # "Acme's CEO for Central Europe", "chairman Jane Doe of New York": not the place's
                 if a and actors.type(a[0]) in want:
                     return a
@@ -192,8 +196,9 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
                     if a:
                         return a
     mods = [c for t in holders for c in t.children if c.dep_ in ORG_LINKS and c.i < title.i]
-    if on_name:  # "X's CEO Y": the possessive hangs off the name
-        mods += [c for c in person.children if c.dep_ == "poss" and c.i < title.i]
+    if on_name:  # "X's CEO Y": the possessive hangs off the name; "US Attorney Y": so may the qualifier
+        mods += [c for c in person.children if c.dep_ in ORG_LINKS and c.i < title.i]
+    office = text in _offices()
     for c in sorted(mods, key=lambda t: -t.i):
         a = actors.of_np(c)
         if _fits(actors, a, want, jurisdiction):
@@ -205,14 +210,36 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
                     return a
         if not family and not a:
             a = _by_domain(c, domains)
-            if a:
-                return a
+            if a and (not office or actors.type(a[0]) == "government"):
+                return a  # "Energy Minister X" is no minister of a company named "... Energy"
     if not family and last != title:  # "police chief", "party leader": the body is in the title
         for t in title.doc[title.i: last.i]:
-            a = None if actors.key(t) else _by_domain(t, domains)
+            key = actors.key(t)
+            if key and actors.type(key) in ("organization", "government") and t.pos_ == "PROPN":
+                return key, t  # "Police and Crime Commissioner X" where "Police" is the county's force
+            a = None if key else _by_domain(t, domains)
             if a:
                 return a
     return None
+
+
+def _title_preps(kids: list[Any], actors: Any) -> list[Any]:
+    """The title's prepositions, and those one level down a common noun ("head of policy at X", "director
+    of research at X")."""
+    out = []
+    for c in kids:
+        out.append(c)
+        if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+            for p in c.children:
+                if p.dep_ == "pobj" and p.pos_ == "NOUN" and not actors.key(p):
+                    out += [g for g in p.children if g.dep_ == "prep" and g.lower_ in ("at", "for", "with")]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _offices() -> frozenset[str]:
+    """Public offices (``office_titles.txt``): their holders serve a government, never a company."""
+    return tables().offices
 
 
 def _title_text(title: Any, last: Any) -> str:
@@ -228,6 +255,14 @@ def _table(name: str) -> frozenset[str]:
     return frozenset(load_json("role_titles.json")[name])
 
 
+def _portfolio(title: Any, actors: Any) -> bool:
+    """A capitalised portfolio before a public office ("Commerce Secretary", "Energy Minister"): a national
+    office even when the office word alone is not ("Secretary" of what?)."""
+    prev = title.doc[title.i - 1] if title.i > 0 else None
+    return prev is not None and prev.text[:1].isupper() and not prev.is_sent_start and not actors.key(prev) \
+        and "NOUN" in word_lemmas(prev.lower_) and title.lower_ in _offices()
+
+
 def _implicit_country(title: Any, last: Any, person: Any, main: str, actors: Any) -> str | None:
     """The government "Prime Minister X" (no country named) serves, if the text makes it plain.
 
@@ -238,7 +273,7 @@ def _implicit_country(title: Any, last: Any, person: Any, main: str, actors: Any
     with no country in view, the only country of the article that can have it.
     """
     text = _title_text(title, last)
-    if text not in _table("national_titles"):
+    if text not in _table("national_titles") and not _portfolio(title, actors):
         return None
     if not (last.head == person or person.head == last or (last.dep_ == "compound" and last.head.head == person)):
         return None
@@ -285,67 +320,6 @@ def _countries_between(doc: Any, start: int, end: int) -> dict[str, str]:
     return out
 
 
-def _affiliations(doc: Any, actors: Any, titled: set[int], article: Article, evidence: Callable) -> Iterator[Relation]:
-    """"Jane Doe of Acme" (no title): jane-doe → acme "member of"."""
-    for tok in doc:
-        if tok.i in titled or tok.pos_ != "PROPN" or tok.dep_ == "compound":
-            continue
-        key = actors.key(tok)
-        if not key or actors.type(key) != "person":
-            continue
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1:
-                for p in (p for p in c.children if p.dep_ == "pobj"):
-                    org = actors.of_np(p)
-                    if any(d.dep_ == "det" for d in tok.children) or (org and _geographic(actors, org[0])):
-                        continue  # "the Kim Kardashian of Pakistan", "Jane Doe of Georgia"
-                    if org and org[0] != key and actors.type(org[0]) in ("organization", "government"):
-                        ev = replace(evidence(tok, article, None, ""), source_text=actors.mention_text(tok),
-                                     target_text=actors.mention_text(org[1]))
-                        yield Relation(key, org[0], "member of", "member", "role", "neutral", 0, ev)
-
-
-def _body_actor(tok: Any, actors: Any) -> tuple[str, Any] | None:
-    """The organisation or government a noun names, itself or through a compound ("the US president")."""
-    a = actors.of_np(tok)
-    if a:
-        return a
-    for c in tok.children:
-        if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
-            k = actors.key(c)
-            if k and actors.type(k) in ("organization", "government"):
-                return k, c
-    return None
-
-
-def _org_descriptions(doc: Any, actors: Any, article: Article, evidence: Callable) -> Iterator[Relation]:
-    """"The Chancellery refers to the chancellor's office", "Acme is a subsidiary of Globex",
-    "X serves as the seat of Y": organisation → organisation edges of kind ``role``."""
-    tables = load_json("role_titles.json")
-    parts, linking = tables.get("org_parts", {}), tables.get("org_linking_verbs", {})
-    for v in doc:
-        prep = linking.get(v.lemma_.lower()) if v.pos_ in ("VERB", "AUX") else None
-        if prep is None:
-            continue
-        subj = [a for s in v.children if s.dep_ == "nsubj" for a in actors.np_list(s)]
-        subj = [a for a in subj if actors.type(a[0]) in ("organization", "government")]
-        if not subj or any(c.dep_ == "neg" for c in v.children):
-            continue
-        heads = [c for c in v.children if c.dep_ == "attr"] if not prep else \
-            [p for c in v.children if c.dep_ == "prep" and c.lower_ == prep for p in c.children if p.dep_ == "pobj"]
-        for n in (n for n in heads if n.lower_ in parts and not actors.key(n)):
-            owners = [c for c in n.children if c.dep_ == "poss"]
-            owners += [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-            for o in owners:
-                target = _body_actor(o, actors)
-                for key, stok in subj:
-                    if target and target[0] != key:
-                        label = parts[n.lower_]
-                        ev = replace(evidence(v, article, None, ""), source_text=actors.mention_text(stok),
-                                     target_text=actors.mention_text(target[1]))
-                        yield Relation(key, target[0], label, label.split()[0], "role", "neutral", 0, ev)
-
-
 def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callable) -> Iterator[Relation]:
     """Yield one role edge per title that ties a named person to a named organisation, place or relative."""
     index: dict[str, list[str]] | None = None
@@ -363,23 +337,29 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
     explicit: set[str] = set()
     titled: set[int] = set()
     implicit: dict[str, Relation] = {}
+    offices: dict[str, str] = {}  # person -> the label of their public office, for "counterparts"
     main = getattr(actors.ents, "main_government", None)
     for tok in doc:
         if tok.i <= skip_until or tok.lower_ not in firsts:
             continue
         found = _title_at(tok)
-        if not found or (actors.key(tok) and found[2] == tok):
-            continue
+        if not found or (actors.key(tok) and found[2] == tok and actors.type(actors.key(tok)) == "person"):
+            continue  # a title word a group took ("a Foreign Ministry official, X") still names X's office
         label, is_family, last = found
         skip_until = last.i
         nxt = last.head
         if last.dep_ in ("compound", "amod") and nxt.i == last.i + 1 and nxt.lower_ in firsts and _title_at(nxt):
             continue  # "Chief Superintendent X": the head title speaks for the phrase
-        person = _person_of(last, actors) or (_person_of(tok, actors) if last != tok else None)
+        glued = None if is_family else person_after_body(last, actors)
+        person = _person_of(last, actors) or (_person_of(tok, actors) if last != tok else None) \
+            or coordinated_person(last, actors, _title_at) or adjacent_person(last, actors) or (glued and glued[0])
         if not person:
             continue
         titled.add(person[1].i)
-        org = _org_of(tok, last, actors, is_family, domains, person[1])
+        org = glued[1] if glued and glued[0] == person else _org_of(tok, last, actors, is_family, domains, person[1])
+        if not org and not is_family:
+            org = adjacent_body(tok, actors, ("organization", "government")) \
+                or body_named_by_title(_title_text(tok, last), doc, actors)
         country = _implicit_country(tok, last, person[1], main, actors) if not org and main else None
         if country and country != person[0]:
             ev = evidence(tok, article, None, "")
@@ -389,13 +369,16 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
             continue
         if actors.type(org[0]) in ("government", "place"):
             explicit.add(person[0])
+            offices.setdefault(person[0], label)
         if actors.type(org[0]) == "organization":  # "chief executive" of a company is its CEO
             label = load_json("role_titles.json")["org_labels"].get(_title_text(tok, last), label)
         ev = replace(evidence(tok, article, None, ""), source_text=actors.mention_text(person[1]),
                      target_text=actors.mention_text(org[1]))
         yield Relation(person[0], org[0], label, label.split()[0], "role", "neutral", 0, ev)
-    yield from _affiliations(doc, actors, titled, article, evidence)
-    yield from _org_descriptions(doc, actors, article, evidence)
+    yield from affiliations(doc, actors, titled, article, evidence)
+    yield from org_descriptions(doc, actors, article, evidence)
+    yield from named_units(doc, actors, article, evidence)
+    yield from counterparts(doc, actors, {**{k: r.relation for k, r in implicit.items()}, **offices}, article, evidence)
     # "Prime Minister X" with no country named: the article's main country, unless X's country is named elsewhere
     for key, rel in sorted(implicit.items()):
         if key not in explicit:

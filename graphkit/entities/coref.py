@@ -69,7 +69,8 @@ def _compatible(p: dict, inf: Info) -> bool:
 
 
 def _pick(history: list, tok: Any, sent_no: int, ok: Any, window: int, *, prefer_subj: bool = True,
-          exclude: frozenset = frozenset(), counts: dict | None = None, block: Any = None) -> str | None:
+          exclude: frozenset = frozenset(), counts: dict | None = None, block: Any = None,
+          prefer: Any = None) -> str | None:
     """Best antecedent key in ``history`` for the reference ``tok`` (None if nothing fits)."""
     best, best_score = None, None
     possessive = tok.dep_ == "poss"
@@ -87,12 +88,24 @@ def _pick(history: list, tok: Any, sent_no: int, ok: Any, window: int, *, prefer
         if governing is not None and h_head == governing:
             subj_bonus += 2.0  # "… took Y to hospital after he was shot": an argument of the clause it depends on
         salience = math.log2(1 + counts.get(key, 0)) if counts else 0.0
+        salience += prefer(key) if prefer else 0.0
         score = -(0.5 if counts else 2.0) * (sent_no - h_sent) + subj_bonus + salience - 0.001 * (tok.i - h_i)
         if best_score is None or score > best_score:
             best, best_score, best_i = key, score, h_i
     if best is not None and block is not None and _blocked(tok, best_i, block):
         return None
     return best
+
+
+def _protagonist(gender: str, info: dict, counts: dict, exclude: frozenset) -> str | None:
+    """"He"/"she" with no person of its gender in the window: the article's one main figure of that gender
+    (known to be of that gender, named at least three times, at least twice as often as any other person
+    who may be of that gender)."""
+    ranked = sorted((n, k) for k, n in counts.items() if k in info and k not in exclude
+                    and info[k].type == "person" and info[k].gender in (gender, "") and not info[k].plural)
+    if not ranked or ranked[-1][0] < 3 or (len(ranked) > 1 and ranked[-2][0] * 2 > ranked[-1][0]):
+        return None
+    return ranked[-1][1] if info[ranked[-1][1]].gender == gender else None
 
 
 def _governing_verb(tok: Any) -> int | None:
@@ -212,8 +225,8 @@ def _description(tok: Any, out: Any) -> dict | None:
     if any(c.dep_ == "appos" and out.entity_at(c.i) for c in tok.children) or \
             (tok.dep_ == "appos" and out.entity_at(tok.head.i)):
         return None  # "the watchdog, the Financial Conduct Authority, …": the apposition names it
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or tok.dep_ == "compound":
-        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" and not _charge(c) for c in tok.children) or tok.dep_ == "compound":
+        return None  # "the president of Ruritania" is another one; "accused the firm of hiding …" is not
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
     if len(mods) > 2 or any(c.lower_ in NEW_REFERENT for c in mods):
         return None
@@ -223,6 +236,13 @@ def _description(tok: Any, out: Any) -> dict | None:
     if prev is not None and f"{prev.lower_} {tok.lower_}" in heads:
         return heads[f"{prev.lower_} {tok.lower_}"]
     return heads.get(tok.lemma_.lower()) or heads.get(tok.lower_)
+
+
+def _charge(of: Any) -> bool:
+    """Whether an "of" phrase after a description is what it is accused of ("of hiding defects", "of fraud"
+    after "accused the company"), not a complement of the noun."""
+    return any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in of.children) or \
+        (of.head.dep_ == "dobj" and of.head.head.lemma_ in _alleging_verbs())
 
 
 def _described(doc: Any, out: Any, info: dict) -> None:
@@ -254,8 +274,9 @@ def _head_class(head: str) -> frozenset:
 def _evidence_filter(spec: dict, head: str, candidates: list, info: dict) -> Any:
     """Narrow a description's candidates to the actors described by its head (or a synonym), when any is;
     a head that is generic ("the company") or has no such actor in view keeps every candidate."""
-    if head in tables().generic_descriptions:
-        return None
+    if head in tables().generic_descriptions:  # "the group" after "the Ravel Group": the name's own word
+        named = {k for k in candidates if head in info[k].words}
+        return named or None
     words = _head_class(head)
     hits = {k for k in candidates if words & (info[k].described | info[k].words)}
     return hits or None
@@ -305,8 +326,12 @@ def _antecedent(tok: Any, out: Any, info: dict, state: dict) -> tuple[str | None
         plural = p["number"] == "pl"
         block = (out, plural) if not p["animate"] and (plural or tok.dep_ != "poss") else None
         fits = (lambda k: k in info and _compatible(p, info[k]))
+        # "The minister accused her …. She …": a known gender outweighs the subject of unknown gender
+        known = (lambda k: 2.0 if info[k].gender == p["gender"] else 0.0) if p.get("gender") else None
         ant = _cataphor(tok, out, fits) or _pick(history, tok, sent_no, fits, 1 if plural else 2,
-                                                 exclude=exclude, block=block)
+                                                 exclude=exclude, block=block, prefer=known)
+        if ant is None and p.get("gender") and _pick(history, tok, sent_no, fits, 2, exclude=exclude) is None:
+            ant = _protagonist(p["gender"], info, state["counts"], exclude)
         return ant, "pronoun", p
     spec = _description(tok, out) if tok.pos_ == "NOUN" else None
     if not spec:
@@ -377,3 +402,9 @@ def _speech_verbs() -> frozenset[str]:
     """Verbs whose subject speaks a quote: the speech verbs of ``data/relation_words.json`` and the
     quote verbs of ``data/quote_verbs.txt`` ("continued")."""
     return frozenset(load_json("relation_words.json")["speech_verbs"]) | frozenset(load_lines("quote_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def _alleging_verbs() -> frozenset[str]:
+    """Verbs whose object is accused "of" something (``alleging_verbs`` of ``data/relation_words.json``)."""
+    return frozenset(load_json("relation_words.json")["alleging_verbs"])

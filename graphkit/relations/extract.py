@@ -160,8 +160,9 @@ def _accusation(rel: Relation, act: Act) -> Relation | None:
     """"X claimed that Y attacked Z": besides Y → Z, the statement edge X → Y "accused"; "X alleged that Y
     sent Z" (an act that is not hostile, under a verb of contested assertion): X → Y "made claims about"."""
     ev = rel.evidence
-    if not ev.reported_by or ev.reported_by in (rel.source, rel.target) or rel.category == "cooperation":
-        return None
+    if not ev.reported_by or ev.reported_by in (rel.source, rel.target) or rel.category == "cooperation" \
+            or any(act.parts.negated):
+        return None  # "X said there was no negotiation with Z" is no hostile act of Y's to accuse
     verb = speech.reporter_of(act.anchor)
     lemma = verb.lemma_.lower() if verb is not None else ""
     hostile = rel.category == "conflict" and lemma in speech.ACCUSING_VERBS

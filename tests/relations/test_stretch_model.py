@@ -1,0 +1,86 @@
+"""Acts whose actor is reached across sentences or through a description, a title, a pronoun or an adjective,
+on invented sentences with the real model (``model``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.pipeline import extract
+from graphkit.records import Article
+
+pytestmark = pytest.mark.model
+
+
+def acts(nlp, text):
+    res = extract(nlp(text), Article(id="s1", text=text))
+    return {(r.source, r.relation, r.target) for r in res.relations if r.kind != "role"}
+
+
+def pairs(nlp, text):
+    return {(s, t) for s, _r, t in acts(nlp, text)}
+
+
+def test_a_two_word_title_description_names_its_holder(nlp):
+    got = acts(nlp, "President Oskar Lindqvist met Prime Minister Dana Kowal in Brussels. "
+                    "The president criticised the prime minister over the pipeline deal.")
+    assert ("oskar-lindqvist", "criticized", "dana-kowal") in got
+
+
+def test_a_generic_head_prefers_the_actor_whose_name_carries_it(nlp):
+    got = pairs(nlp, "The Ravel Group bought a stake in Corvin Media. The group later sued the network over fees.")
+    assert ("ravel-group", "corvin-media") in got
+    assert ("corvin-media", "ravel-group") not in got
+
+
+def test_a_description_accused_of_something_is_still_a_description(nlp):
+    got = acts(nlp, "Kestrel Airways sued Boreal Aviation in March. It accused the manufacturer of hiding defects.")
+    assert ("kestrel-airways", "accused", "boreal-aviation") in got
+
+
+def test_a_known_gender_outweighs_a_subject_of_unknown_gender(nlp):
+    text = ("Interior Minister Sami Farouk ordered the arrest of Leila Haddad. The minister accused her of inciting "
+            "riots. She later sued the ministry's lawyer, Omar Said.")
+    res = extract(nlp(text), Article(id="s1", text=text))
+    assert next(m for m in res.mentions if m.text == "She").entity == "leila-haddad"
+
+
+def test_a_far_pronoun_is_the_one_main_figure_of_its_gender(nlp):
+    text = ("Judge Nora Blake fined Vitra Foods on Monday. Blake said she had been misled. Blake later "
+            "wrote to the Trade Ministry. The ministry said a review of the sector would start in May. "
+            "Farmers welcomed the review. Dealers said prices would rise. "
+            "Tom Weller, a farmer, said: \"She has protected Vitra Foods' workers.\"")
+    res = extract(nlp(text), Article(id="s1", text=text))
+    she = next(m for m in res.mentions if m.text == "She")
+    assert she.entity == "nora-blake"
+
+
+def test_a_far_pronoun_with_two_figures_of_its_gender_stays_unresolved(nlp):
+    text = ("Judge Nora Blake fined Vitra Foods. Blake said she had been misled. Anna Reyes, Blake's deputy, "
+            "agreed. Reyes and Blake wrote to the ministry. Reyes said the ministry would act. "
+            "The ministry said a review would start in May. Farmers welcomed the review. Dealers said prices would "
+            "rise. Tom Weller said: \"She has protected the workers.\"")
+    res = extract(nlp(text), Article(id="s1", text=text))
+    assert not [m for m in res.mentions if m.text == "She"]
+
+
+def test_a_demonym_or_a_name_before_an_act_noun_is_its_agent(nlp):
+    got = acts(nlp, "The Mirovian invasion of Ukraine began in February. The Acme takeover of Globex Corp was "
+                    "approved. US sanctions on Iran hurt trade.")
+    assert ("acme", "acquired", "globex-corp") in got
+    assert ("united-states-government", "sanctioned", "iranian-government") in got
+
+
+def test_a_country_adjective_on_an_invasion_names_the_invader(nlp):
+    got = acts(nlp, "The Russian invasion of Ukraine began in February.")
+    assert ("russian-government", "invaded", "ukrainian-government") in got
+
+
+def test_anti_government_names_no_agent_of_the_protest(nlp):
+    got = pairs(nlp, "The anti-government protests against Prime Minister Jane Roe continued.")
+    assert not any(s.endswith("government") for s, _t in got)
+
+
+def test_an_act_noun_under_no_is_the_act_not_done(nlp):
+    got = acts(nlp, "Acme said there was no investigation of Globex Corp by the Veloria Ministry of Justice.")
+    assert ("veloria-ministry-of-justice", "did not investigate", "globex-corp") in got
+    assert not any(r == "accused" for _s, r, _t in got)

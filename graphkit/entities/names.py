@@ -401,6 +401,12 @@ def _own_names(doc: Any) -> frozenset:
     return frozenset(out)
 
 
+def _glued_hyphen(doc: Any, j: int) -> bool:
+    """A hyphen written without spaces between two capitalised words: "ABS-CBN", "Rolls-Royce"."""
+    return doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j + 1 < len(doc) \
+        and doc[j + 1].text[:1].isupper() and not doc[j + 1].ent_type_
+
+
 def _propn_runs(doc: Any) -> list[tuple[int, int]]:
     runs, i, n = [], 0, len(doc)
     while i < n:
@@ -410,9 +416,14 @@ def _propn_runs(doc: Any) -> list[tuple[int, int]]:
             while j < n and not doc[j].ent_type_ and (
                     doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
                     or (doc[j].lower_ in CONNECTORS and j + 1 < n and doc[j + 1].pos_ == "PROPN"
-                        and doc[j + 1].text[:1].isupper() and not doc[j + 1].ent_type_)):
+                        and doc[j + 1].text[:1].isupper() and not doc[j + 1].ent_type_)
+                    or _glued_hyphen(doc, j)):
                 j += 1
-            runs.append((i, j))
+            s = i
+            while s >= 2 and _glued_hyphen(doc, s - 1) and doc[s - 2].text[:1].isupper() and not doc[s - 2].ent_type_ \
+                    and doc[s - 2].pos_ in ("PROPN", "NOUN", "X") and (not runs or runs[-1][1] <= s - 2):
+                s -= 2  # "ABS-CBN" with "ABS" tagged as a noun
+            runs.append((s, j))
             i = j
         else:
             i += 1

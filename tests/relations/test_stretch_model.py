@@ -84,3 +84,12 @@ def test_an_act_noun_under_no_is_the_act_not_done(nlp):
     got = acts(nlp, "Acme said there was no investigation of Globex Corp by the Veloria Ministry of Justice.")
     assert ("veloria-ministry-of-justice", "did not investigate", "globex-corp") in got
     assert not any(r == "accused" for _s, r, _t in got)
+
+
+def test_a_hyphenated_name_the_tagger_missed_stays_whole_and_its_description_follows(nlp):
+    text = ("Regulators fined television company ABS-CBN on Monday. Later, ABS-CBN CEO Maria Lopez said the fine "
+            "was unfair. Senator Ana Cruz accused the network of lying.")
+    res = extract(nlp(text), Article(id="s1", text=text))
+    keys = {e.key for e in res.entities}
+    assert "abs-cbn" in keys and "cbn" not in keys
+    assert ("ana-cruz", "abs-cbn") in {(r.source, r.target) for r in res.relations}

@@ -220,8 +220,9 @@ def _affiliation(doc: Any, out: Any, quote_of: list[int], starts: list[int], per
 
 def _description(tok: Any, out: Any) -> dict | None:
     heads = tables().descriptions
-    if tok.pos_ != "NOUN" or tok.tag_ == "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return None  # "the companies" are not one actor
+    if tok.pos_ != "NOUN" or tok.tag_ == "NNS" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                          for c in tok.children):
+        return None  # "the companies" are not one actor; "this airline" is "the airline"
     if any(c.dep_ == "appos" and out.entity_at(c.i) for c in tok.children) or \
             (tok.dep_ == "appos" and out.entity_at(tok.head.i)):
         return None  # "the watchdog, the Financial Conduct Authority, …": the apposition names it

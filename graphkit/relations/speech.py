@@ -101,6 +101,22 @@ def reported_by(anchor: Any, source: str, actors: Any) -> str:
     return ""
 
 
+def claimed_subjects(verb: Any, actors: Any) -> list[tuple[str, Any, Any]]:
+    """"The government claims Acme flies arms to the rebels", "Police allege Roe stole the cars": a verb of
+    contested assertion makes a claim about the active subject of the clause it reports, whatever that
+    clause does; a passive clause
+    ("claimed protesters were sent by X") is a claim about its agent, read with the act itself. Returns
+    (speaker key, subject key, subject token) for each such subject."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in CLAIMING_VERBS:
+        return []
+    speakers = [a for t in subject_tokens(verb) for a in actors.np_list(t)]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+               and not any(g.dep_ in ("nsubjpass", "auxpass") for g in c.children)]
+    subjects = [a for c in clauses for t in c.children if t.dep_ == "nsubj" and t.lower_ != "it"
+                for a in actors.np_list(t)]  # "X claimed it had lost money": itself, or a guess
+    return [(k, s, stok) for k, _ktok in speakers[:1] for s, stok in subjects if s != k]
+
+
 def denied(anchor: Any) -> bool:
     """Whether the clause of ``anchor`` is reported by a denial ("X denied that …", "X rejected claims that …")."""
     verb = reporter_of(anchor)

@@ -93,3 +93,26 @@ def test_a_hyphenated_name_the_tagger_missed_stays_whole_and_its_description_fol
     keys = {e.key for e in res.entities}
     assert "abs-cbn" in keys and "cbn" not in keys
     assert ("ana-cruz", "abs-cbn") in {(r.source, r.target) for r in res.relations}
+
+
+def test_a_contested_claim_is_about_the_subject_of_the_clause_it_reports(nlp):
+    got = acts(nlp, "Senator Ana Ruiz claimed Zentrix Corp had hidden its losses. Globex Corp alleges that Zentrix "
+                    "Corp stole its designs.")
+    assert ("ana-ruiz", "made claims about", "zentrix-corp") in got
+    assert ("globex-corp", "made claims about", "zentrix-corp") in got
+
+
+def test_a_denied_claim_claims_nothing(nlp):
+    got = acts(nlp, "Zentrix Corp denied that Globex Corp claimed Senator Ana Ruiz lied.")
+    assert not any(r == "made claims about" for _s, r, _t in got)
+
+
+def test_a_state_reporting_its_own_bodys_act_accuses_nobody(nlp):
+    got = acts(nlp, "The Trade Ministry of Veloria has fined Orsk Capital, the Veloria government said.")
+    assert not any(r == "accused" for _s, r, _t in got)
+
+
+def test_a_demonstrative_description_is_a_definite_one(nlp):
+    text = "Kestrel Airways flies to Lyon. Ministers said this airline had misled Boreal Bank."
+    res = extract(nlp(text), Article(id="s1", text=text))
+    assert next(m for m in res.mentions if m.text == "airline").entity == "kestrel-airways"

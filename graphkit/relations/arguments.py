@@ -190,6 +190,15 @@ def _authored(noun: Any) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in ("on", "in", "via", "through") and noun.head.head.pos_ != "VERB"
 
 
+def _author(noun: Any) -> list[Any]:
+    """Who a document speaks for: "a report by X accused Y", "X's statement condemned Y", "a letter from X"."""
+    if noun.lower_ not in words("document_nouns"):
+        return []
+    return [c for c in noun.children if c.dep_ == "poss"] + \
+        [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for p in c.children
+         if p.dep_ == "pobj"]
+
+
 def _wielder(noun: Any, depth: int) -> list[Any]:
     """Who wields an instrument ("X fired the shots that killed Y", "a bomb planted by X killed Y")."""
     if noun.lower_ not in words("instrument_nouns") or depth >= 6:
@@ -241,7 +250,8 @@ def subject_tokens(v: Any, depth: int = 0) -> list[Any]:
     subs = [c for c in v.children if c.dep_ in SUBJ]
     if subs:
         heads = [relative_head(s) or s for s in subs]
-        return [w for h in heads for w in (_wielder(h, depth) if relative_head(h) is None else []) or [h]]
+        return [w for h in heads for w in ((_wielder(h, depth) or _author(h)) if relative_head(h) is None else [])
+                or [h]]
     if is_passive(v) or (v.dep_ == "acl" and v.tag_ == "VBN"):
         return by_agents(v)
     if v.dep_ == "acl" and v.tag_ == "VBG" and depth < 6 and _authored(v.head):

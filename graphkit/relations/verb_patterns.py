@@ -156,8 +156,8 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
             for x in (c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
                 yield from self._walk(x, raised, LabelParts(()), is_passive(x), 1)
         if lemma_of(v) in words("consequence_verbs"):
-            subs = subject_tokens(v)
-            h = v.head
+            subs = [relative_head(c) or c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")] or subject_tokens(v)
+            h = v.head  # "X's complaint led to …": the complaint itself, not its author, is what led
             if v.dep_ == "relcl" and h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in event_nouns():
                 subs = [h.head.head]  # "the investigation of X which led to …": the investigation led
             consequences = list(self.consequence_acts(v, subs))

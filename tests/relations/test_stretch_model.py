@@ -116,3 +116,10 @@ def test_a_demonstrative_description_is_a_definite_one(nlp):
     text = "Kestrel Airways flies to Lyon. Ministers said this airline had misled Boreal Bank."
     res = extract(nlp(text), Article(id="s1", text=text))
     assert next(m for m in res.mentions if m.text == "airline").entity == "kestrel-airways"
+
+
+def test_a_document_acts_for_its_author(nlp):
+    got = acts(nlp, "A report by Amnesty International accused Mirovia of war crimes. "
+                    "A letter from Senator Tom Hale urged Acme Bank to resign.")
+    assert ("amnesty-international", "accused", "mirovia") in got
+    assert ("tom-hale", "urged to resign", "acme-bank") in got

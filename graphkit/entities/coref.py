@@ -246,6 +246,64 @@ def _charge(of: Any) -> bool:
         (of.head.dep_ == "dobj" and of.head.head.lemma_ in _alleging_verbs())
 
 
+def _note_group(tok: Any, key: str, out: Any, info: dict, state: dict) -> None:
+    """Remember actors named together ("X and Y", "X, Y and Z") as one plural antecedent."""
+    keys, stack = [key], [c for c in tok.children if c.dep_ == "conj"]
+    while stack and len(keys) < 6:
+        c = stack.pop(0)
+        k = out.token_entity.get(c.i)
+        if k and k not in keys and k in info and info[k].type in ("person", "organization", "government"):
+            keys.append(k)
+        stack.extend(g for g in c.children if g.dep_ == "conj")
+    if len(keys) > 1 and info.get(key) is not None:
+        state["groups"].append((tok.i, tuple(keys), state["sent_no"], tok.dep_))
+
+
+def _recent_group(state: dict, tok: Any, window: int, exclude: frozenset, size: int = 0,
+                  types: tuple = ()) -> tuple[int, tuple[str, ...], int, str] | None:
+    """The latest group named before ``tok`` within ``window`` sentences (of ``size`` members and ``types``)."""
+    for g_i, keys, g_sent, _dep in reversed(state["groups"]):
+        if state["sent_no"] - g_sent > window:
+            break
+        if g_i >= tok.i or set(keys) & exclude or (size and len(keys) != size):
+            continue
+        if types and any(state["info"][k].type not in types for k in keys):
+            continue
+        return g_i, keys, g_sent, _dep
+    return None
+
+
+def _own_subject(tok: Any, cand: Any) -> bool:
+    """Whether ``cand`` is the subject of the verb a non-reflexive object pronoun ``tok`` depends on."""
+    if tok.dep_ not in ("dobj", "pobj", "dative") or tok.lower_.endswith(("self", "selves")):
+        return False
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok.head)
+    return cand.dep_ in SUBJ and cand.head.i == verb.i
+
+
+def _group_first(group: tuple, history: list, key: str) -> bool:
+    """Whether a group is a better antecedent than the single actor ``key``: named later, or as the subject
+    of a sentence not before the actor's last mention."""
+    last_i, last_sent = next(((h_i, h_sent) for h_i, k, h_sent, *_rest in reversed(history) if k == key), (-1, -1))
+    g_i, _keys, g_sent, dep = group
+    return g_i > last_i or (dep in SUBJ and g_sent >= last_sent)
+
+
+def _plural_description(tok: Any, info: dict, state: dict, exclude: frozenset) -> tuple[str, ...] | None:
+    """"the two men", "both companies", "the pair": the actors named together within three sentences
+    (``plural`` of ``data/descriptions.json``: the types they must have; a number must be their count)."""
+    types = load_json("descriptions.json")["plural"].get(tok.lemma_.lower()) or \
+        load_json("descriptions.json")["plural"].get(tok.lower_)
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod")}
+    if not types or not dets & {"the", "both", "two", "three", "four"} or tok.dep_ == "compound":
+        return None
+    if any(c.dep_ in ("amod", "compound", "prep", "relcl", "acl") for c in tok.children):
+        return None  # "the two British men", "the companies involved": not just the ones named
+    size = next((n for w, n in (("two", 2), ("both", 2), ("three", 3), ("four", 4)) if w in dets), 0)
+    group = _recent_group(state, tok, 3, exclude, size, tuple(types))
+    return group[1] if group else None
+
+
 def _described(doc: Any, out: Any, info: dict) -> None:
     """Note the common nouns each actor is described with: "supermarket chain X", "X, an investment group",
     "the lender X", "X is a bank" (so that "the retailer" or "the bank" finds the actor described so)."""
@@ -333,7 +391,15 @@ def _antecedent(tok: Any, out: Any, info: dict, state: dict) -> tuple[str | None
                                                  exclude=exclude, block=block, prefer=known)
         if ant is None and p.get("gender") and _pick(history, tok, sent_no, fits, 2, exclude=exclude) is None:
             ant = _protagonist(p["gender"], info, state["counts"], exclude)
+        if plural and not quote:
+            group = _recent_group(state, tok, 1, exclude)
+            if group is not None and _own_subject(tok, tok.doc[group[0]]):
+                group = None  # "X and Y blamed them": someone else
+            if group is not None and (ant is None or _group_first(group, history, ant)):
+                return group[1], "pronoun", p
         return ant, "pronoun", p
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+        return _plural_description(tok, info, state, exclude), "nominal", {}
     spec = _description(tok, out) if tok.pos_ == "NOUN" else None
     if not spec:
         return None, "", {}
@@ -359,7 +425,7 @@ def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str 
     quote_sents = _quote_sentences(doc, quote_of)
     state = {"pronouns": load_json("pronouns.json"), "quote_of": quote_of,
              "speakers": _speakers(doc, out, quote_of, quote_sents),
-             "quote_sents": quote_sents, "history": [], "counts": {}, "sent_no": -1}
+             "quote_sents": quote_sents, "history": [], "counts": {}, "sent_no": -1, "groups": [], "info": info}
     sent_starts = {s.start: k for k, s in enumerate(doc.sents)}
     history, counts = state["history"], state["counts"]
     for tok in doc:
@@ -370,8 +436,14 @@ def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str 
             if root and tok.dep_ not in MODIFIER_DEPS:
                 history.append((tok.i, key, state["sent_no"], tok.dep_, tok.head.i))
                 counts[key] = counts.get(key, 0) + 1
+                _note_group(tok, key, out, info, state)
             continue
         ant, kind, p = _antecedent(tok, out, info, state)
+        if isinstance(ant, tuple):  # "they", "the two men": the actors named together before
+            out.token_group[tok.i] = ant
+            out.mentions.extend(Mention(k, tok.idx, tok.idx + len(tok.text), tok.text, kind) for k in ant)
+            state["groups"].append((tok.i, ant, state["sent_no"], tok.dep_))
+            continue
         if ant is None:
             continue
         if kind == "pronoun" and p.get("gender") and info[ant].type == "person" and not info[ant].gender:

@@ -45,10 +45,15 @@ class DocEntities:
     mentions: list[Mention] = field(default_factory=list)
     token_entity: dict[int, str] = field(default_factory=dict)
     main_government: str | None = None  # key of the article's main country's government, if it is an entity
+    token_group: dict[int, tuple[str, ...]] = field(default_factory=dict)  # "they" = "X and Y" named before
 
     def entity_at(self, i: int) -> str | None:
         """Key of the entity that token ``i`` belongs to, if any."""
         return self.token_entity.get(i)
+
+    def group_at(self, i: int) -> tuple[str, ...]:
+        """The actors a plural reference at token ``i`` stands for together ("they", "the two men"), if any."""
+        return self.token_group.get(i, ())
 
     def type_of(self, key: str | None) -> str | None:
         """The type of an entity key (None for unknown keys)."""

@@ -127,10 +127,14 @@ class Actors:
     def np_list(self, tok: Any) -> list[tuple[str, Any]]:
         """:meth:`of_np` over ``tok`` and the noun phrases conjoined with it."""
         out = []
+        group_at = getattr(self.ents, "group_at", None)
         for t in conjuncts(tok):
             a = self.of_np(t)
+            group = group_at(t.i) if group_at is not None and not a else ()
             if a:
                 out.append(a)
+            elif group:  # "X and Y were arrested. Police charged them": both
+                out += [(k, t) for k in group if self.type(k) in ACTOR_TYPES]
             elif t.lower_ in words("member_nouns") or t.lower_ in words("group_nouns") or t.pos_ == "NUM":
                 out += self._members(t)  # "36 people, including X", "a group of rebels that included X": X among them
         return out

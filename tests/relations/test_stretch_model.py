@@ -123,3 +123,22 @@ def test_a_document_acts_for_its_author(nlp):
                     "A letter from Senator Tom Hale urged Acme Bank to resign.")
     assert ("amnesty-international", "accused", "mirovia") in got
     assert ("tom-hale", "urged to resign", "acme-bank") in got
+
+
+def test_they_and_the_two_men_are_the_actors_named_together_before(nlp):
+    got = pairs(nlp, "Tomas Brenner and Felix Ortmann were arrested in Lyon. The two men had robbed Banque Solaire. "
+                     "Judge Ana Ruiz jailed them.")
+    assert {("tomas-brenner", "banque-solaire"), ("felix-ortmann", "banque-solaire"),
+            ("ana-ruiz", "tomas-brenner"), ("ana-ruiz", "felix-ortmann")} <= got
+    assert ("ana-ruiz", "banque-solaire") not in got
+
+
+def test_both_companies_need_a_group_of_two_companies(nlp):
+    got = pairs(nlp, "Acme Corp and Globex Corp agreed to merge. Orsk Capital sued both companies.")
+    assert {("orsk-capital", "acme-corp"), ("orsk-capital", "globex-corp")} <= got
+    assert not pairs(nlp, "Acme Corp hired Tom Hale. Orsk Capital sued both companies.") - {("acme-corp", "tom-hale")}
+
+
+def test_an_object_pronoun_is_not_the_group_that_is_its_own_subject(nlp):
+    got = pairs(nlp, "Anna Reyes and Tom Hale sued Kestrel Bank. Anna Reyes and Tom Hale blamed them.")
+    assert ("anna-reyes", "tom-hale") not in got and ("tom-hale", "anna-reyes") not in got

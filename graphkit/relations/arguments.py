@@ -122,6 +122,15 @@ class Actors:
                 k = self.key(c)
                 if k and self.type(k) != "place":
                     return k, c
+        for r in (c for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in words("owning_verbs")):
+            # "money that X had earned", "land belonging to X"
+            owners = [c for c in r.children if c.dep_ == "nsubj" and not relative_head(c)] if r.dep_ == "relcl" else []
+            owners += [p for q in r.children if q.dep_ == "prep" and q.lower_ == "to" for p in q.children
+                       if p.dep_ == "pobj" and r.lemma_.lower() == "belong"]
+            for o in owners:
+                a = self.of_np(o)  # "that his client, X, had earned"
+                if a and self.type(a[0]) != "place":
+                    return a
         return None
 
     def np_list(self, tok: Any) -> list[tuple[str, Any]]:

@@ -149,7 +149,9 @@ def modality(anchor: Any, accuser: str = "") -> str:
     chain = _clause_chain(anchor)
     kids = [c for v in chain for c in v.children]
     words_ = {c.lower_ for c in kids if c.dep_ in ("advmod", "amod", "aux")}
-    if accuser or words_ & ALLEGING_ADVERBS or "alleged" in words_:
+    accused = any(v.dep_ == "pcomp" and v.head.lower_ in ("of", "for") and v.head.head.lemma_.lower()
+                  in words("alleging_verbs") for v in chain)  # "X was accused of keeping Y's money"
+    if accuser or accused or words_ & ALLEGING_ADVERBS or "alleged" in words_:
         return "alleged"
     top = chain[-1]
     hearsay = any(v.dep_ == "xcomp" and v.head.lemma_.lower() in HEARSAY_VERBS and  # "X is said to have bribed Y"

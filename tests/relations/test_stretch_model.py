@@ -142,3 +142,17 @@ def test_both_companies_need_a_group_of_two_companies(nlp):
 def test_an_object_pronoun_is_not_the_group_that_is_its_own_subject(nlp):
     got = pairs(nlp, "Anna Reyes and Tom Hale sued Kestrel Bank. Anna Reyes and Tom Hale blamed them.")
     assert ("anna-reyes", "tom-hale") not in got and ("tom-hale", "anna-reyes") not in got
+
+
+def test_an_owner_named_in_a_relative_clause_is_the_one_acted_on(nlp):
+    got = acts(nlp, "Tom Hale stole money that belonged to Acme Corp. Tom Hale froze Ana Ruiz's assets.")
+    assert ("tom-hale", "stole money of", "acme-corp") in got
+    assert ("tom-hale", "froze asset of", "ana-ruiz") in got
+
+
+def test_the_act_someone_is_accused_of_reaches_the_owner_and_is_alleged(nlp):
+    text = "Tom Hale was accused of keeping money that his client Ana Ruiz had earned."
+    res = extract(nlp(text), Article(id="s1", text=text))
+    rel = next(r for r in res.relations if (r.source, r.target) == ("tom-hale", "ana-ruiz"))
+    assert rel.relation == "kept money of" and rel.evidence.modality == "alleged"
+    assert not acts(nlp, "Tom Hale kept money that his client Ana Ruiz had earned.")

@@ -403,7 +403,7 @@ def _own_names(doc: Any) -> frozenset:
 
 
 def _inner_hyphen(doc: Any, i: int) -> bool:
-    """A hyphen written without spaces inside a name ("ABS-CBN", "Rolls-Royce"), not a dash between words."""
+    """A hyphen written without spaces inside a name ("Kelso-Brandt", "Rolls-Royce"), not a dash between words."""
     return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
@@ -419,7 +419,7 @@ def _propn_runs(doc: Any) -> list[tuple[int, int]]:
                     or ((doc[j].lower_ in CONNECTORS or _inner_hyphen(doc, j)) and j + 1 < n
                         and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper() and not doc[j + 1].ent_type_)):
                 j += 1
-            s = i  # "ABS-CBN" at a sentence start: the tagger reads "ABS" as a common noun
+            s = i  # "Kelso-Brandt" at a sentence start: the tagger may read "Kelso" as a common noun
             while s >= 2 and _inner_hyphen(doc, s - 1) and doc[s - 2].text[:1].isupper() \
                     and not doc[s - 2].ent_type_ and (not runs or runs[-1][1] <= s - 2):
                 s -= 2

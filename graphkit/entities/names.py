@@ -75,6 +75,9 @@ def _title_words(doc: Any, start: int) -> tuple[list[str], int]:
     another name ("President X of Iran") stops the walk.
     """
     out, i, first = [], start - 1, start
+    k = start - 1 if start and doc[start - 1].lower_ != "the" else start - 2
+    if k >= 0 and doc[k].lower_ == "of":
+        return [], start  # "the CEO of (the) Vantrell Group": the name is what the title is of, not titled
     while i >= 0 and start - i <= 6:
         tok = doc[i]
         if is_title(tok):
@@ -401,13 +404,13 @@ def _own_names(doc: Any) -> frozenset:
     return frozenset(out)
 
 
-def _glued_hyphen(doc: Any, j: int) -> bool:
-    """A hyphen written without spaces between two capitalised words: "ABS-CBN", "Rolls-Royce"."""
-    return doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j + 1 < len(doc) \
-        and doc[j + 1].text[:1].isupper() and not doc[j + 1].ent_type_
+def _inner_hyphen(doc: Any, i: int) -> bool:
+    """A hyphen written without spaces inside a name ("Kelso-Brandt", "Rolls-Royce"), not a dash between words."""
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _propn_runs(doc: Any) -> list[tuple[int, int]]:
+    """Runs of capitalised proper nouns the tagger left untagged, joined by connectors and inner hyphens."""
     runs, i, n = [], 0, len(doc)
     while i < n:
         tok = doc[i]
@@ -415,14 +418,13 @@ def _propn_runs(doc: Any) -> list[tuple[int, int]]:
             j = i + 1
             while j < n and not doc[j].ent_type_ and (
                     doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
-                    or (doc[j].lower_ in CONNECTORS and j + 1 < n and doc[j + 1].pos_ == "PROPN"
-                        and doc[j + 1].text[:1].isupper() and not doc[j + 1].ent_type_)
-                    or _glued_hyphen(doc, j)):
+                    or ((doc[j].lower_ in CONNECTORS or _inner_hyphen(doc, j)) and j + 1 < n
+                        and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper() and not doc[j + 1].ent_type_)):
                 j += 1
-            s = i
-            while s >= 2 and _glued_hyphen(doc, s - 1) and doc[s - 2].text[:1].isupper() and not doc[s - 2].ent_type_ \
-                    and doc[s - 2].pos_ in ("PROPN", "NOUN", "X") and (not runs or runs[-1][1] <= s - 2):
-                s -= 2  # "ABS-CBN" with "ABS" tagged as a noun
+            s = i  # "Kelso-Brandt" at a sentence start: the tagger may read "Kelso" as a common noun
+            while s >= 2 and _inner_hyphen(doc, s - 1) and doc[s - 2].text[:1].isupper() \
+                    and not doc[s - 2].ent_type_ and (not runs or runs[-1][1] <= s - 2):
+                s -= 2
             runs.append((s, j))
             i = j
         else:
@@ -458,7 +460,8 @@ def _recovered(doc: Any, main_country: str) -> list[Name]:
                 n = _title_of(doc, s, e, main_country)
                 if n:
                     out.append(n)
-                continue
+                if n or not _proper(doc, s, e):
+                    continue  # "Secretary of Defense": a portfolio; "chief executive of Vantrell": a name
             if s > 0 and e < len(doc) and is_title(doc[s - 1]) and is_title(doc[e]) \
                     and doc[e].lower_ not in tables().post_nominals:
                 continue  # "Chief Technological Officer": a word inside a title phrase

@@ -248,9 +248,13 @@ def _charge(of: Any) -> bool:
 
 def _note_group(tok: Any, key: str, out: Any, info: dict, state: dict) -> None:
     """Remember actors named together ("X and Y", "X, Y and Z") as one plural antecedent."""
+    if tok.dep_ == "poss":
+        return  # "X and Y's mother": whose mother, not who acts
     keys, stack = [key], [c for c in tok.children if c.dep_ == "conj"]
     while stack and len(keys) < 6:
         c = stack.pop(0)
+        if any(g.dep_ == "case" for g in c.children):
+            continue  # "Baloch and Waseem's mother" (misparsed): Waseem is a possessor
         k = out.token_entity.get(c.i)
         if k and k not in keys and k in info and info[k].type in ("person", "organization", "government"):
             keys.append(k)
@@ -393,8 +397,8 @@ def _antecedent(tok: Any, out: Any, info: dict, state: dict) -> tuple[str | None
             ant = _protagonist(p["gender"], info, state["counts"], exclude)
         if plural and not quote:
             group = _recent_group(state, tok, 1, exclude)
-            if group is not None and _own_subject(tok, tok.doc[group[0]]):
-                group = None  # "X and Y blamed them": someone else
+            if group is not None and (_own_subject(tok, tok.doc[group[0]]) or _blocked(tok, group[0], (out, True))):
+                group = None  # "X and Y blamed them": someone else; "… the parents said they …": the parents
             if group is not None and (ant is None or _group_first(group, history, ant)):
                 return group[1], "pronoun", p
         return ant, "pronoun", p

@@ -114,7 +114,17 @@ def claimed_subjects(verb: Any, actors: Any) -> list[tuple[str, Any, Any]]:
                and not any(g.dep_ in ("nsubjpass", "auxpass") for g in c.children)]
     subjects = [a for c in clauses for t in c.children if t.dep_ == "nsubj" and t.lower_ != "it"
                 for a in actors.np_list(t)]  # "X claimed it had lost money": itself, or a guess
-    return [(k, s, stok) for k, _ktok in speakers[:1] for s, stok in subjects if s != k]
+    return [(k, s, stok) for k, ktok in speakers[:1] for s, stok in subjects if s != k and not _side_of(ktok, k, s, actors)]
+
+
+def _side_of(speaker_tok: Any, speaker: str, subject: str, actors: Any) -> bool:
+    """Whether the speaker is named by the subject ("X's allies", "associates of X"): a claim of X's own side."""
+    if any(actors.key(t) == subject for t in speaker_tok.subtree):
+        return True
+    ents = actors.ents.entities
+    if speaker not in ents or subject not in ents or ents[subject].type != "person":
+        return False
+    return ents[subject].label.split()[-1].lower() in ents[speaker].label.lower().split()  # his surname
 
 
 def denied(anchor: Any) -> bool:

@@ -156,3 +156,14 @@ def test_the_act_someone_is_accused_of_reaches_the_owner_and_is_alleged(nlp):
     rel = next(r for r in res.relations if (r.source, r.target) == ("tom-hale", "ana-ruiz"))
     assert rel.relation == "kept money of" and rel.evidence.modality == "alleged"
     assert not acts(nlp, "Tom Hale kept money that his client Ana Ruiz had earned.")
+
+
+def test_a_claim_by_the_subjects_own_side_is_no_claim_about_him(nlp):
+    got = acts(nlp, "Associates of Alexei Navalny alleged he drank poisoned tea.")
+    assert not any(r == "made claims about" for _s, r, _t in got)
+
+
+def test_they_after_an_unnamed_plural_noun_is_not_an_earlier_group(nlp):
+    text = ("Ana Ruiz and Tom Hale sued Orsk Capital. The parents said they forgave Orsk Capital.")
+    res = extract(nlp(text), Article(id="s1", text=text))
+    assert not [m for m in res.mentions if m.text == "they"]

@@ -9,10 +9,13 @@
   "it" is skipped; an unnamed noun of the same number between pronoun and candidate
   blocks "it"/"they"; inside a quote the speaker is never the antecedent of "he"/"she",
   "it" is left alone, and "I"/"my" ("we"/"our" for an organisation) are the one speaker;
-  a possessive in a fronted clause names the coming subject.
+  a possessive in a fronted clause names the coming subject (quotes: ``quotes.py``). A known
+  gender outweighs the subject preference; a far "he"/"she" is the article's one main figure
+  of that gender; "they" may be actors named together (``plurals.py``).
 * Definite descriptions (``descriptions.json``): "the company", "the AI developer",
   "the ministry", "the mayor", "the party" -> the best actor of a fitting type (and
-  title or name word) within eight sentences, weighted by how often it was named.
+  title or name word) within eight sentences, weighted by how often it was named;
+  "the two men", "both companies" -> the actors named together.
 """
 
 from __future__ import annotations
@@ -23,7 +26,9 @@ from typing import Any
 
 from .gazetteer import country_of, given_names, tables
 from .collectives import Info, resolve_groups, resolve_representatives
-from ..data import load_json, load_lines
+from .plurals import group_first, note_group, own_subject, plural_description, recent_group
+from .quotes import first_person, late_first_person, quote_numbers, quote_sentences, speakers
+from ..data import load_json
 from ..records import Mention
 
 SUBJ = {"nsubj", "nsubjpass"}
@@ -128,96 +133,6 @@ def _blocked(tok: Any, ant_i: int, block: tuple) -> bool:
     return False
 
 
-def _quotes(doc: Any) -> list[int]:
-    """Quote number of every token (0 outside quotes; 1, 2, ... inside the n-th quote)."""
-    marks, out, q, n = {'"', "\u201c", "\u201d", "``", "''"}, [], 0, 0
-    for tok in doc:
-        if tok.text in marks:
-            if q:
-                q = 0
-            else:
-                n += 1
-                q = n
-            out.append(0)
-            continue
-        out.append(q)
-    return out
-
-
-def _quote_sentences(doc: Any, quote_of: list[int]) -> dict[int, list[int]]:
-    """Start tokens of the sentences each quote touches."""
-    sents: dict[int, list[int]] = {}
-    for tok in doc:
-        q = quote_of[tok.i]
-        if q and tok.sent.start not in sents.setdefault(q, []):
-            sents[q].append(tok.sent.start)
-    return sents
-
-
-def _quote_speakers(doc: Any, out: Any, quote_of: list[int], starts: list[int]) -> frozenset:
-    """The actors that speak a quote: subjects of speech verbs (with their appositions) outside it."""
-    keys = set()
-    for st in starts:
-        for t in doc[st].sent:
-            if not quote_of[t.i] and t.dep_ in SUBJ and t.head.lemma_ in _speech_verbs():
-                cands = [t] + [c for c in t.children if c.dep_ in ("appos", "conj")]
-                keys.update(k for k in (out.token_entity.get(c.i) for c in cands) if k)
-    return frozenset(keys)
-
-
-def _speakers(doc: Any, out: Any, quote_of: list[int], sents: dict | None = None) -> dict[int, frozenset]:
-    """For each quote, its speakers; a quote with none continues the previous one's."""
-    result: dict[int, frozenset] = {}
-    for q, starts in sorted((sents if sents is not None else _quote_sentences(doc, quote_of)).items()):
-        result[q] = _quote_speakers(doc, out, quote_of, starts) or result.get(q - 1, frozenset())
-    return result
-
-
-def _first_person(tok: Any, out: Any, info: dict, state: dict) -> str | None:
-    """"I", "my" (and "we" for an organisation) inside a quote -> its one speaker."""
-    q = state["quote_of"][tok.i]
-    first = state["pronouns"]["_first_person"]
-    plural = tok.lower_ in first["plural"]
-    if not q or tok.pos_ != "PRON" or not (plural or tok.lower_ in first["singular"]):
-        return None
-    speakers = _quote_speakers(tok.doc, out, state["quote_of"], state["quote_sents"].get(q, [])) \
-        or state["speakers"].get(q, frozenset())
-    if len(speakers) != 1:
-        return None
-    key = next(iter(speakers))
-    inf = info.get(key)
-    if inf is None:
-        return None
-    if plural:  # "we" is an organisation, a government or a group speaking, never one person
-        if inf.type == "person" and not inf.plural:
-            return _affiliation(tok.doc, out, state["quote_of"], state["quote_sents"].get(q, []), key)
-        return key
-    return key if inf.type == "person" else None
-
-
-def _affiliation(doc: Any, out: Any, quote_of: list[int], starts: list[int], person: str) -> str | None:
-    """The one organisation a speaking person is named with in the speech sentence: "Zentrix leader Jane
-    Roe said", "said Jane Roe, the leader of Zentrix" -> Zentrix, so that her "we" is Zentrix."""
-    found = set()
-    for st in starts:
-        for t in doc[st].sent:
-            if quote_of[t.i] or out.token_entity.get(t.i) != person or out.token_entity.get(t.i - 1) == person:
-                continue
-            j = t.i - 1
-            while j >= 0 and doc[j].lower_ in tables().titles:
-                j -= 1
-            if j < t.i - 1 and j >= 0 and out.token_entity.get(j):
-                found.add(out.token_entity[j])  # "Zentrix leader Jane Roe"
-            h = t
-            while h.head.i != h.i and out.token_entity.get(h.head.i) == person:
-                h = h.head  # the head token of the name
-            for a in (c for c in h.children if c.dep_ == "appos"):  # "Jane Roe, the leader of Zentrix"
-                found.update(out.token_entity.get(g.i) for p in a.children if p.dep_ == "prep"
-                             and p.lower_ in ("of", "for") for g in p.children if g.dep_ == "pobj")
-    orgs = {k for k in found if k and k != person and out.type_of(k) in ("organization", "government")}
-    return next(iter(orgs)) if len(orgs) == 1 else None
-
-
 def _description(tok: Any, out: Any) -> dict | None:
     heads = tables().descriptions
     if tok.pos_ != "NOUN" or tok.tag_ == "NNS" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
@@ -244,68 +159,6 @@ def _charge(of: Any) -> bool:
     after "accused the company"), not a complement of the noun."""
     return any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in of.children) or \
         (of.head.dep_ == "dobj" and of.head.head.lemma_ in _alleging_verbs())
-
-
-def _note_group(tok: Any, key: str, out: Any, info: dict, state: dict) -> None:
-    """Remember actors named together ("X and Y", "X, Y and Z") as one plural antecedent."""
-    if tok.dep_ == "poss":
-        return  # "X and Y's mother": whose mother, not who acts
-    keys, stack = [key], [c for c in tok.children if c.dep_ == "conj"]
-    while stack and len(keys) < 6:
-        c = stack.pop(0)
-        if any(g.dep_ == "case" for g in c.children):
-            continue  # "Baloch and Waseem's mother" (misparsed): Waseem is a possessor
-        k = out.token_entity.get(c.i)
-        if k and k not in keys and k in info and info[k].type in ("person", "organization", "government"):
-            keys.append(k)
-        stack.extend(g for g in c.children if g.dep_ == "conj")
-    if len(keys) > 1 and info.get(key) is not None:
-        state["groups"].append((tok.i, tuple(keys), state["sent_no"], tok.dep_))
-
-
-def _recent_group(state: dict, tok: Any, window: int, exclude: frozenset, size: int = 0,
-                  types: tuple = ()) -> tuple[int, tuple[str, ...], int, str] | None:
-    """The latest group named before ``tok`` within ``window`` sentences (of ``size`` members and ``types``)."""
-    for g_i, keys, g_sent, _dep in reversed(state["groups"]):
-        if state["sent_no"] - g_sent > window:
-            break
-        if g_i >= tok.i or set(keys) & exclude or (size and len(keys) != size):
-            continue
-        if types and any(state["info"][k].type not in types for k in keys):
-            continue
-        return g_i, keys, g_sent, _dep
-    return None
-
-
-def _own_subject(tok: Any, cand: Any) -> bool:
-    """Whether ``cand`` is the subject of the verb a non-reflexive object pronoun ``tok`` depends on."""
-    if tok.dep_ not in ("dobj", "pobj", "dative") or tok.lower_.endswith(("self", "selves")):
-        return False
-    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok.head)
-    return cand.dep_ in SUBJ and cand.head.i == verb.i
-
-
-def _group_first(group: tuple, history: list, key: str) -> bool:
-    """Whether a group is a better antecedent than the single actor ``key``: named later, or as the subject
-    of a sentence not before the actor's last mention."""
-    last_i, last_sent = next(((h_i, h_sent) for h_i, k, h_sent, *_rest in reversed(history) if k == key), (-1, -1))
-    g_i, _keys, g_sent, dep = group
-    return g_i > last_i or (dep in SUBJ and g_sent >= last_sent)
-
-
-def _plural_description(tok: Any, info: dict, state: dict, exclude: frozenset) -> tuple[str, ...] | None:
-    """"the two men", "both companies", "the pair": the actors named together within three sentences
-    (``plural`` of ``data/descriptions.json``: the types they must have; a number must be their count)."""
-    types = load_json("descriptions.json")["plural"].get(tok.lemma_.lower()) or \
-        load_json("descriptions.json")["plural"].get(tok.lower_)
-    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod")}
-    if not types or not dets & {"the", "both", "two", "three", "four"} or tok.dep_ == "compound":
-        return None
-    if any(c.dep_ in ("amod", "compound", "prep", "relcl", "acl") for c in tok.children):
-        return None  # "the two British men", "the companies involved": not just the ones named
-    size = next((n for w, n in (("two", 2), ("both", 2), ("three", 3), ("four", 4)) if w in dets), 0)
-    group = _recent_group(state, tok, 3, exclude, size, tuple(types))
-    return group[1] if group else None
 
 
 def _described(doc: Any, out: Any, info: dict) -> None:
@@ -377,7 +230,7 @@ def _actor_info(out: Any, clusters: dict) -> dict[str, Info]:
 def _antecedent(tok: Any, out: Any, info: dict, state: dict) -> tuple[str | None, str, dict]:
     """(antecedent key, mention kind, pronoun features) for one unmapped token."""
     quote = state["quote_of"][tok.i]
-    speaker = _first_person(tok, out, info, state) if quote else None
+    speaker = first_person(tok, out, info, state) if quote else None
     if speaker:
         return speaker, "pronoun", {}
     exclude = state["speakers"].get(quote, frozenset()) if quote else frozenset()
@@ -396,14 +249,14 @@ def _antecedent(tok: Any, out: Any, info: dict, state: dict) -> tuple[str | None
         if ant is None and p.get("gender") and _pick(history, tok, sent_no, fits, 2, exclude=exclude) is None:
             ant = _protagonist(p["gender"], info, state["counts"], exclude)
         if plural and not quote:
-            group = _recent_group(state, tok, 1, exclude)
-            if group is not None and (_own_subject(tok, tok.doc[group[0]]) or _blocked(tok, group[0], (out, True))):
+            group = recent_group(state, tok, 1, exclude)
+            if group is not None and (own_subject(tok, tok.doc[group[0]]) or _blocked(tok, group[0], (out, True))):
                 group = None  # "X and Y blamed them": someone else; "… the parents said they …": the parents
-            if group is not None and (ant is None or _group_first(group, history, ant)):
+            if group is not None and (ant is None or group_first(group, history, ant)):
                 return group[1], "pronoun", p
         return ant, "pronoun", p
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS":
-        return _plural_description(tok, info, state, exclude), "nominal", {}
+        return plural_description(tok, info, state, exclude), "nominal", {}
     spec = _description(tok, out) if tok.pos_ == "NOUN" else None
     if not spec:
         return None, "", {}
@@ -425,10 +278,10 @@ def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str 
     resolve_groups(doc, out, country_of(main_country) if main_country else None, info, article_id)
     _described(doc, out, info)
     resolve_representatives(doc, out)
-    quote_of = _quotes(doc)
-    quote_sents = _quote_sentences(doc, quote_of)
+    quote_of = quote_numbers(doc)
+    quote_sents = quote_sentences(doc, quote_of)
     state = {"pronouns": load_json("pronouns.json"), "quote_of": quote_of,
-             "speakers": _speakers(doc, out, quote_of, quote_sents),
+             "speakers": speakers(doc, out, quote_of, quote_sents),
              "quote_sents": quote_sents, "history": [], "counts": {}, "sent_no": -1, "groups": [], "info": info}
     sent_starts = {s.start: k for k, s in enumerate(doc.sents)}
     history, counts = state["history"], state["counts"]
@@ -440,7 +293,7 @@ def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str 
             if root and tok.dep_ not in MODIFIER_DEPS:
                 history.append((tok.i, key, state["sent_no"], tok.dep_, tok.head.i))
                 counts[key] = counts.get(key, 0) + 1
-                _note_group(tok, key, out, info, state)
+                note_group(tok, key, out, info, state)
             continue
         ant, kind, p = _antecedent(tok, out, info, state)
         if isinstance(ant, tuple):  # "they", "the two men": the actors named together before
@@ -456,29 +309,7 @@ def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str 
         out.mentions.append(Mention(ant, tok.idx, tok.idx + len(tok.text), tok.text, kind))
         history.append((tok.i, ant, state["sent_no"], tok.dep_, tok.head.i))
         counts[ant] = counts.get(ant, 0) + 1
-    _late_first_person(doc, out, info, state)
-
-
-def _late_first_person(doc: Any, out: Any, info: dict, state: dict) -> None:
-    """'"I did not," he said': a quote whose speaker is a pronoun is known once that pronoun is resolved,
-    after the quote; its "I"/"my" get the speaker then (and so do those of the quotes that continue it)."""
-    first = state["pronouns"]["_first_person"]
-    words = set(first["singular"]) | set(first["plural"])
-    todo = [t for t in doc if state["quote_of"][t.i] and t.lower_ in words and t.i not in out.token_entity]
-    if todo:
-        state["speakers"] = _speakers(doc, out, state["quote_of"], state["quote_sents"])
-    for tok in todo:
-        speaker = _first_person(tok, out, info, state)
-        if speaker:
-            out.token_entity[tok.i] = speaker
-            out.mentions.append(Mention(speaker, tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
-
-
-@lru_cache(maxsize=1)
-def _speech_verbs() -> frozenset[str]:
-    """Verbs whose subject speaks a quote: the speech verbs of ``data/relation_words.json`` and the
-    quote verbs of ``data/quote_verbs.txt`` ("continued")."""
-    return frozenset(load_json("relation_words.json")["speech_verbs"]) | frozenset(load_lines("quote_verbs.txt"))
+    late_first_person(doc, out, info, state)
 
 
 @lru_cache(maxsize=1)

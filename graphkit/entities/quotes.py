@@ -104,6 +104,8 @@ def _affiliation(doc: Any, out: Any, quote_of: list[int], starts: list[int], per
             for a in (c for c in h.children if c.dep_ == "appos"):  # "Jane Roe, the leader of Zentrix"
                 found.update(out.token_entity.get(g.i) for p in a.children if p.dep_ == "prep"
                              and p.lower_ in ("of", "for") for g in p.children if g.dep_ == "pobj")
+            if h.dep_ == "appos" and h.head.i not in out.token_entity:  # "a Zentrix spokesperson, Jane Roe"
+                found.update(out.token_entity.get(c.i) for c in h.head.children if c.dep_ in ("compound", "poss", "nmod"))
     orgs = {k for k in found if k and k != person and out.type_of(k) in ("organization", "government")}
     return next(iter(orgs)) if len(orgs) == 1 else None
 

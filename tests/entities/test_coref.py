@@ -232,3 +232,12 @@ def test_a_far_she_is_the_one_woman_the_article_keeps_naming(vocab):
     doc, res = run(vocab, spec, [(1, 2, "PERSON"), (4, 5, "PERSON"), (7, 8, "PERSON"), (10, 11, "ORG"),
                                  (13, 14, "ORG"), (16, 17, "ORG")])
     assert res.entity_at(19) == "brand"
+
+
+def test_we_of_an_organisations_spokesperson_named_in_apposition_is_the_organisation(vocab):
+    spec = ('a/DT/DET/det/2 Zentrix/NNP/PROPN/compound/2 spokesperson/NN/NOUN/nsubj/7 ,/,/PUNCT/punct/2 '
+            'Jane/NNP/PROPN/compound/5 Roe/NNP/PROPN/appos/2 ,/,/PUNCT/punct/2 said/VBD/VERB/ROOT/7/say '
+            ':/:/PUNCT/punct/7 "/``/PUNCT/punct/7 we/PRP/PRON/nsubj/11/we object/VBP/VERB/ccomp/7/object '
+            '././PUNCT/punct/7 "/\'\'/PUNCT/punct/7')
+    doc, res = run(vocab, spec, [(1, 2, "ORG"), (4, 6, "PERSON")])
+    assert res.entity_at(10) == "zentrix"

@@ -198,9 +198,9 @@ def _evidence_filter(spec: dict, head: str, candidates: list, info: dict) -> Any
     return hits or None
 
 
-def _fits(spec: dict, inf: Info) -> bool:
-    if inf.type not in spec["types"]:
-        return False
+def _fits(spec: dict, inf: Info, head: str = "") -> bool:
+    if inf.type not in spec["types"] or (inf.group and head in _firm_heads()):
+        return False  # "the company" is never the unnamed "reporters" or "protesters"
     if spec.get("title") and spec["title"] not in inf.titles:
         return False
     if spec.get("name_word") and spec["name_word"] not in inf.words:
@@ -261,7 +261,7 @@ def _antecedent(tok: Any, out: Any, info: dict, state: dict) -> tuple[str | None
     if not spec:
         return None, "", {}
     named = [out.entity_at(c.i) for c in tok.children if c.dep_ == "compound" and out.entity_at(c.i)]
-    fits = (lambda k: k in info and _fits(spec, info[k]))
+    fits = (lambda k: k in info and _fits(spec, info[k], tok.lemma_.lower()))
     if named:  # "the Cashel Foods chain" is Cashel Foods
         return (named[-1], "nominal", {}) if fits(named[-1]) else (None, "", {})
     near = {k for _i, k, h_sent, _d, _h in history if sent_no - h_sent <= 8 and fits(k)}
@@ -316,3 +316,9 @@ def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str 
 def _alleging_verbs() -> frozenset[str]:
     """Verbs whose object is accused "of" something (``alleging_verbs`` of ``data/relation_words.json``)."""
     return frozenset(load_json("relation_words.json")["alleging_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _firm_heads() -> frozenset[str]:
+    """Description heads that name a firm, never an unnamed group (``firms`` of ``data/descriptions.json``)."""
+    return frozenset(load_json("descriptions.json")["firms"])

@@ -167,3 +167,9 @@ def test_they_after_an_unnamed_plural_noun_is_not_an_earlier_group(nlp):
     text = ("Ana Ruiz and Tom Hale sued Orsk Capital. The parents said they forgave Orsk Capital.")
     res = extract(nlp(text), Article(id="s1", text=text))
     assert not [m for m in res.mentions if m.text == "they"]
+
+
+def test_the_company_is_never_an_unnamed_group(nlp):
+    text = "\"We will not pay Halvik Energy,\" Premier Jonas Berg told reporters. Berg said the company had lied."
+    res = extract(nlp(text), Article(id="s1", text=text))
+    assert next(m for m in res.mentions if m.text == "company").entity == "halvik-energy"

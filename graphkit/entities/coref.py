@@ -204,7 +204,7 @@ def _fits(spec: dict, inf: Info, head: str = "") -> bool:
     if spec.get("title") and spec["title"] not in inf.titles:
         return False
     if spec.get("name_word") and spec["name_word"] not in inf.words:
-        return False
+        return bool(spec.get("or_body")) and inf.type == "government" and not (inf.country or inf.group)
     if spec.get("country") and not inf.country:
         return False
     if spec.get("city") and (inf.country or inf.group):

@@ -173,3 +173,10 @@ def test_the_company_is_never_an_unnamed_group(nlp):
     text = "\"We will not pay Halvik Energy,\" Premier Jonas Berg told reporters. Berg said the company had lied."
     res = extract(nlp(text), Article(id="s1", text=text))
     assert next(m for m in res.mentions if m.text == "company").entity == "halvik-energy"
+
+
+def test_more_titles_and_the_agency_as_descriptions(nlp):
+    got = acts(nlp, "General Omar Said seized power in Bamako. The general arrested President Ali Toure. "
+                    "Senator Mark Ode accused the Labor Department of hiding data. Ode said he had sued the agency.")
+    assert ("omar-said", "arrested", "ali-toure") in got
+    assert ("mark-ode", "sued", "labor-department") in got

@@ -126,7 +126,9 @@ def _blocked(tok: Any, ant_i: int, block: tuple) -> bool:
     """An unnamed noun of the pronoun's number between it and its antecedent is the likelier antecedent."""
     out, plural = block
     tags = ("NNS",) if plural else ("NN",)
-    for t in tok.doc[max(tok.sent.start, ant_i + 1):tok.i]:
+    # an object "it" looks back into the sentence before ("X signed a deal. Regulators approved it.")
+    start = ant_i + 1 if tok.dep_ in ("dobj", "pobj") and not plural else max(tok.sent.start, ant_i + 1)
+    for t in tok.doc[start:tok.i]:
         if t.tag_ in tags and t.dep_ not in ("compound", "amod", "npadvmod", "attr") and t.i not in out.token_entity \
                 and t.lemma_.lower() not in ("time", "year", "week", "day", "month", "way"):
             return True
@@ -201,8 +203,8 @@ def _evidence_filter(spec: dict, head: str, candidates: list, info: dict) -> Any
 def _fits(spec: dict, inf: Info, head: str = "") -> bool:
     if inf.type not in spec["types"] or (inf.group and head in _firm_heads()):
         return False  # "the company" is never the unnamed "reporters" or "protesters"
-    if spec.get("title") and spec["title"] not in inf.titles:
-        return False
+    if spec.get("title") and spec["title"] not in inf.titles and spec["title"] not in inf.described:
+        return False  # "the mayor" after "Jane Roe, the mayor of Lyon," too
     if spec.get("name_word") and spec["name_word"] not in inf.words:
         return bool(spec.get("or_body")) and inf.type == "government" and not (inf.country or inf.group)
     if spec.get("country") and not inf.country:

@@ -180,3 +180,14 @@ def test_more_titles_and_the_agency_as_descriptions(nlp):
                     "Senator Mark Ode accused the Labor Department of hiding data. Ode said he had sued the agency.")
     assert ("omar-said", "arrested", "ali-toure") in got
     assert ("mark-ode", "sued", "labor-department") in got
+
+
+def test_a_title_given_in_apposition_makes_its_description(nlp):
+    got = acts(nlp, "Maria Lopez, the mayor of Lyon, met Pierre Dubois. The mayor later fired him.")
+    assert ("maria-lopez", "fired", "pierre-dubois") in got
+
+
+def test_an_object_it_after_a_thing_noun_is_that_thing(nlp):
+    text = "Volta Motors and Kestrel Airways signed a deal. Both companies expected regulators to approve it."
+    res = extract(nlp(text), Article(id="s1", text=text))
+    assert not [m for m in res.mentions if m.text == "it"]

@@ -269,7 +269,7 @@ def _antecedent(tok: Any, out: Any, info: dict, state: dict) -> tuple[str | None
     near = {k for _i, k, h_sent, _d, _h in history if sent_no - h_sent <= 8 and fits(k)}
     narrowed = _evidence_filter(spec, tok.lemma_.lower(), sorted(near), info)
     ok = fits if narrowed is None else (lambda k: k in narrowed)
-    ant = _pick(history, tok, sent_no, ok, 8, prefer_subj=False, exclude=exclude, counts=state["counts"])
+    ant = _pick(history, tok, sent_no, ok, 8, prefer_subj=True, exclude=exclude, counts=state["counts"])
     return ant, "nominal", {}
 
 

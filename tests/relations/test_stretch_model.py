@@ -191,3 +191,10 @@ def test_an_object_it_after_a_thing_noun_is_that_thing(nlp):
     text = "Volta Motors and Kestrel Airways signed a deal. Both companies expected regulators to approve it."
     res = extract(nlp(text), Article(id="s1", text=text))
     assert not [m for m in res.mentions if m.text == "it"]
+
+
+def test_a_description_prefers_the_subject_before_it(nlp):
+    text = ("Turkey launched an offensive against Kurdish forces in Syria. The country's president, Recep Erdogan, "
+            "said the operation would continue.")
+    res = extract(nlp(text), Article(id="s1", text=text))
+    assert next(m for m in res.mentions if m.text == "country").entity == "turkish-government"

@@ -65,6 +65,18 @@ def _cataphor(tok: Any, out: Any, ok: Any) -> str | None:
     return None
 
 
+def _reflexive(tok: Any, out: Any, info: dict, p: dict) -> str | None:
+    """"Carroll introduced himself": a reflexive object is the subject of its own verb (a person for
+    "himself"/"herself", whatever gender was guessed for it), else no one."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subj = next((c for c in verb.children if c.dep_ in SUBJ), None) if verb is not None else None
+    key = out.token_entity.get(subj.i) if subj is not None else None
+    if not key or key not in info:
+        return None
+    person = info[key].type == "person"
+    return key if (person if p["animate"] else not person) or p["number"] == "pl" else None
+
+
 def _compatible(p: dict, inf: Info) -> bool:
     if p["number"] == "sg" and p["animate"]:
         return inf.type == "person" and (not inf.gender or inf.gender == p.get("gender"))
@@ -102,15 +114,22 @@ def _pick(history: list, tok: Any, sent_no: int, ok: Any, window: int, *, prefer
     return best
 
 
-def _protagonist(gender: str, info: dict, counts: dict, exclude: frozenset) -> str | None:
+def _protagonist(tok: Any, gender: str, info: dict, state: dict, exclude: frozenset) -> str | None:
     """"He"/"she" with no person of its gender in the window: the article's one main figure of that gender
-    (known to be of that gender, named at least three times, at least twice as often as any other person
-    who may be of that gender)."""
+    (known to be of that gender, named in the first four sentences (with the headline) and at least three times, at least twice
+    as often as any other person who may be of that gender); never past an unnamed person noun in the
+    pronoun's sentence ("the emperor, when he …")."""
+    if any(t.lower_ in tables().titles and t.i not in state["out"].token_entity and t.pos_ == "NOUN"
+           for t in tok.doc[tok.sent.start:tok.i]):
+        return None
+    counts, history = state["counts"], state["history"]
     ranked = sorted((n, k) for k, n in counts.items() if k in info and k not in exclude
                     and info[k].type == "person" and info[k].gender in (gender, "") and not info[k].plural)
     if not ranked or ranked[-1][0] < 3 or (len(ranked) > 1 and ranked[-2][0] * 2 > ranked[-1][0]):
         return None
-    return ranked[-1][1] if info[ranked[-1][1]].gender == gender else None
+    key = ranked[-1][1]
+    first = next((h_sent for _i, k, h_sent, *_rest in history if k == key), 99)
+    return key if info[key].gender == gender and first <= 3 else None
 
 
 def _governing_verb(tok: Any) -> int | None:
@@ -246,10 +265,12 @@ def _antecedent(tok: Any, out: Any, info: dict, state: dict) -> tuple[str | None
         fits = (lambda k: k in info and _compatible(p, info[k]))
         # "The minister accused her …. She …": a known gender outweighs the subject of unknown gender
         known = (lambda k: 2.0 if info[k].gender == p["gender"] else 0.0) if p.get("gender") else None
-        ant = _cataphor(tok, out, fits) or _pick(history, tok, sent_no, fits, 1 if plural else 2,
-                                                 exclude=exclude, block=block, prefer=known)
+        if tok.lower_.endswith(("self", "selves")) and tok.dep_ in ("dobj", "pobj", "dative"):
+            return _reflexive(tok, out, info, p), "pronoun", p  # the subject or no one
+        ant = _cataphor(tok, out, fits) or \
+            _pick(history, tok, sent_no, fits, 1 if plural else 2, exclude=exclude, block=block, prefer=known)
         if ant is None and p.get("gender") and _pick(history, tok, sent_no, fits, 2, exclude=exclude) is None:
-            ant = _protagonist(p["gender"], info, state["counts"], exclude)
+            ant = _protagonist(tok, p["gender"], info, state, exclude)
         if plural and not quote:
             group = recent_group(state, tok, 1, exclude)
             if group is not None and (own_subject(tok, tok.doc[group[0]]) or _blocked(tok, group[0], (out, True))):
@@ -284,7 +305,8 @@ def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str 
     quote_sents = quote_sentences(doc, quote_of)
     state = {"pronouns": load_json("pronouns.json"), "quote_of": quote_of,
              "speakers": speakers(doc, out, quote_of, quote_sents),
-             "quote_sents": quote_sents, "history": [], "counts": {}, "sent_no": -1, "groups": [], "info": info}
+             "quote_sents": quote_sents, "history": [], "counts": {}, "sent_no": -1, "groups": [], "info": info,
+             "out": out}
     sent_starts = {s.start: k for k, s in enumerate(doc.sents)}
     history, counts = state["history"], state["counts"]
     for tok in doc:

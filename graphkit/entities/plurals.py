@@ -13,32 +13,38 @@ SUBJ = {"nsubj", "nsubjpass"}
 
 def note_group(tok: Any, key: str, out: Any, info: dict, state: dict) -> None:
     """Remember actors named together ("X and Y", "X, Y and Z") as one plural antecedent."""
-    if tok.dep_ == "poss":
-        return  # "X and Y's mother": whose mother, not who acts
+    def actor(k: str | None) -> bool:
+        return bool(k) and k in info and (info[k].type in ("person", "organization", "government") or info[k].country)
+    if tok.dep_ == "poss" or not actor(key):
+        return  # "X and Y's mother": whose mother, not who acts; "London and Paris" are places
     keys, stack = [key], [c for c in tok.children if c.dep_ == "conj"]
     while stack and len(keys) < 6:
         c = stack.pop(0)
         if any(g.dep_ == "case" for g in c.children):
             continue  # "Baloch and Waseem's mother" (misparsed): Waseem is a possessor
-        k = out.token_entity.get(c.i)
-        if k and k not in keys and k in info and info[k].type in ("person", "organization", "government"):
+        k = out.token_entity.get(c.i) or next((out.token_entity[g.i] for g in c.children  # "X and President Y"
+                                               if g.dep_ in ("appos", "compound") and g.i in out.token_entity), None)
+        if actor(k) and k not in keys:
             keys.append(k)
         stack.extend(g for g in c.children if g.dep_ == "conj")
-    if len(keys) > 1 and info.get(key) is not None:
+    if len(keys) > 1:
         state["groups"].append((tok.i, tuple(keys), state["sent_no"], tok.dep_))
 
 
 def recent_group(state: dict, tok: Any, window: int, exclude: frozenset, size: int = 0,
-                  types: tuple = ()) -> tuple[int, tuple[str, ...], int, str] | None:
-    """The latest group named before ``tok`` within ``window`` sentences (of ``size`` members and ``types``)."""
-    for g_i, keys, g_sent, _dep in reversed(state["groups"]):
+                 types: tuple = ()) -> tuple[int, tuple[str, ...], int, str] | None:
+    """The latest group named before ``tok`` within ``window`` sentences, if it has ``size`` members of
+    ``types``. A pronoun (no ``types``) takes only a group that acts or is acted on, not one under a
+    preposition ("the agreement between X and Y … They": the others at the table)."""
+    for g_i, keys, g_sent, dep in reversed(state["groups"]):
         if state["sent_no"] - g_sent > window:
-            break
-        if g_i >= tok.i or set(keys) & exclude or (size and len(keys) != size):
+            return None
+        if g_i >= tok.i or (not types and dep == "pobj"):
             continue
-        if types and any(state["info"][k].type not in types for k in keys):
-            continue
-        return g_i, keys, g_sent, _dep
+        if set(keys) & exclude or (size and len(keys) != size) or \
+                (types and any(state["info"][k].type not in types for k in keys)):
+            return None  # "Trump and Erdogan spoke. Then both nations …": not an older pair of nations
+        return g_i, keys, g_sent, dep
     return None
 
 
@@ -59,7 +65,7 @@ def group_first(group: tuple, history: list, key: str) -> bool:
 
 
 def plural_description(tok: Any, info: dict, state: dict, exclude: frozenset) -> tuple[str, ...] | None:
-    """"the two men", "both companies", "the pair": the actors named together within three sentences
+    """"the two men", "both companies", "the pair": the actors named together within two sentences
     (``plural`` of ``data/descriptions.json``: the types they must have; a number must be their count)."""
     types = load_json("descriptions.json")["plural"].get(tok.lemma_.lower()) or \
         load_json("descriptions.json")["plural"].get(tok.lower_)
@@ -69,5 +75,5 @@ def plural_description(tok: Any, info: dict, state: dict, exclude: frozenset) ->
     if any(c.dep_ in ("amod", "compound", "prep", "relcl", "acl") for c in tok.children):
         return None  # "the two British men", "the companies involved": not just the ones named
     size = next((n for w, n in (("two", 2), ("both", 2), ("three", 3), ("four", 4)) if w in dets), 0)
-    group = recent_group(state, tok, 3, exclude, size, tuple(types))
+    group = recent_group(state, tok, 2, exclude, size, tuple(types))
     return group[1] if group else None

@@ -22,6 +22,8 @@ MAX_CLIMB = 10
 DENIAL_VERBS = frozenset({"deny", "dispute", "refute", "dismiss", "reject", "disavow", "rebut", "contradict"})
 # Speech verbs of contested assertion: their report of any act that is not cooperation is a claim about its agent.
 CLAIMING_VERBS = frozenset({"claim", "allege", "accuse", "charge"})
+# Verbs of a state, not an act: "X claimed Y was the last …" is no claim about what Y did.
+STATE_VERBS = frozenset({"be", "have", "seem", "remain", "appear", "become", "look", "sound", "feel"})
 # Speech verbs whose report of a hostile act is an accusation by the speaker.
 ACCUSING_VERBS = frozenset({"say", "claim", "allege", "accuse", "charge", "insist", "argue", "assert", "contend",
                             "suggest", "complain", "blame", "write", "tell", "tweet", "state"})
@@ -103,17 +105,18 @@ def reported_by(anchor: Any, source: str, actors: Any) -> str:
 
 def claimed_subjects(verb: Any, actors: Any) -> list[tuple[str, Any, Any]]:
     """"The government claims Acme flies arms to the rebels", "Police allege Roe stole the cars": a verb of
-    contested assertion makes a claim about the active subject of the clause it reports, whatever that
-    clause does; a passive clause
-    ("claimed protesters were sent by X") is a claim about its agent, read with the act itself. Returns
-    (speaker key, subject key, subject token) for each such subject."""
+    contested assertion makes a claim about the named subject of the act it reports (not of a state: "claimed
+    Y was the last …"; not a pronoun, most often the speaker). A passive clause ("claimed protesters were
+    sent by X") is a claim about its agent, read with the act itself. Returns (speaker key, subject key,
+    subject token) for each such subject."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in CLAIMING_VERBS:
         return []
     speakers = [a for t in subject_tokens(verb) for a in actors.np_list(t)]
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+               and c.lemma_.lower() not in STATE_VERBS
                and not any(g.dep_ in ("nsubjpass", "auxpass") for g in c.children)]
-    subjects = [a for c in clauses for t in c.children if t.dep_ == "nsubj" and t.lower_ != "it"
-                for a in actors.np_list(t)]  # "X claimed it had lost money": itself, or a guess
+    subjects = [a for c in clauses for t in c.children if t.dep_ == "nsubj" and t.pos_ != "PRON"
+                for a in actors.np_list(t)]  # "X claimed he was …": himself, or a guess
     return [(k, s, stok) for k, ktok in speakers[:1] for s, stok in subjects if s != k and not _side_of(ktok, k, s, actors)]
 
 

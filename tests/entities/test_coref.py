@@ -241,3 +241,13 @@ def test_we_of_an_organisations_spokesperson_named_in_apposition_is_the_organisa
             '././PUNCT/punct/7 "/\'\'/PUNCT/punct/7')
     doc, res = run(vocab, spec, [(1, 2, "ORG"), (4, 6, "PERSON")])
     assert res.entity_at(10) == "zentrix"
+
+
+def test_a_reflexive_object_is_its_verbs_subject_or_no_one(vocab):
+    spec = ("Ada/NNP/PROPN/compound/1 Quill/NNP/PROPN/nsubj/2 met/VBD/VERB/ROOT/2/meet Ben/NNP/PROPN/compound/4 "
+            "Hale/NNP/PROPN/dobj/2 ././PUNCT/punct/2 Quill/NNP/PROPN/nsubj/7 praised/VBD/VERB/ROOT/7/praise "
+            "himself/PRP/PRON/dobj/7/himself ././PUNCT/punct/7 Critics/NNS/NOUN/nsubj/11/critic "
+            "praised/VBD/VERB/ROOT/11/praise himself/PRP/PRON/dobj/11/himself ././PUNCT/punct/11")
+    doc, res = run(vocab, spec, [(0, 2, "PERSON"), (3, 5, "PERSON"), (6, 7, "PERSON")])
+    assert res.entity_at(8) == "ada-quill"
+    assert res.entity_at(12) is None

@@ -198,3 +198,15 @@ def test_a_description_prefers_the_subject_before_it(nlp):
             "said the operation would continue.")
     res = extract(nlp(text), Article(id="s1", text=text))
     assert next(m for m in res.mentions if m.text == "country").entity == "turkish-government"
+
+
+def test_a_claim_about_a_state_or_by_a_pronoun_subject_is_no_claim(nlp):
+    got = acts(nlp, "Senator Ana Ruiz claimed Abraham Lincoln was the last such candidate. "
+                    "Senator Tom Hale met Ana Ruiz. Hale claimed he had won the vote.")
+    assert not any(r == "made claims about" for _s, r, _t in got)
+
+
+def test_the_two_nations_are_the_pair_named_between_in_that_sentence(nlp):
+    got = pairs(nlp, "President Jimmy Carter ended the conflict between Israel and Egypt in 1978, which led to the "
+                     "normalization of relations between the two nations.")
+    assert ("israeli-government", "egyptian-government") in got or ("egyptian-government", "israeli-government") in got

@@ -19,6 +19,8 @@ REPORT_LINKS = ("ccomp", "parataxis")
 CLIMB_LINKS = ("xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "pobj", "prep", "dobj", "nsubj",
                "nsubjpass", "attr", "ccomp", "parataxis", "dative", "appos", "compound", "poss")
 MAX_CLIMB = 10
+CIRCUMSTANCE_MARKS = frozenset({"before", "after", "when", "while", "since", "until", "because", "as", "once",
+                                "upon", "on"})
 DENIAL_VERBS = frozenset({"deny", "dispute", "refute", "dismiss", "reject", "disavow", "rebut", "contradict"})
 # Speech verbs of contested assertion: their report of any act that is not cooperation is a claim about its agent.
 CLAIMING_VERBS = frozenset({"claim", "allege", "accuse", "charge"})
@@ -39,7 +41,7 @@ def reporter_of(anchor: Any) -> Any | None:
     cur = anchor
     for _ in range(MAX_CLIMB):
         head = cur.head
-        if head == cur or cur.dep_ not in CLIMB_LINKS:
+        if head == cur or cur.dep_ not in CLIMB_LINKS or _circumstance(cur):
             return None
         if cur.dep_ in REPORT_LINKS and speech_verb(head):
             if cur.i < head.i and not _set_off(cur):
@@ -47,6 +49,14 @@ def reporter_of(anchor: Any) -> Any | None:
             return head
         cur = head
     return None
+
+
+def _circumstance(clause: Any) -> bool:
+    """An adverbial clause of time or cause ("minutes before X voted …, Y claimed …", "upon learning …"):
+    the circumstance of the speech, not what is said."""
+    return (clause.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS
+                                                      for c in clause.children)) \
+        or (clause.dep_ == "pcomp" and clause.head.lower_ in CIRCUMSTANCE_MARKS)
 
 
 def _set_off(clause: Any) -> bool:
@@ -113,7 +123,7 @@ def claimed_subjects(verb: Any, actors: Any) -> list[tuple[str, Any, Any]]:
         return []
     speakers = [a for t in subject_tokens(verb) for a in actors.np_list(t)]
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
-               and c.lemma_.lower() not in STATE_VERBS
+               and c.lemma_.lower() not in STATE_VERBS and not _circumstance(c)
                and not any(g.dep_ in ("nsubjpass", "auxpass") for g in c.children)]
     subjects = [a for c in clauses for t in c.children if t.dep_ == "nsubj" and t.pos_ != "PRON"
                 for a in actors.np_list(t)]  # "X claimed he was …": himself, or a guess

@@ -210,3 +210,10 @@ def test_the_two_nations_are_the_pair_named_between_in_that_sentence(nlp):
     got = pairs(nlp, "President Jimmy Carter ended the conflict between Israel and Egypt in 1978, which led to the "
                      "normalization of relations between the two nations.")
     assert ("israeli-government", "egyptian-government") in got or ("egyptian-government", "israeli-government") in got
+
+
+def test_a_clause_of_time_is_no_report(nlp):
+    got = acts(nlp, "Minutes before Zentrix Corp sued Globex Corp, Senator Ana Ruiz claimed the documents were "
+                    "secret.")
+    assert ("zentrix-corp", "sued", "globex-corp") in got
+    assert not any(s == "ana-ruiz" for s, _r, _t in got)

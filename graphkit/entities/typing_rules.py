@@ -82,6 +82,12 @@ def _name_word_type(canonical: str) -> str:
     return ""
 
 
+def _body_word(name: str) -> str:
+    """"Congress", "Senate", "Knesset": a one-word name that is itself a public body's word is that body
+    ("served in Congress" is no place)."""
+    return "government" if tables().name_words.get(name.lower()) == "government" else ""
+
+
 def _club_cue(doc: Any, n: Any) -> bool:
     """"Caloundra coach X", "Leeds manager X": a place name before a title only a club or company has (not a
     jurisdiction: "Kent's chief constable", "London Mayor")."""
@@ -137,7 +143,7 @@ def type_cluster(doc: Any, cluster: Cluster) -> str:
         return "government" if cluster.acting or supranational else "place"
     if any(n.cue in ("vessel", "product") for n in cluster.names):
         return "other"  # "MV Jane Roe", "Vantage QX7": a ship or a product, never an actor
-    word = _name_word_type(cluster.canonical) if len(cluster.canonical.split()) > 1 else ""
+    word = _name_word_type(cluster.canonical) if len(cluster.canonical.split()) > 1 else _body_word(cluster.canonical)
     if not word:  # "Hagia Sophia" also named "Hagia Sophia Museum": the longer form's institution word
         longer = [n.text for n in cluster.names if len(n.text.split()) > len(cluster.canonical.split())]
         word = next((w for t in sorted(longer) if (w := _name_word_type(t))), "")
@@ -161,7 +167,7 @@ def type_cluster(doc: Any, cluster: Cluster) -> str:
             votes["organization"] += 2  # "UpGuard", "EastMed": an inner capital marks a brand, not a person
         if not word and n.end - n.start > 1 and _listed_with_people(doc, n.start, n.end):
             votes["person"] += 2  # "Jane Roe, Tom Poe and Ann Lee": a name in a list of people
-    if all(_locative(doc, n) for n in cluster.names):
+    if word not in ("government", "organization") and all(_locative(doc, n) for n in cluster.names):
         votes["place"] += 2 * len(cluster.names)  # only ever "in Omsk", "near Ain Issa": a place
     if word:
         votes[word] += 4 + len(cluster.names)

@@ -7,7 +7,7 @@
 * the body a title names by its own word ("Transport Commissioner X" -> the article's one
   "... Commission"; ``role_titles.json: title_bodies``);
 * affiliations without a title: "Jane Doe of Acme", "Jane Doe, 47, of Acme", "Jane Doe at Acme";
-  membership verbs: "X serves on the board of Acme", "X works for Acme";
+  membership verbs (:mod:`graphkit.relations.role_verbs`);
 * organisation descriptions: "Acme is a subsidiary of Globex", "X serves as the seat of Y";
 * national bodies: "the Turkish Ministry of Foreign Affairs", "the UK's National Crime Agency" are part
   of that country's government; named units: "the House Oversight Committee" is part of the House.
@@ -21,8 +21,9 @@ from functools import lru_cache
 from typing import Any
 
 from ..data import load_json
-from ..entities import body_of, country_hint, country_of, norm, slug
+from ..entities import body_of, country_hint, country_of, norm, slug, tables
 from ..records import Article, Relation
+from .role_verbs import memberships
 
 LIST_WORDS = frozenset({",", "and", "&", "respectively", "as", "well"})
 
@@ -168,10 +169,25 @@ def geographic(actors: Any, key: str) -> bool:
 
 
 def _right_after(doc: Any, tok: Any, c: Any) -> bool:
-    """Whether ``c`` follows the name ``tok`` directly, or after an age ("Jane Doe, 47, of Acme")."""
-    if c.i == tok.i + 1:
+    """Whether ``c`` follows the name ``tok`` directly, after a comma ("Jane Doe, of Acme,") or after an age
+    ("Jane Doe, 47, of Acme")."""
+    if c.i == tok.i + 1 or (c.i == tok.i + 2 and doc[tok.i + 1].text == ","):
         return True
     return c.i == tok.i + 4 and doc[tok.i + 1].text == "," and doc[tok.i + 2].like_num and doc[tok.i + 3].text == ","
+
+
+def _described_org(doc: Any, p: Any, actors: Any) -> tuple[str, Any] | None:
+    """The organisation behind a common noun after "X of": "the consulting firm Orvane" (the name right
+    after the firm noun), "the law firm of Baxter Hale", "the agency's division of ..." (a unit's owner)."""
+    low = p.lemma_.lower()
+    if tables().cue_before.get(low) == "organization" or tables().cue_before.get(p.lower_) == "organization":
+        nxt = doc[p.i + 1] if p.i + 1 < len(doc) else None
+        named = actors.of_np(nxt) if nxt is not None and nxt.pos_ == "PROPN" else None
+        named = named or next((actors.of_np(g) for q in p.children if q.dep_ == "prep" and q.lower_ == "of"
+                               for g in q.children if g.dep_ == "pobj" and actors.of_np(g)), None)
+        if named:
+            return named
+    return actors.owner(p) if low in UNIT_WORDS or low in ("department", "office", "board", "staff") else None
 
 
 def affiliations(doc: Any, actors: Any, titled: set[int], article: Article, evidence: Callable) -> Iterator[Relation]:
@@ -187,14 +203,14 @@ def affiliations(doc: Any, actors: Any, titled: set[int], article: Article, evid
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "at") and _right_after(doc, tok, c):
                 for p in (p for p in c.children if p.dep_ == "pobj"):
-                    org = actors.of_np(p)
+                    org = actors.of_np(p) or _described_org(doc, p, actors)
                     if any(d.dep_ == "det" for d in tok.children) or (org and geographic(actors, org[0])):
                         continue  # "the Kim Kardashian of Pakistan", "Jane Doe of Georgia"
                     if org and org[0] != key and actors.type(org[0]) in ("organization", "government"):
                         ev = replace(evidence(tok, article, None, ""), source_text=actors.mention_text(tok),
                                      target_text=actors.mention_text(org[1]))
                         yield Relation(key, org[0], "member of", "member", "role", "neutral", 0, ev)
-    yield from _memberships(doc, actors, article, evidence)
+    yield from memberships(doc, actors, article, evidence)
     yield from _own_parties(doc, actors, article, evidence)
 
 
@@ -214,39 +230,6 @@ def _own_parties(doc: Any, actors: Any, article: Article, evidence: Callable) ->
         ev = replace(evidence(tok, article, None, ""), source_text=actors.mention_text(tok),
                      target_text=actors.mention_text(tok.head))
         yield Relation(key, org, "member of", "member", "role", "neutral", 0, ev)
-
-
-@lru_cache(maxsize=1)
-def _membership_verbs() -> dict[str, tuple[str, ...]]:
-    return {k: tuple(v) for k, v in load_json("role_titles.json").get("membership_verbs", {}).items()}
-
-
-def _memberships(doc: Any, actors: Any, article: Article, evidence: Callable) -> Iterator[Relation]:
-    """"X sits on Acme's board", "X works for Acme", "X served 24 years in the Senate": membership verbs
-    (``role_titles.json: membership_verbs``, lemma -> prepositions) with a person subject and an
-    organisation or body as the object of the preposition (or its possessor: "Acme's board")."""
-    verbs = _membership_verbs()
-    for v in doc:
-        preps = verbs.get(v.lemma_.lower()) if v.pos_ == "VERB" else None
-        if not preps or any(c.dep_ == "neg" for c in v.children):
-            continue
-        subj = [a for s in v.children if s.dep_ in ("nsubj", "nsubjpass") for a in actors.np_list(s)]
-        if not subj and v.dep_ == "relcl":
-            subj = [a for a in actors.np_list(v.head)]  # "X, who sits on the board of Acme"
-        people = [a for a in subj if actors.type(a[0]) == "person"]
-        for c in (c for c in v.children if c.dep_ == "prep" and c.lower_ in preps):
-            for p in (p for p in c.children if p.dep_ == "pobj"):
-                org = actors.of_np(p) or actors.owner(p)
-                if not org:
-                    org = next((actors.of_np(g) for q in p.children if q.dep_ == "prep" and q.lower_ == "of"
-                                for g in q.children if g.dep_ == "pobj" and actors.of_np(g)), None)
-                if not org or actors.type(org[0]) not in ("organization", "government"):
-                    continue
-                for key, stok in people:
-                    if key != org[0]:
-                        ev = replace(evidence(v, article, None, ""), source_text=actors.mention_text(stok),
-                                     target_text=actors.mention_text(org[1]))
-                        yield Relation(key, org[0], "member of", "member", "role", "neutral", 0, ev)
 
 
 def _body_actor(tok: Any, actors: Any) -> tuple[str, Any] | None:

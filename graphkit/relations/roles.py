@@ -19,10 +19,12 @@ from typing import Any
 from ..data import load_json
 from ..entities import country_of, slug, tables, word_lemmas
 from ..records import Article, Relation
+from .arguments import relative_head
 from .role_forms import (adjacent_body, adjacent_person, affiliations, body_named_by_title, coordinated_person,
                          counterparts, geographic, named_units, org_descriptions, person_after_body)
 
-COPULAS = frozenset({"be", "become", "remain", "serve", "named", "appoint", "elect"})
+COPULAS = frozenset({"be", "become", "remain", "serve", "named", "name", "appoint", "elect", "consider", "make"})
+RAISING = frozenset({"consider", "believe", "think", "say", "seem", "appear", "know", "report"})
 ORG_LINKS = ("compound", "amod", "nmod", "poss")
 MAX_CLIMB = 4
 
@@ -83,12 +85,13 @@ def _person_of(title: Any, actors: Any) -> tuple[str, Any] | None:
         found = _person_of(cur.head, actors)
         if found:
             return found
+    first = cur.head.head.head if cur.dep_ == "conj" and cur.head.dep_ == "pobj" else None
+    if first is not None and cur.head.head.dep_ == "prep" and first.pos_ == "NOUN" and _title_at(first):
+        found = _person_of(first, actors)  # "X, a professor at A and president of B" parsed as "A and president"
+        if found:
+            return found
     if cur.dep_ in ("attr", "oprd") and cur.head.lemma_.lower() in COPULAS:
-        for s in cur.head.children:
-            if s.dep_ in ("nsubj", "nsubjpass"):
-                k = actors.key(s)
-                if k and actors.type(k) == "person":
-                    return k, s
+        return _copular_holder(cur, actors)
     if cur.dep_ == "pobj" and cur.head.lower_ == "as" and cur.head.head.pos_ in ("VERB", "AUX"):
         return _as_person(cur.head.head, actors)
     for c in cur.children:  # "the director of X, Y": the name is apposed to the organisation
@@ -97,6 +100,26 @@ def _person_of(title: Any, actors: Any) -> tuple[str, Any] | None:
                 k = actors.key(a)
                 if k and actors.type(k) == "person":
                     return k, a
+    return None
+
+
+def _copular_holder(title: Any, actors: Any) -> tuple[str, Any] | None:
+    """The person a predicative title describes: "X is the CEO of Y", "X, who is a captain in Y", "Acme
+    named X chief executive" (the object), "X is considered to be the leader of Y", "Y arrested X,
+    considered to be a leader of Z" (the noun the participle follows)."""
+    verb = title.head
+    objects = [c for c in verb.children if c.dep_ == "dobj"] if title.dep_ == "oprd" else []
+    subjects = objects or [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in RAISING:
+        outer = verb.head  # "considered (by Y) to be": the raised subject or object
+        subjects = [c for c in outer.children if c.dep_ in ("nsubjpass", "dobj")]
+        if not subjects and outer.dep_ in ("advcl", "acl") and outer.tag_ == "VBN" and outer.i >= 2 \
+                and outer.doc[outer.i - 1].text == ",":
+            subjects = [outer.head] if outer.dep_ == "acl" else [outer.doc[outer.i - 2]]
+    for s in subjects:
+        a = actors.of_np(relative_head(s)) if relative_head(s) is not None else actors.of_np(s)
+        if a and actors.type(a[0]) == "person":  # "X, who is a captain in the Coast Guard"
+            return a
     return None
 
 

@@ -164,3 +164,41 @@ def test_company_roles_on_unseen_business_names(nlp):
     assert ("ardent-capital", "shareholder of", "pellow") in got
     assert ("dan-okoro", "chairman of", "lomo-airways") in got
     assert "tanvik-and-lomo" not in types
+
+
+def test_roles_carried_by_verbs_and_relative_clauses(nlp):
+    got, types = roles(nlp, "Nina Kovac, who heads Velmont Capital, said nothing. Boris Lenk, who served 12 years "
+                            "in the Senate, retired. Anna Brill, who was elected to the Quorran Assembly in 2010, "
+                            "resigned. Mrs. Pell, who is a captain in the Coast Guard, spoke. Harold Prynne defected "
+                            "to Labour.")
+    assert ("nina-kovac", "head of", "velmont-capital") in got
+    assert ("boris-lenk", "member of", "senate") in got and types["senate"] == "government"
+    assert ("anna-brill", "member of", "quorran-assembly") in got
+    assert any(s == "pell" and r == "captain of" for s, r, _ in got)
+    assert ("harold-prynne", "member of", "labour") in got
+
+
+def test_named_to_an_office_and_considered_a_leader(nlp):
+    got, _ = roles(nlp, "Zara Pike has been named chief executive of Holt Energy. Officers detained Ivo Marek, "
+                        "considered to be the leader of the Ferno Front. Ada Kraus is believed to be the treasurer "
+                        "of the Ferno Front.")
+    assert ("zara-pike", "ceo of", "holt-energy") in got
+    assert ("ivo-marek", "leader of", "ferno-front") in got
+    assert ("ada-kraus", "treasurer of", "ferno-front") in got
+    got, _ = roles(nlp, "Acme Tools named Rob Sayer chief of staff.")
+    assert not any(s == "acme-tools" for s, _, _ in got)
+
+
+def test_affiliation_through_a_described_firm_or_a_unit(nlp):
+    got, _ = roles(nlp, "Sam Rye of the consulting firm Orvane said the deal would close. "
+                        "Ellen Burr, of the EPA's division of air quality, said the rules were tight.")
+    assert ("sam-rye", "member of", "orvane") in got
+    assert ("ellen-burr", "member of", "environmental-protection-agency") in got
+
+
+def test_a_second_title_the_parse_hung_on_the_first_organisation(nlp):
+    got, types = roles(nlp, "Jo Odell, a professor at Brenton College and honorary president of the Liberal "
+                            "International, died.")
+    assert ("jo-odell", "professor at", "brenton-college") in got
+    assert ("jo-odell", "president of", "liberal-international") in got
+    assert types["liberal-international"] == "organization"

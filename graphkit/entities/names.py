@@ -194,6 +194,9 @@ def _cue(doc: Any, s: int, e: int) -> str:
     if e < len(doc) and doc[e].lower_ in t.cue_after and root.dep_ in ("compound", "nmod") and \
             (root.head.i == e or (doc[e].dep_ in ("compound", "amod") and doc[e].head == root.head)):
         return t.cue_after[doc[e].lower_]  # "X boss", "X coach Jane Roe" (both compounds of the name)
+    if e - s == 1 and ACRONYM.match(doc[s].text) and e + 1 < len(doc) and is_title(doc[e]) \
+            and doc[e].text[:1].isupper() and doc[e + 1].text[:1].isupper() and country_of(doc[s].text) is None:
+        return "organization"  # "FNTU Secretary Rosa Ibarra": an acronym before a titled name is its body
     if e + 1 < len(doc) and doc[e].tag_ == "POS" and t.cue_after.get(doc[e + 1].lower_, "other") != "other":
         return t.cue_after[doc[e + 1].lower_]  # "X's shares"; but "X's film" is X's, not X
     return ""
@@ -464,6 +467,7 @@ def _recovered(doc: Any, main_country: str) -> list[Name]:
 RANKS = {"lt", "capt", "sgt", "col", "cmdr", "adm", "maj", "cpl", "pvt", "insp", "supt", "det", "gen", "officer",
          "captain", "sergeant", "lieutenant", "colonel", "major", "commander", "inspector", "chief", "spokesman",
          "spokeswoman", "spokesperson"}
+ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]{1,12}$")
 MODEL_CODE = re.compile(r"^(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]*[A-Z0-9]$")
 YEAR = re.compile(r"^(1[89]|20)\d\d$")

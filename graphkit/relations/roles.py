@@ -85,6 +85,10 @@ def _person_of(title: Any, actors: Any) -> tuple[str, Any] | None:
         found = _person_of(cur.head, actors)
         if found:
             return found
+    if cur.dep_ == "conj" and cur.head.pos_ == "NOUN" and cur.head.dep_ == "appos":  # "X, editor and columnist"
+        k = actors.key(cur.head.head)
+        if k and actors.type(k) == "person":
+            return k, cur.head.head
     first = cur.head.head.head if cur.dep_ == "conj" and cur.head.dep_ == "pobj" else None
     if first is not None and cur.head.head.dep_ == "prep" and first.pos_ == "NOUN" and _title_at(first):
         found = _person_of(first, actors)  # "X, a professor at A and president of B" parsed as "A and president"
@@ -115,7 +119,7 @@ def _copular_holder(title: Any, actors: Any) -> tuple[str, Any] | None:
         subjects = [c for c in outer.children if c.dep_ in ("nsubjpass", "dobj")]
         if not subjects and outer.dep_ in ("advcl", "acl") and outer.tag_ == "VBN" and outer.i >= 2 \
                 and outer.doc[outer.i - 1].text == ",":
-            subjects = [outer.head] if outer.dep_ == "acl" else [outer.doc[outer.i - 2]]
+            subjects = [outer.doc[outer.i - 2]] + ([outer.head] if outer.dep_ == "acl" else [])
     for s in subjects:
         a = actors.of_np(relative_head(s)) if relative_head(s) is not None else actors.of_np(s)
         if a and actors.type(a[0]) == "person":  # "X, who is a captain in the Coast Guard"
@@ -201,6 +205,8 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
         + (("in",) if not (family or jurisdiction) else ())
     # "Senator from Vermont"; "a researcher at X", "head of policy at X", "an analyst with X", "an activist in X"
     holders = [last] + ([] if last == title else [title])
+    if last.dep_ == "conj" and last.head.pos_ == "NOUN" and not actors.key(last.head) and not _title_at(last.head):
+        holders.append(last.head)  # "X, editor and columnist for Y": the preposition hangs on the first noun
     on_name = person is not None and person.i > last.i and (last.head == person or last.head.head == person)
     after_name = [c for c in person.children if c.i > person.i] if on_name else []
     for c in _title_preps([c for t in holders for c in t.children] + after_name, actors):

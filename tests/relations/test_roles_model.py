@@ -202,3 +202,12 @@ def test_a_second_title_the_parse_hung_on_the_first_organisation(nlp):
     assert ("jo-odell", "professor at", "brenton-college") in got
     assert ("jo-odell", "president of", "liberal-international") in got
     assert types["liberal-international"] == "organization"
+
+
+def test_an_acronym_before_a_titled_name_and_titles_sharing_a_preposition(nlp):
+    got, types = roles(nlp, "The memo was backed by GRPT Secretary Luisa Morant and others. "
+                            "Walter Mills, vice and spokesman for Harlan Motors, said no.")
+    assert ("luisa-morant", "secretary of", "grpt") in got and types["grpt"] == "organization"
+    assert any(s == "walter-mills" and t == "harlan-motors" for s, _, t in got)
+    got, types = roles(nlp, "US Secretary Jane Doe met UK Ambassador Tom Ray.")
+    assert ("jane-doe", "secretary of", "united-states-government") in got and "us" not in types

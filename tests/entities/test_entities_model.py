@@ -46,3 +46,18 @@ def test_byline_and_agency_credit_are_not_actors(nlp):
     doc, res = run(nlp, text)
     assert not any("lindqvist" in k or "reuters" in k for k in res.entities)
     assert {"hollis-energy", "norwegian-government"} <= set(res.entities)
+
+
+def test_unnamed_groups_of_people_are_actors_of_their_own_article(nlp):
+    text = ("Gorvan Mining said the workers had been paid. The striking workers blocked the mine. "
+            "Chilean students marched on Tuesday. Many farmers criticised the ministry. Gorvan Mining workers sued.")
+    doc, res = run(nlp, text)
+    workers = res.entity_at(first(doc, "workers"))
+    assert workers and res.entities[workers].label == "workers" and workers != "workers"  # keyed by the article
+    assert res.entity_at([t.i for t in doc if t.text == "workers"][1]) == workers
+    assert res.entities[res.entity_at(first(doc, "students"))].label == "Chilean students"
+    assert res.entities[res.entity_at(first(doc, "farmers"))].label == "farmers"
+    assert res.entity_at([t.i for t in doc if t.text == "workers"][-1]) == "gorvan-mining"  # they speak for it
+    text2 = "The workers blocked the mine."
+    other = resolve(nlp(text2), Article(id="m2", text=text2))
+    assert other.entities and not set(other.entities) & {workers}

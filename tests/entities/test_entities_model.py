@@ -58,6 +58,9 @@ def test_unnamed_groups_of_people_are_actors_of_their_own_article(nlp):
     assert res.entities[res.entity_at(first(doc, "students"))].label == "Chilean students"
     assert res.entities[res.entity_at(first(doc, "farmers"))].label == "farmers"
     assert res.entity_at([t.i for t in doc if t.text == "workers"][-1]) == "gorvan-mining"  # they speak for it
+    text3 = "The court ordered Vantor Energy to repay workers. The company said it would appeal."
+    doc3, res3 = run(nlp, text3)
+    assert res3.entity_at(first(doc3, "company")) == "vantor-energy"  # never the workers
     text2 = "The workers blocked the mine."
     other = resolve(nlp(text2), Article(id="m2", text=text2))
     assert other.entities and not set(other.entities) & {workers}

@@ -215,7 +215,7 @@ def _named_body(label: str, gid: str, out: Any) -> str:
 
     want = match_form(label)
     found = {e.label for e in out.entities.values() if e.type in ("government", "organization")
-             and e.label.lower().endswith(gid) and match_form(e.label) == want}
+             and gid in e.label.lower() and match_form(e.label) == want}  # also "Parliament of Norway"
     return next(iter(found)) if len(found) == 1 else ""
 
 
@@ -301,7 +301,9 @@ def resolve_representatives(doc: Any, out: Any) -> None:
         acting = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.lower_ == "by")
         if not acting:
             continue  # "a member of the X dynasty" as a predicate is a role for the relation side
-        if any(c.dep_ in ("appos", "compound") and out.entity_at(c.i) and c.i > tok.i for c in tok.children) or \
+        if any(c.dep_ in ("appos", "compound") and c.i > tok.i and (out.entity_at(c.i) or c.dep_ == "appos" and any(
+                out.entity_at(g.i) for g in c.children if g.dep_ in ("appos", "compound") and g.pos_ == "PROPN"))
+               for c in tok.children) or \
                 (tok.i + 1 < len(doc) and out.entity_at(tok.i + 1) and doc[tok.i + 1].pos_ == "PROPN"):
             continue  # "spokesperson Jane Doe": a named person, a role edge for the relation side
         owner = None

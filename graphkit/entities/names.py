@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-
+from ..data import load_json
 from .gazetteer import body_of, country_hint, country_of, given_names, norm, tables, word_lemmas
 from .non_names import (byline_spans, common_noun, credit, credit_spans, in_spans, is_title, is_vessel_prefix,
                         speaker_label, title_phrase)
@@ -187,6 +188,8 @@ def _cue(doc: Any, s: int, e: int) -> str:
             return "organization"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and t.cue_before.get(root.head.head.lower_) == "place":
         return "place"  # "the island of Majorca", "the city of Lyon"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and _jurisdiction_of(root.head.head):
+        return "place"  # "the mayor of Dunmore", "Mayor Lisa Chen of Dunmore"
     named = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
     if named.lemma_.lower() in ("know", "call", "name", "dub") and named.dep_ == "acl" and \
             named.head.lower_ in t.cue_before and named.head.i < s:
@@ -200,6 +203,21 @@ def _cue(doc: Any, s: int, e: int) -> str:
     if e + 1 < len(doc) and doc[e].tag_ == "POS" and t.cue_after.get(doc[e + 1].lower_, "other") != "other":
         return t.cue_after[doc[e + 1].lower_]  # "X's shares"; but "X's film" is X's, not X
     return ""
+
+
+def _jurisdiction_of(tok: Any) -> bool:
+    """A title whose holder belongs to a place ("mayor", "governor"), itself or right before the name it
+    heads ("Mayor Lisa Chen of ...")."""
+    words = _jurisdictions()
+    if tok.pos_ == "NOUN":
+        return tok.lower_ in words
+    return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i < tok.i and c.lower_ in words
+                                       for c in tok.children)
+
+
+@lru_cache(maxsize=1)
+def _jurisdictions() -> frozenset[str]:
+    return frozenset(load_json("role_titles.json")["place_titles"])
 
 
 def _relative_cue(root: Any) -> str:
@@ -218,8 +236,11 @@ def _name(doc: Any, s: int, e: int, label: str, source: str) -> Name | None:
         return None
     text = " ".join(doc[s:e].text.split())
     titles, first = _title_words(doc, s)
+    cue = _cue(doc, s, e)
+    if cue == "place" and s > 0 and doc[s - 1].lower_ == "of":
+        titles, first = [], s  # "the mayor of Dunmore": the title is the mayor's, not the town's
     raw = " ".join(doc[first:e].text.split()) if titles else text
-    return Name(s, e, text, label, source, tuple(titles), _cue(doc, s, e), raw=raw)
+    return Name(s, e, text, label, source, tuple(titles), cue, raw=raw)
 
 
 def _glued(doc: Any, start: int, end: int) -> tuple[int, int]:

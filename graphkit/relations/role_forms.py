@@ -62,8 +62,8 @@ def person_after_body(last: Any, actors: Any) -> tuple[tuple[str, Any], tuple[st
     organisation or country) when the name follows the title's organisation directly."""
     doc = last.doc
     i = last.i + 1
-    if i >= len(doc) or doc[i].lower_ not in ("of", "at"):
-        return None
+    if i >= len(doc) or doc[i].lower_ not in ("of", "at", "to"):
+        return None  # "to": "Ambassador to Peru Ann Gill"
     i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
     org = actors.key(doc[i]) if i < len(doc) else None
     if not org or not (actors.type(org) in ("organization", "government") or geographic(actors, org)):

@@ -202,7 +202,7 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
     last_word = _tables()[1 if family else 0].get(text, "").split()[-1:] or ["of"]
     preps = ("of", "for") + ((last_word[0],) if last_word[0] in ("to", "at") else ()) \
         + (("from",) if jurisdiction and not family else ()) + (() if family else ("at", "with")) \
-        + (("in",) if not (family or jurisdiction) else ())
+        + (("in",) if not (family or jurisdiction) else ()) + (("to",) if text in _table("envoy_titles") else ())
     # "Senator from Vermont"; "a researcher at X", "head of policy at X", "an analyst with X", "an activist in X"
     holders = [last] + ([] if last == title else [title])
     if last.dep_ == "conj" and last.head.pos_ == "NOUN" and not actors.key(last.head) and not _title_at(last.head):
@@ -401,6 +401,9 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
             offices.setdefault(person[0], label)
         if actors.type(org[0]) == "organization":  # "chief executive" of a company is its CEO
             label = load_json("role_titles.json")["org_labels"].get(_title_text(tok, last), label)
+        if _title_text(tok, last) in _table("envoy_titles") and doc[org[1].i - 1].lower_ in ("to", "the") \
+                and "to" in (doc[org[1].i - 1].lower_, doc[org[1].i - 2].lower_):
+            label = f"{_title_text(tok, last)} to"  # "the ambassador to Peru": sent to it, not its own
         ev = replace(evidence(tok, article, None, ""), source_text=actors.mention_text(person[1]),
                      target_text=actors.mention_text(org[1]))
         yield Relation(person[0], org[0], label, label.split()[0], "role", "neutral", 0, ev)

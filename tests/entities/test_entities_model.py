@@ -64,3 +64,9 @@ def test_unnamed_groups_of_people_are_actors_of_their_own_article(nlp):
     text2 = "The workers blocked the mine."
     other = resolve(nlp(text2), Article(id="m2", text=text2))
     assert other.entities and not set(other.entities) & {workers}
+
+
+def test_a_body_named_with_its_country_is_the_group_of_that_country(nlp):
+    text = "The Parliament of Norway passed the bill. The Norwegian parliament rejected it later."
+    doc, res = run(nlp, text)
+    assert res.entity_at(first(doc, "Parliament")) == res.entity_at(first(doc, "parliament"))

@@ -211,3 +211,15 @@ def test_an_acronym_before_a_titled_name_and_titles_sharing_a_preposition(nlp):
     assert any(s == "walter-mills" and t == "harlan-motors" for s, _, t in got)
     got, types = roles(nlp, "US Secretary Jane Doe met UK Ambassador Tom Ray.")
     assert ("jane-doe", "secretary of", "united-states-government") in got and "us" not in types
+
+
+def test_places_of_mayors_envoys_and_shareholders_by_apposition(nlp):
+    got, types = roles(nlp, "Lisa Chen, the mayor of Dunmore, said the plan was fair.")
+    assert ("lisa-chen", "mayor of", "dunmore") in got and types["dunmore"] in ("place", "government")
+    got, _ = roles(nlp, "Ann Gill, the ambassador to Peru, returned home. Ambassador to Chile Tom Ray stayed.")
+    assert ("ann-gill", "ambassador to", "peruvian-government") in got
+    assert ("tom-ray", "ambassador to", "chilean-government") in got
+    got, _ = roles(nlp, "UK Ambassador Tom Ray left.")
+    assert ("tom-ray", "ambassador of", "uk-government") in got
+    got, _ = roles(nlp, "Hale Corp's largest shareholder, the investment firm Vantor, opposed the deal.")
+    assert ("vantor", "shareholder of", "hale-corp") in got

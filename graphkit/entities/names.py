@@ -190,6 +190,9 @@ def _cue(doc: Any, s: int, e: int) -> str:
         return "place"  # "the island of Majorca", "the city of Lyon"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and _jurisdiction_of(root.head.head):
         return "place"  # "the mayor of Dunmore", "Mayor Lisa Chen of Dunmore"
+    if root.dep_ == "pobj" and root.head.lower_ in ("of", "at") and root.head.head.pos_ == "NOUN" \
+            and root.head.head.lower_ in _staff_titles():
+        return "organization"  # "president of Eaglebrook Plastics", "publisher of the Huntington Herald"
     named = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
     if named.lemma_.lower() in ("know", "call", "name", "dub") and named.dep_ == "acl" and \
             named.head.lower_ in t.cue_before and named.head.i < s:
@@ -213,6 +216,13 @@ def _jurisdiction_of(tok: Any) -> bool:
         return tok.lower_ in words
     return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i < tok.i and c.lower_ in words
                                        for c in tok.children)
+
+
+@lru_cache(maxsize=1)
+def _staff_titles() -> frozenset[str]:
+    """Titles held in an organisation (``role_titles.json: staff_titles``): what follows "president of" that is
+    no country or known body is a company, a party or a club, not a person."""
+    return frozenset(load_json("role_titles.json")["staff_titles"])
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,10 @@
   "X defected to the Greens": x -> the body "member of";
 * leading verbs (``role_titles.json: leading_verbs``, lemma -> label) with a person subject and an
   organisation or government object: "X, who heads Acme" -> "head of", "X founded Acme" -> "founder of",
-  "X joined Acme" -> "member of".
+  "X joined Acme" -> "member of";
+* occupations no title table lists, known by their agentive ending, in apposition to a person and placed in
+  an organisation by "at", "with" or "for": "X, an ecologist at Dunmore University", "X, a plant physiologist
+  with the agency's research service", "X, a lobbyist for Acme" -> "ecologist at", "lobbyist for".
 """
 
 from __future__ import annotations
@@ -13,12 +16,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
+import re
 from typing import Any
 
 from ..data import load_json
 from ..records import Article, Relation
 
 BODY_TYPES = ("organization", "government")
+AGENT_SUFFIX = re.compile(r"[a-z]{3}(er|eer|or|ist|ian|ant|ent|man|woman)$")
+PLACING_PREPS = {"at": "at", "with": "at", "for": "for"}
 
 
 @lru_cache(maxsize=1)
@@ -78,3 +84,61 @@ def memberships(doc: Any, actors: Any, article: Article, evidence: Callable) -> 
             for org in (a for a in actors.np_list(o) if actors.type(a[0]) in BODY_TYPES):
                 for key, stok in (a for a in people if a[0] != org[0]):
                     yield _edge(key, org, leading[lemma], v, stok, actors, article, evidence)
+
+
+def _apposed_person(noun: Any, actors: Any) -> tuple[str, Any] | None:
+    """The person a common noun describes in apposition ("X, an ecologist"), also as the second of two
+    coordinated nouns ("X, an ecologist and entomologist")."""
+    for n in (noun, noun.head if noun.dep_ == "conj" else None):
+        if n is not None and n.dep_ == "appos" and n.head != n:
+            k = actors.key(n.head)
+            if k and actors.type(k) == "person":
+                return k, n.head
+    return None
+
+
+def occupations(doc: Any, actors: Any, known: Callable[[Any], bool], article: Article,
+                evidence: Callable) -> Iterator[Relation]:
+    """Occupation nouns outside the title tables (``known``) with "at", "with" or "for" an organisation."""
+    for n in doc:
+        if n.pos_ != "NOUN" or n.tag_ != "NN" or not AGENT_SUFFIX.search(n.lower_) or known(n):
+            continue
+        person = _apposed_person(n, actors)
+        if not person:
+            continue
+        for c in (c for c in n.children if c.dep_ == "prep" and c.lower_ in PLACING_PREPS):
+            for p in (p for p in c.children if p.dep_ == "pobj"):
+                org = actors.of_np(p) or (actors.owner(p) if p.pos_ == "NOUN" else None)
+                if org and org[0] != person[0] and actors.type(org[0]) in BODY_TYPES:
+                    label = f"{n.lower_} {PLACING_PREPS[c.lower_]}"
+                    yield _edge(person[0], org, label, n, person[1], actors, article, evidence)
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(load_json("relation_words.json")["speech_verbs"])
+
+
+def reported_org(person: Any, actors: Any, is_country: Callable[[str], bool]) -> tuple[str, Any] | None:
+    """The one organisation or body (not a country) that is the subject of the clause a person reports:
+    "Acme sells parts, said X, a manager" -> Acme; None when there is none or several."""
+    v = person.head
+    if person.dep_ != "nsubj" or v.lemma_.lower() not in _speech_verbs():
+        return None
+    start = min(person.left_edge.i, v.i)  # "..., said X" or "..., X said"
+    before = [v.head] if v.dep_ in ("parataxis", "ccomp") and v.head.i < v.i else []  # "said" hung on the report
+
+    def adjoining(c: Any) -> bool:
+        """A report that ends right before the speaker's comma (or a closing quote and comma)."""
+        end = min(c.right_edge.i, start - 1)
+        while end > c.i and v.doc[end].is_punct:
+            end -= 1
+        gap = v.doc[end + 1: start]
+        return 1 <= len(gap) <= 2 and any(t.text == "," for t in gap) and all(t.is_punct for t in gap)
+    clauses = [c for c in v.children if c.dep_ == "ccomp" and (c.i > v.i or adjoining(c))]
+    clauses += [c for c in before if adjoining(c)]
+    clauses += [c for cl in list(clauses) for c in cl.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    found = {a for cl in clauses for s in cl.children if s.dep_ in ("nsubj", "nsubjpass")
+             for a in actors.np_list(s) if actors.type(a[0]) in BODY_TYPES and not is_country(a[0])}
+    keys = {k for k, _t in found}
+    return next(iter(found)) if len(keys) == 1 else None

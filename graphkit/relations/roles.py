@@ -20,6 +20,7 @@ from ..data import load_json
 from ..entities import country_of, slug, tables, word_lemmas
 from ..records import Article, Relation
 from .arguments import relative_head
+from .role_verbs import occupations, reported_org
 from .role_forms import (adjacent_body, adjacent_person, affiliations, body_named_by_title, coordinated_person,
                          counterparts, geographic, named_units, org_descriptions, person_after_body)
 
@@ -389,6 +390,8 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
         if not org and not is_family:
             org = adjacent_body(tok, actors, ("organization", "government")) \
                 or body_named_by_title(_title_text(tok, last), doc, actors)
+        if not org and _title_text(tok, last) in _table("staff_titles"):  # "Acme sells X, said Y, a manager"
+            org = reported_org(person[1], actors, lambda k: country_of(actors.ents.entities[k].label) is not None)
         country = _implicit_country(tok, last, person[1], main, actors) if not org and main else None
         if country and country != person[0]:
             ev = evidence(tok, article, None, "")
@@ -408,6 +411,7 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
                      target_text=actors.mention_text(org[1]))
         yield Relation(person[0], org[0], label, label.split()[0], "role", "neutral", 0, ev)
     yield from affiliations(doc, actors, titled, article, evidence)
+    yield from occupations(doc, actors, lambda t: _title_at(t) is not None, article, evidence)
     yield from org_descriptions(doc, actors, article, evidence)
     yield from named_units(doc, actors, article, evidence)
     yield from counterparts(doc, actors, {**{k: r.relation for k, r in implicit.items()}, **offices}, article, evidence)

@@ -223,3 +223,25 @@ def test_places_of_mayors_envoys_and_shareholders_by_apposition(nlp):
     assert ("tom-ray", "ambassador of", "uk-government") in got
     got, _ = roles(nlp, "Hale Corp's largest shareholder, the investment firm Vantor, opposed the deal.")
     assert ("vantor", "shareholder of", "hale-corp") in got
+
+
+def test_occupations_outside_the_tables_and_organisations_after_staff_titles(nlp):
+    got, _ = roles(nlp, "Rates will rise, said Dan Ellery, an ecologist and entomologist at Dunmore University.")
+    assert any(s == "dan-ellery" and t == "dunmore-university" and r.endswith(" at") for s, r, t in got)
+    got, _ = roles(nlp, "The crop failed, says Mia Rahn, a plant physiologist with the USDA's research service.")
+    assert ("mia-rahn", "physiologist at", "us-department-of-agriculture") in got
+    got, types = roles(nlp, "Prices rose, said Andrew Kell, president of Ostrander Plastics. The elder Bry, "
+                            "publisher of the Harwick Gazette-Press, said nothing.")
+    assert ("andrew-kell", "president of", "ostrander-plastics") in got
+    assert types["harwick-gazette-press"] == "organization"
+    got, _ = roles(nlp, "Omar Vey, a critic of Fenwick Tobacco, declined to comment.")
+    assert not got
+
+
+def test_a_titled_speaker_belongs_to_the_one_organisation_of_the_report(nlp):
+    got, _ = roles(nlp, "Vossen Chemicals will sell the unit, said Lisa Grant, a product manager.")
+    assert ("lisa-grant", "manager of", "vossen-chemicals") in got
+    got, _ = roles(nlp, "Kestrel Bank and Lumo Airlines will merge, said Tom Rall, a director.")
+    assert not got  # two organisations: no guess
+    got, _ = roles(nlp, "Prices will rise, said analyst Jane Roe.")
+    assert not got

@@ -286,6 +286,9 @@ def _whole_org(doc: Any, start: int, end: int) -> tuple[int, int]:
             end += 1
     while end < len(doc) and doc[end - 1].lower_ in ("and", "&", "of") and _capital(doc[end]):
         end += 1  # the tagger kept the joining word but not the word after it
+    while end < len(doc) and _capital(doc[end]) and doc[end].lower_ in tables().name_words \
+            and tables().name_words[doc[end].lower_] in ("organization", "government") and not is_title(doc[end]):
+        end += 1  # "[Montana Highway] Patrol Officer X": the institution word closing the name
     s = start
     while s > 0 and (_capital(doc[s - 1]) or (doc[s - 1].lower_ in ("and", "&") and s - 1 > 0 and _capital(doc[s - 2]))):
         s -= 1

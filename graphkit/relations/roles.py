@@ -128,6 +128,17 @@ def _copular_holder(title: Any, actors: Any) -> tuple[str, Any] | None:
     return None
 
 
+def _conjoined_orgs(org: tuple[str, Any], person: str, actors: Any) -> list[tuple[str, Any]]:
+    """The organisations coordinated with a title's organisation ("chairman of A and B"), of its type."""
+    tok = org[1]
+    while tok.dep_ in ("compound", "appos") and actors.key(tok.head) == org[0]:
+        tok = tok.head
+    if tok.dep_ != "pobj" and not any(c.dep_ == "conj" for c in tok.children):
+        return []
+    typ = actors.type(org[0])
+    return [a for a in actors.np_list(tok)[1:] if a[0] not in (org[0], person) and actors.type(a[0]) == typ]
+
+
 def _as_person(verb: Any, actors: Any) -> tuple[str, Any] | None:
     """The person of "X served as …", "Y appointed X as …", "X … her position as …"."""
     args = [c for c in verb.children if c.dep_ == "dobj"] + [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -410,6 +421,9 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
         ev = replace(evidence(tok, article, None, ""), source_text=actors.mention_text(person[1]),
                      target_text=actors.mention_text(org[1]))
         yield Relation(person[0], org[0], label, label.split()[0], "role", "neutral", 0, ev)
+        for more in _conjoined_orgs(org, person[0], actors):  # "owner of A and the radio station B"
+            yield replace(Relation(person[0], more[0], label, label.split()[0], "role", "neutral", 0, ev),
+                          evidence=replace(ev, target_text=actors.mention_text(more[1])))
     yield from affiliations(doc, actors, titled, article, evidence)
     yield from occupations(doc, actors, lambda t: _title_at(t) is not None, article, evidence)
     yield from org_descriptions(doc, actors, article, evidence)

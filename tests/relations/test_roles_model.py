@@ -245,3 +245,12 @@ def test_a_titled_speaker_belongs_to_the_one_organisation_of_the_report(nlp):
     assert not got  # two organisations: no guess
     got, _ = roles(nlp, "Prices will rise, said analyst Jane Roe.")
     assert not got
+
+
+def test_coordinated_organisations_of_one_title_and_institution_words_closing_a_name(nlp):
+    got, _ = roles(nlp, "Tom Reed, chairman of Harlow Foods and Kestrel Bank, resigned.")
+    assert {("tom-reed", "chairman of", "harlow-foods"), ("tom-reed", "chairman of", "kestrel-bank")} <= got
+    got, types = roles(nlp, "Montana Highway Patrol Officer Jim Rook said the road was closed. Ouyang Li, a research "
+                            "fellow at the Institute of Applied Optics, built the model.")
+    assert ("jim-rook", "officer of", "montana-highway-patrol") in got
+    assert ("ouyang-li", "fellow at", "institute-of-applied-optics") in got

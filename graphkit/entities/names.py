@@ -444,6 +444,8 @@ def _propn_runs(doc: Any) -> list[tuple[int, int]]:
             j = i + 1
             while j < n and not doc[j].ent_type_ and (
                     doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
+                    or (doc[j].like_num and doc[j].text.isdigit() and len(doc[j].text) <= 3 and j + 1 < n
+                        and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper())  # "Region 2 Border Police"
                     or (doc[j].lower_ in CONNECTORS and j + 1 < n and doc[j + 1].pos_ == "PROPN"
                         and doc[j + 1].text[:1].isupper() and not doc[j + 1].ent_type_)):
                 j += 1
@@ -482,7 +484,8 @@ def _recovered(doc: Any, main_country: str) -> list[Name]:
                 n = _title_of(doc, s, e, main_country)
                 if n:
                     out.append(n)
-                continue
+                if n or doc[e - 1].lower_ not in tables().name_words or e - s < 2:
+                    continue  # "Secretary of Defense" is a portfolio; "commander of the X Border Police" a body
             if s > 0 and e < len(doc) and is_title(doc[s - 1]) and is_title(doc[e]) \
                     and doc[e].lower_ not in tables().post_nominals:
                 continue  # "Chief Technological Officer": a word inside a title phrase
@@ -564,6 +567,23 @@ def reject(doc: Any, n: Name, authors: set[str], bylines: list[tuple[int, int]])
     return credit(doc, n)
 
 
+UNIT_HEADS = {"college", "school", "faculty", "institute", "department", "hospital", "center", "centre", "laboratory"}
+PARENT_HEADS = {"university", "college", "academy", "institute", "system"}
+
+
+def _unit_of_institution(doc: Any, n: Name) -> list[Name]:
+    """"Queens College of the City University of New York": a unit named before the institution it belongs to
+    is two names (the relation side makes the unit part of it); other names stay whole."""
+    words = [t.lower_ for t in doc[n.start:n.end]]
+    for k in range(1, len(words) - 2):
+        if words[k] == "of" and words[k + 1] == "the" and words[k - 1] in UNIT_HEADS and k >= 1 \
+                and PARENT_HEADS & set(words[k + 2:]) and doc[n.start + k - 1].text[:1].isupper():
+            first, second = _name(doc, n.start, n.start + k, n.label, n.source), \
+                _name(doc, n.start + k + 2, n.end, n.label, n.source)
+            return [x for x in (first, second) if x is not None] or [n]
+    return [n]
+
+
 def find_names(doc: Any, *, authors: tuple[str, ...] = (), main_country: str = "",
                skip: list[tuple[int, int]] | None = None) -> tuple[list[Name], set]:
     """Every bare-name mention of the doc (overlaps removed, earliest-longest first) and the author keys."""
@@ -574,6 +594,7 @@ def find_names(doc: Any, *, authors: tuple[str, ...] = (), main_country: str = "
             author_keys.add(norm(ent.text))
     cands = _ner_names(doc, main_country) + _recovered(doc, main_country)
     cands = [vessel(doc, n) or product_model(doc, n) or n for n in cands]
+    cands = [p for n in cands for p in _unit_of_institution(doc, n)]
     cands.sort(key=lambda n: (n.start, -(n.end - n.start)))
     inner_caps = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()}
     out, taken = [], set()

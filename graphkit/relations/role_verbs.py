@@ -6,6 +6,8 @@
 * leading verbs (``role_titles.json: leading_verbs``, lemma -> label) with a person subject and an
   organisation or government object: "X, who heads Acme" -> "head of", "X founded Acme" -> "founder of",
   "X joined Acme" -> "member of";
+* the holder of a predicative title: "X, who is a captain in Y", "Acme named X chief executive" (the
+  object), "X is believed to be the leader of Y", "detained X, considered to be the leader of Y";
 * occupations no title table lists, known by their agentive ending, in apposition to a person and placed in
   an organisation by "at", "with" or "for": "X, an ecologist at Dunmore University", "X, a plant physiologist
   with the agency's research service", "X, a lobbyist for Acme" -> "ecologist at", "lobbyist for".
@@ -21,10 +23,12 @@ from typing import Any
 
 from ..data import load_json
 from ..records import Article, Relation
+from .arguments import relative_head
 
 BODY_TYPES = ("organization", "government")
 AGENT_SUFFIX = re.compile(r"[a-z]{3}(er|eer|or|ist|ian|ant|ent|man|woman)$")
 PLACING_PREPS = {"at": "at", "with": "at", "for": "for"}
+RAISING = frozenset({"consider", "believe", "think", "say", "seem", "appear", "know", "report"})
 
 
 @lru_cache(maxsize=1)
@@ -114,31 +118,21 @@ def occupations(doc: Any, actors: Any, known: Callable[[Any], bool], article: Ar
                     yield _edge(person[0], org, label, n, person[1], actors, article, evidence)
 
 
-@lru_cache(maxsize=1)
-def _speech_verbs() -> frozenset[str]:
-    return frozenset(load_json("relation_words.json")["speech_verbs"])
-
-
-def reported_org(person: Any, actors: Any, is_country: Callable[[str], bool]) -> tuple[str, Any] | None:
-    """The one organisation or body (not a country) that is the subject of the clause a person reports:
-    "Acme sells parts, said X, a manager" -> Acme; None when there is none or several."""
-    v = person.head
-    if person.dep_ != "nsubj" or v.lemma_.lower() not in _speech_verbs():
-        return None
-    start = min(person.left_edge.i, v.i)  # "..., said X" or "..., X said"
-    before = [v.head] if v.dep_ in ("parataxis", "ccomp") and v.head.i < v.i else []  # "said" hung on the report
-
-    def adjoining(c: Any) -> bool:
-        """A report that ends right before the speaker's comma (or a closing quote and comma)."""
-        end = min(c.right_edge.i, start - 1)
-        while end > c.i and v.doc[end].is_punct:
-            end -= 1
-        gap = v.doc[end + 1: start]
-        return 1 <= len(gap) <= 2 and any(t.text == "," for t in gap) and all(t.is_punct for t in gap)
-    clauses = [c for c in v.children if c.dep_ == "ccomp" and (c.i > v.i or adjoining(c))]
-    clauses += [c for c in before if adjoining(c)]
-    clauses += [c for cl in list(clauses) for c in cl.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    found = {a for cl in clauses for s in cl.children if s.dep_ in ("nsubj", "nsubjpass")
-             for a in actors.np_list(s) if actors.type(a[0]) in BODY_TYPES and not is_country(a[0])}
-    keys = {k for k, _t in found}
-    return next(iter(found)) if len(keys) == 1 else None
+def copular_holder(title: Any, actors: Any) -> tuple[str, Any] | None:
+    """The person a predicative title describes: "X is the CEO of Y", "X, who is a captain in Y", "Acme
+    named X chief executive" (the object), "X is considered to be the leader of Y", "Y arrested X,
+    considered to be a leader of Z" (the noun the participle follows)."""
+    verb = title.head
+    objects = [c for c in verb.children if c.dep_ == "dobj"] if title.dep_ == "oprd" else []
+    subjects = objects or [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in RAISING:
+        outer = verb.head  # "considered (by Y) to be": the raised subject or object
+        subjects = [c for c in outer.children if c.dep_ in ("nsubjpass", "dobj")]
+        if not subjects and outer.dep_ in ("advcl", "acl") and outer.tag_ == "VBN" and outer.i >= 2 \
+                and outer.doc[outer.i - 1].text == ",":
+            subjects = [outer.doc[outer.i - 2]] + ([outer.head] if outer.dep_ == "acl" else [])
+    for s in subjects:
+        a = actors.of_np(relative_head(s)) if relative_head(s) is not None else actors.of_np(s)
+        if a and actors.type(a[0]) == "person":  # "X, who is a captain in the Coast Guard"
+            return a
+    return None

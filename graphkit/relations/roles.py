@@ -19,13 +19,12 @@ from typing import Any
 from ..data import load_json
 from ..entities import country_of, slug, tables, word_lemmas
 from ..records import Article, Relation
-from .arguments import relative_head
-from .role_verbs import occupations, reported_org
+from .role_orgs import conjoined_orgs, parent_institution, reported_org
+from .role_verbs import copular_holder, occupations
 from .role_forms import (adjacent_body, adjacent_person, affiliations, body_named_by_title, coordinated_person,
                          counterparts, geographic, named_units, org_descriptions, person_after_body)
 
 COPULAS = frozenset({"be", "become", "remain", "serve", "named", "name", "appoint", "elect", "consider", "make"})
-RAISING = frozenset({"consider", "believe", "think", "say", "seem", "appear", "know", "report"})
 ORG_LINKS = ("compound", "amod", "nmod", "poss")
 MAX_CLIMB = 4
 
@@ -96,7 +95,7 @@ def _person_of(title: Any, actors: Any) -> tuple[str, Any] | None:
         if found:
             return found
     if cur.dep_ in ("attr", "oprd") and cur.head.lemma_.lower() in COPULAS:
-        return _copular_holder(cur, actors)
+        return copular_holder(cur, actors)
     if cur.dep_ == "pobj" and cur.head.lower_ == "as" and cur.head.head.pos_ in ("VERB", "AUX"):
         return _as_person(cur.head.head, actors)
     for c in cur.children:  # "the director of X, Y": the name is apposed to the organisation
@@ -106,37 +105,6 @@ def _person_of(title: Any, actors: Any) -> tuple[str, Any] | None:
                 if k and actors.type(k) == "person":
                     return k, a
     return None
-
-
-def _copular_holder(title: Any, actors: Any) -> tuple[str, Any] | None:
-    """The person a predicative title describes: "X is the CEO of Y", "X, who is a captain in Y", "Acme
-    named X chief executive" (the object), "X is considered to be the leader of Y", "Y arrested X,
-    considered to be a leader of Z" (the noun the participle follows)."""
-    verb = title.head
-    objects = [c for c in verb.children if c.dep_ == "dobj"] if title.dep_ == "oprd" else []
-    subjects = objects or [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in RAISING:
-        outer = verb.head  # "considered (by Y) to be": the raised subject or object
-        subjects = [c for c in outer.children if c.dep_ in ("nsubjpass", "dobj")]
-        if not subjects and outer.dep_ in ("advcl", "acl") and outer.tag_ == "VBN" and outer.i >= 2 \
-                and outer.doc[outer.i - 1].text == ",":
-            subjects = [outer.doc[outer.i - 2]] + ([outer.head] if outer.dep_ == "acl" else [])
-    for s in subjects:
-        a = actors.of_np(relative_head(s)) if relative_head(s) is not None else actors.of_np(s)
-        if a and actors.type(a[0]) == "person":  # "X, who is a captain in the Coast Guard"
-            return a
-    return None
-
-
-def _conjoined_orgs(org: tuple[str, Any], person: str, actors: Any) -> list[tuple[str, Any]]:
-    """The organisations coordinated with a title's organisation ("chairman of A and B"), of its type."""
-    tok = org[1]
-    while tok.dep_ in ("compound", "appos") and actors.key(tok.head) == org[0]:
-        tok = tok.head
-    if tok.dep_ != "pobj" and not any(c.dep_ == "conj" for c in tok.children):
-        return []
-    typ = actors.type(org[0])
-    return [a for a in actors.np_list(tok)[1:] if a[0] not in (org[0], person) and actors.type(a[0]) == typ]
 
 
 def _as_person(verb: Any, actors: Any) -> tuple[str, Any] | None:
@@ -421,9 +389,13 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
         ev = replace(evidence(tok, article, None, ""), source_text=actors.mention_text(person[1]),
                      target_text=actors.mention_text(org[1]))
         yield Relation(person[0], org[0], label, label.split()[0], "role", "neutral", 0, ev)
-        for more in _conjoined_orgs(org, person[0], actors):  # "owner of A and the radio station B"
+        parent = parent_institution(org, actors)
+        for more in conjoined_orgs(org, person[0], actors) + ([parent] if parent else []):
             yield replace(Relation(person[0], more[0], label, label.split()[0], "role", "neutral", 0, ev),
-                          evidence=replace(ev, target_text=actors.mention_text(more[1])))
+                          evidence=replace(ev, target_text=actors.mention_text(more[1])))  # "chairman of A and B"
+        if parent:  # "a professor at Dunmore College of the State University": the college is part of it
+            yield Relation(org[0], parent[0], "part of", "part", "role", "neutral", 0,
+                           replace(ev, source_text=actors.mention_text(org[1]), target_text=actors.mention_text(parent[1])))
     yield from affiliations(doc, actors, titled, article, evidence)
     yield from occupations(doc, actors, lambda t: _title_at(t) is not None, article, evidence)
     yield from org_descriptions(doc, actors, article, evidence)

@@ -254,3 +254,14 @@ def test_coordinated_organisations_of_one_title_and_institution_words_closing_a_
                             "fellow at the Institute of Applied Optics, built the model.")
     assert ("jim-rook", "officer of", "montana-highway-patrol") in got
     assert ("ouyang-li", "fellow at", "institute-of-applied-optics") in got
+
+
+def test_a_unit_named_before_its_institution_and_a_numbered_body(nlp):
+    got, _ = roles(nlp, "Jo Kell, a professor of history at Dunmore College of the State University of Vermont, died.")
+    assert ("jo-kell", "professor at", "dunmore-college") in got
+    assert ("jo-kell", "professor at", "state-university-of-vermont") in got
+    assert ("dunmore-college", "part of", "state-university-of-vermont") in got
+    got, _ = roles(nlp, "Jo Kell, a professor at the Royal College of Surgeons, died.")
+    assert ("jo-kell", "professor at", "royal-college-of-surgeons") in got
+    got, _ = roles(nlp, "Ruth Hale, the commander of the Region 2 Border Patrol Police (BPP), spoke.")
+    assert ("ruth-hale", "commander of", "region-2-border-patrol-police") in got

@@ -444,11 +444,16 @@ def _propn_runs(doc: Any) -> list[tuple[int, int]]:
             j = i + 1
             while j < n and not doc[j].ent_type_ and (
                     doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
+                    or (doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j + 1 < n
+                        and doc[j + 1].text[:1].isupper() and doc[j - 1].text[:1].isupper())  # "ABS-CBN"
                     or (doc[j].like_num and doc[j].text.isdigit() and len(doc[j].text) <= 3 and j + 1 < n
                         and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper())  # "Region 2 Border Police"
                     or (doc[j].lower_ in CONNECTORS and j + 1 < n and doc[j + 1].pos_ == "PROPN"
                         and doc[j + 1].text[:1].isupper() and not doc[j + 1].ent_type_)):
                 j += 1
+            if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+                    and doc[i - 2].text[:1].isupper() and not doc[i - 2].ent_type_:
+                i -= 2  # "ABS-CBN" where the tagger read "ABS" as a common noun
             runs.append((i, j))
             i = j
         else:

@@ -70,3 +70,9 @@ def test_a_body_named_with_its_country_is_the_group_of_that_country(nlp):
     text = "The Parliament of Norway passed the bill. The Norwegian parliament rejected it later."
     doc, res = run(nlp, text)
     assert res.entity_at(first(doc, "Parliament")) == res.entity_at(first(doc, "parliament"))
+
+
+def test_a_hyphenated_name_the_tagger_cut_stays_whole(nlp):
+    text = "Officials ordered ABS-CBN to stop. ABS-CBN CEO Carlo Katigbak said refunds were offered."
+    doc, res = run(nlp, text)
+    assert res.entity_at(first(doc, "ABS")) == res.entity_at(first(doc, "CBN")) == "abs-cbn"

@@ -265,3 +265,10 @@ def test_a_unit_named_before_its_institution_and_a_numbered_body(nlp):
     assert ("jo-kell", "professor at", "royal-college-of-surgeons") in got
     got, _ = roles(nlp, "Ruth Hale, the commander of the Region 2 Border Patrol Police (BPP), spoke.")
     assert ("ruth-hale", "commander of", "region-2-border-patrol-police") in got
+
+
+def test_national_offices_without_a_country_word(nlp):
+    got, _ = roles(nlp, "The Philippine government shut the network. Solicitor General Jose Calida filed a petition. "
+                        "The President accepted, according to the Presidential Spokesperson Harry Roque.")
+    assert ("jose-calida", "solicitor general of", "philippine-government") in got
+    assert ("harry-roque", "spokesperson for", "philippine-government") in got

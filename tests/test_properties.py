@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from graphkit import pipeline
-from graphkit.sources import boilerplate, files as ingest, textio
+from graphkit.sources import articles, boilerplate, files as ingest, textio
 from graphkit import outputs
 from graphkit.outputs import csv_tables, cypher, gexf
 from graphkit.graph import build_graph
@@ -43,7 +43,7 @@ def check_article(item) -> None:
 @BUDGET
 @given(any_text)
 def test_from_text_never_raises(text):
-    check_article(ingest.from_text(text, on_warning=lambda n: None))
+    check_article(articles.from_text(text, on_warning=lambda n: None))
 
 
 @BUDGET
@@ -102,7 +102,7 @@ NOISY = "\ud800Acme Corporation sued Google.\x00 \u202e \U0001f600 Maria Lopez c
 @pytest.mark.model
 def test_the_noisy_example_has_relations(nlp):
     """Keeps the property below honest: hostile text still yields relations whose offsets it checks."""
-    [res] = pipeline.process([ingest.from_text(NOISY, on_warning=lambda n: None)], nlp=nlp)
+    [res] = pipeline.process([articles.from_text(NOISY, on_warning=lambda n: None)], nlp=nlp)
     assert len(res.relations) >= 3
 
 
@@ -111,7 +111,7 @@ def test_the_noisy_example_has_relations(nlp):
 @given(article_text)
 @example(NOISY)
 def test_evidence_offsets_slice_the_article_and_graph_serialises(nlp, tmp_path_factory, text):
-    art = ingest.from_text(text, on_warning=lambda n: None)
+    art = articles.from_text(text, on_warning=lambda n: None)
     if isinstance(art, Skipped):
         return
     results = list(pipeline.process([art], nlp=nlp))

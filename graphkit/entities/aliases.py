@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..data import load_lines
 from .gazetteer import body_of, country_hint, country_of, fold, norm, tables
 from .names import PARTICLES, Name
 
@@ -248,9 +249,11 @@ def _country_prefixed(names: list[Name], uf: _UF, kinds: list[str], first: dict)
                 break
 
 
-def _national_branch(rest: list[str]) -> bool:
-    """"Tesco" + "Polska", "Acme" + "UK Ltd": the longer name is a national branch, not the same actor."""
-    return bool(country_of(" ".join(rest))) or any(country_of(w) for w in rest)
+def _own_body(rest: list[str]) -> bool:
+    """The words that lengthen a name make it a body of its own, not the same actor: a national branch
+    ("Tesco" + "Polska", "Acme" + "UK Ltd") or a unit ("Ford" + "Foundation", a broadcaster + "News Channel")."""
+    return bool(country_of(" ".join(rest))) or any(country_of(w) for w in rest) \
+        or rest[-1].lower() in load_lines("unit_heads.txt")
 
 
 def _prefixes(names: list[Name], uf: _UF, kinds: list[str]) -> None:
@@ -261,7 +264,7 @@ def _prefixes(names: list[Name], uf: _UF, kinds: list[str]) -> None:
             words = n.text.split()
             rep.setdefault(n.text, i)
             for k in range(1, len(words)):
-                if not _national_branch(words[k:]):
+                if not _own_body(words[k:]):
                     longer[" ".join(words[:k])].add(n.text)
     for i, n in enumerate(names):
         hosts = longer.get(n.text, ())

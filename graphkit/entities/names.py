@@ -76,6 +76,9 @@ def _title_words(doc: Any, start: int) -> tuple[list[str], int]:
     another name ("President X of Iran") stops the walk.
     """
     out, i, first = [], start - 1, start
+    k = start - 1 if start and doc[start - 1].lower_ != "the" else start - 2
+    if k >= 0 and doc[k].lower_ == "of":
+        return [], start  # "the CEO of (the) Vantrell Group": the name is what the title is of, not titled
     while i >= 0 and start - i <= 6:
         tok = doc[i]
         if is_title(tok):
@@ -436,7 +439,13 @@ def _own_names(doc: Any) -> frozenset:
     return frozenset(out)
 
 
+def _inner_hyphen(doc: Any, i: int) -> bool:
+    """A hyphen written without spaces inside a name ("Kelso-Brandt", "Rolls-Royce"), not a dash between words."""
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
 def _propn_runs(doc: Any) -> list[tuple[int, int]]:
+    """Runs of capitalised proper nouns the tagger left untagged, joined by connectors and inner hyphens."""
     runs, i, n = [], 0, len(doc)
     while i < n:
         tok = doc[i]
@@ -444,17 +453,16 @@ def _propn_runs(doc: Any) -> list[tuple[int, int]]:
             j = i + 1
             while j < n and not doc[j].ent_type_ and (
                     doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
-                    or (doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j + 1 < n
-                        and doc[j + 1].text[:1].isupper() and doc[j - 1].text[:1].isupper())  # "ABS-CBN"
+                    or ((doc[j].lower_ in CONNECTORS or _inner_hyphen(doc, j)) and j + 1 < n
+                        and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper() and not doc[j + 1].ent_type_)
                     or (doc[j].like_num and doc[j].text.isdigit() and len(doc[j].text) <= 3 and j + 1 < n
-                        and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper())  # "Region 2 Border Police"
-                    or (doc[j].lower_ in CONNECTORS and j + 1 < n and doc[j + 1].pos_ == "PROPN"
-                        and doc[j + 1].text[:1].isupper() and not doc[j + 1].ent_type_)):
+                        and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper())):  # "Region 2 Border Police"
                 j += 1
-            if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
-                    and doc[i - 2].text[:1].isupper() and not doc[i - 2].ent_type_:
-                i -= 2  # "ABS-CBN" where the tagger read "ABS" as a common noun
-            runs.append((i, j))
+            s = i  # "Kelso-Brandt" at a sentence start: the tagger may read "Kelso" as a common noun
+            while s >= 2 and _inner_hyphen(doc, s - 1) and doc[s - 2].text[:1].isupper() \
+                    and not doc[s - 2].ent_type_ and (not runs or runs[-1][1] <= s - 2):
+                s -= 2
+            runs.append((s, j))
             i = j
         else:
             i += 1
@@ -489,8 +497,9 @@ def _recovered(doc: Any, main_country: str) -> list[Name]:
                 n = _title_of(doc, s, e, main_country)
                 if n:
                     out.append(n)
-                if n or doc[e - 1].lower_ not in tables().name_words or e - s < 2:
-                    continue  # "Secretary of Defense" is a portfolio; "commander of the X Border Police" a body
+                if n or not (_proper(doc, s, e) or (e - s >= 2 and doc[e - 1].lower_ in tables().name_words)):
+                    continue  # "Secretary of Defense": a portfolio; "chief executive of Vantrell", "commander of
+                    # the Region 2 Border Patrol Police": a name
             if s > 0 and e < len(doc) and is_title(doc[s - 1]) and is_title(doc[e]) \
                     and doc[e].lower_ not in tables().post_nominals:
                 continue  # "Chief Technological Officer": a word inside a title phrase

@@ -14,9 +14,18 @@ from collections.abc import Iterable
 
 import networkx as nx
 
+from ..entities import country_of, norm
 from ..records import ENTITY_TYPES, ArticleResult, dominant_type
 from ..sources import outlet
 from .identity import merge_identities
+
+
+def _place_label(label: str, typ: str) -> str:
+    """A country and its government are one node, keyed and labelled by the government ("French
+    government"); where it never acts (typed ``place``) the node is labelled as the country ("France")."""
+    country = country_of(label) if typ == "place" else None
+    return country.name if country is not None and norm(label) == norm(country.government) else label
+
 
 def _node_table(results: list[ArticleResult]) -> dict[str, dict]:
     labels: dict[str, Counter] = defaultdict(Counter)
@@ -35,7 +44,7 @@ def _node_table(results: list[ArticleResult]) -> dict[str, dict]:
     for key in labels:
         label = max(labels[key].items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0]
         typ = dominant_type(types[key])
-        table[key] = {"label": label, "type": typ if typ in ENTITY_TYPES else "other",
+        table[key] = {"label": _place_label(label, typ), "type": typ if typ in ENTITY_TYPES else "other",
                       "aliases": sorted(aliases[key]), "mentions": mentions[key],
                       "articles": sorted(articles[key])}
     return table

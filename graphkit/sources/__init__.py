@@ -10,8 +10,8 @@ fix; every input that was used but changed becomes a ``Notice``.
 from .dedup import Deduplicator, outlet
 from .feeds import Feed, Link, Sitemap, UrlList
 from .fetch import Fetcher, FetchError, FetchOptions
-from .files import (STDIN, SUFFIXES, ReadOptions, from_html, from_text, limit, read_articles, read_file, unique_ids,
-                    with_headline)
+from .articles import ReadOptions, from_html, from_text, with_headline
+from .files import STDIN, SUFFIXES, limit, read_articles, read_file, unique_ids
 from .inputs import Source, is_text, read_sources
 from .page_cache import CachedPage, DirCache, NullCache, PageCache, default_cache_dir
 from .textio import MAX_CHARS

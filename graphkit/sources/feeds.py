@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 
 from ..environment import DependencyError, require
 from .fetch import Fetcher, FetchError, check_url, gunzip
-from .files import decode
+from .articles import decode
 from ..records import Skipped
 
 MAX_SITEMAP_BYTES = 50_000_000  # the sitemap protocol's limit, uncompressed

@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from ..records import Article, Notice, Skipped
-from . import files
-from .files import ReadOptions
+from . import articles, files
+from .articles import ReadOptions
 from .web import WebReader, WebSource, is_url
 
 Source = str | os.PathLike | Article | WebSource
@@ -47,7 +47,7 @@ def read_sources(sources: Iterable[Source], options: ReadOptions | None = None, 
             elif is_url(item):
                 online.append(item)
             elif isinstance(item, str) and is_text(item):
-                yield files.from_text(item, options, on_warning=on_warning)
+                yield articles.from_text(item, options, on_warning=on_warning)
             else:
                 yield from files.read_articles([item], options, on_warning=on_warning)
         if online:

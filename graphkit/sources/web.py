@@ -2,7 +2,7 @@
 
 ``WebReader.read`` discovers page links, fetches them politely in parallel
 (``graphkit.sources.fetch``), extracts each page once through the same path as a saved
-HTML file (``files.html_items``: trafilatura, then sanitising, boilerplate removal and
+HTML file (``articles.html_items``: trafilatura, then sanitising, boilerplate removal and
 the headline; the result and its notices are kept in the page cache and reused while
 the page is unchanged) and merges copies of one story published by several outlets
 (``graphkit.sources.dedup``).
@@ -17,14 +17,14 @@ from dataclasses import asdict, replace
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
-from . import files
+from . import articles
 from .page_cache import CachedPage
 from .dedup import Deduplicator
 from ..environment import DependencyError, require
 from .feeds import Feed, Link, Sitemap, UrlList, discover
 from .fetch import Fetcher, FetchError, FetchOptions, charset, check_url
 from ..records import Article, Notice, Skipped
-from .files import ReadOptions
+from .articles import ReadOptions
 
 WebSource = str | Feed | Sitemap | UrlList
 log = logging.getLogger("graphkit")
@@ -79,13 +79,13 @@ def extract_page(page: CachedPage, *, source: str, link: Link | None = None,
 
     enc = charset(page)
     try:
-        text = page.body.decode(enc) if enc else files.decode(page.body)
+        text = page.body.decode(enc) if enc else articles.decode(page.body)
     except (LookupError, UnicodeDecodeError):
-        text = files.decode(page.body)
+        text = articles.decode(page.body)
     link = link or Link(source)
     whole = ReadOptions(max_chars=0)
     if page.content_type.split(";")[0].strip().lower() == "text/plain":
-        items = files.text_items(text, source=source, opts=whole, id=page.url, url=page.url, title=link.title,
+        items = articles.text_items(text, source=source, opts=whole, id=page.url, url=page.url, title=link.title,
                                  date=link.date)
     else:
         # Without a declared charset trafilatura reads the bytes itself (<meta charset>, detection).
@@ -93,7 +93,7 @@ def extract_page(page: CachedPage, *, source: str, link: Link | None = None,
         declared = _declared_canonical(tree) if tree is not None else ""
         doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False) if tree is not None else None
         url = canonical_url(declared, page.url)
-        items = files.html_items(doc, source=source, opts=whole, fix="pass the article's own URL", id=url, url=url,
+        items = articles.html_items(doc, source=source, opts=whole, fix="pass the article's own URL", id=url, url=url,
                                  defaults={"title": link.title, "date": link.date})
     *notices, result = list(items)
     for notice in notices:

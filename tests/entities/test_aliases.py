@@ -120,3 +120,37 @@ def test_middle_initial_is_dropped_from_the_key_but_kept_as_alias(vocab):
     doc, res = run(vocab, spec, [(0, 3, "PERSON"), (4, 5, "ORG")])
     assert "ada-quill" in res.entities
     assert "Ada J. Quill" in res.entities["ada-quill"].aliases
+
+
+def test_a_name_right_after_a_title_and_of_is_what_the_title_is_of(vocab):
+    # "Ines Moro, the CEO of Vantrell, said ...": Vantrell is the company, not a person titled "CEO"
+    spec = ("Ines/NNP/PROPN/compound/1 Moro/NNP/PROPN/nsubj/8 ,/,/PUNCT/punct/1 the/DT/DET/det/4 "
+            "CEO/NN/NOUN/appos/1 of/IN/ADP/prep/4 Vantrell/NNP/PROPN/pobj/5 ,/,/PUNCT/punct/1 "
+            "said/VBD/VERB/ROOT/8/say ././PUNCT/punct/8")
+    doc, res = run(vocab, spec, [(0, 2, "PERSON"), (6, 7, "ORG")])
+    assert res.entities["vantrell"].type == "organization"
+    assert res.entities["ines-moro"].type == "person"
+
+
+def test_a_name_written_with_an_inner_hyphen_stays_whole(vocab):
+    # "A court ordered Kelso-Brandt to pay. Kelso-Brandt said ...", the tagger naming neither
+    spec = ("A/DT/DET/det/1 court/NN/NOUN/nsubj/2 ordered/VBD/VERB/ROOT/2/order Kelso/NNP/PROPN/compound/5 "
+            "-/HYPH/PUNCT/punct/5 Brandt/NNP/PROPN/dobj/2 to/TO/PART/aux/7 pay/VB/VERB/xcomp/2 ././PUNCT/punct/2 "
+            "Kelso/NN/NOUN/compound/11 -/HYPH/PUNCT/punct/11 Brandt/NNP/PROPN/nsubj/12 said/VBD/VERB/ROOT/12/say "
+            "so/RB/ADV/advmod/12 ././PUNCT/punct/12")
+    doc, res = run(vocab, spec)
+    assert "Kelso-Brandt" in doc.text
+    assert res.entity_at(3) == res.entity_at(5) == "kelso-brandt"
+    assert res.entity_at(9) == res.entity_at(11) == "kelso-brandt"  # at a sentence start, where the tagger reads "Kelso" as a noun
+    assert "brandt" not in res.entities
+
+
+def test_a_unit_named_after_its_parent_stays_apart(vocab):
+    # "Halvard sued the Halvard Foundation. Halvard Motor Company said ...": the company and its short form
+    # are one actor, the foundation another
+    spec = ("Halvard/NNP/PROPN/nsubj/1 sued/VBD/VERB/ROOT/1/sue the/DT/DET/det/5 Halvard/NNP/PROPN/compound/5 "
+            "Foundation/NNP/PROPN/compound/5 ././PUNCT/punct/1 Halvard/NNP/PROPN/compound/9 Motor/NNP/PROPN/compound/9 "
+            "Company/NNP/PROPN/compound/9 said/VBD/VERB/ROOT/10/say so/RB/ADV/advmod/10 ././PUNCT/punct/10")
+    doc, res = run(vocab, spec, [(0, 1, "ORG"), (3, 5, "ORG"), (6, 9, "ORG")])
+    assert res.entity_at(3) == "halvard-foundation"
+    assert res.entity_at(0) == res.entity_at(6) == "halvard-motor-company"

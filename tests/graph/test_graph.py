@@ -79,3 +79,16 @@ def test_filter_returns_a_new_graph_and_leaves_the_input_alone():
     assert only_a2.edges["acme", "bob-smith", "sued"]["count"] == 1
     assert set(filter_graph(G, types=["person", "place"])) == {"bob-smith", "ruritania"}
 
+
+
+def test_a_country_that_never_acts_is_labelled_as_the_country():
+    # one node per country and its government, keyed by the government; typed place, it reads as the country
+    ents = [("acme", "Acme", "organization"), ("french-government", "French government", "place")]
+    placed = result("p1", "Acme moved to French government offices.", ents, [("acme", "moved to", "french-government")])
+    G = build_graph([placed])
+    assert G.nodes["french-government"]["label"] == "France"
+    acting = result("p2", "The French government fined Acme.", [(k, l, "government" if k != "acme" else t)
+                                                               for k, l, t in ents],
+                    [("french-government", "fined", "acme")])
+    G = build_graph([acting])
+    assert G.nodes["french-government"]["label"] == "French government"

@@ -7,7 +7,7 @@ import spacy
 
 from graphkit import nlp as nlp_mod
 from graphkit.errors import ModelError
-from graphkit.sources.files import with_headline
+from graphkit.sources.articles import with_headline
 
 
 def test_blank_line_starts_a_sentence():

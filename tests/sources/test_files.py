@@ -10,7 +10,7 @@ import pytest
 
 from graphkit.sources import ReadOptions, read_sources
 from graphkit import api
-from graphkit.sources import files as ingest
+from graphkit.sources import articles, files as ingest
 from graphkit.records import Article, Skipped, text_hash
 
 PROSE = "The ministry fined Acme Corporation on Tuesday after an inquiry into its accounts."
@@ -119,10 +119,10 @@ def test_stdin_html(monkeypatch):
 
 
 def test_raw_strings_get_content_ids():
-    a = ingest.from_text(PROSE)
-    assert a.id == ingest.content_id(PROSE) == ingest.from_text(PROSE).id
+    a = articles.from_text(PROSE)
+    assert a.id == ingest.content_id(PROSE) == articles.from_text(PROSE).id
     assert a.id == "sha256:" + text_hash(PROSE)[:16]  # the one text hash, also the corpus store's key
-    assert ingest.from_text(PROSE + " More.").id != a.id
+    assert articles.from_text(PROSE + " More.").id != a.id
 
 
 def test_ids_are_stable_across_runs(tmp_path):

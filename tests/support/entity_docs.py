@@ -2,7 +2,7 @@
 
 A sentence is written as space-separated tokens ``word/TAG/POS/dep/head[/lemma]``
 (head = absolute token index, the root points at itself; the word ``<NL>`` is a
-paragraph break); entities as
+paragraph break; a ``-`` tagged HYPH is written without spaces); entities as
 ``(start, end, label)`` token spans.
 """
 
@@ -36,6 +36,9 @@ def build(vocab, spec: str, ents=()) -> Doc:
         space = nxt is not None and nxt not in NO_SPACE_BEFORE and "\n" not in w and nxt != "\n\n" and w != "(" and \
             not (w == '"' and open_quote) and not (nxt == '"' and open_quote)
         spaces.append(space)
+    for i, t in enumerate(tags):  # a HYPH-tagged "-" is written without spaces ("Kelso-Brandt")
+        if t == "HYPH" and i > 0:
+            spaces[i - 1] = spaces[i] = False
     iob = ["O"] * len(words)
     for s, e, label in ents:
         iob[s] = f"B-{label}"

@@ -172,7 +172,7 @@ def _cue(doc: Any, s: int, e: int) -> str:
     root = doc[s:e].root
     for tok in (*root.children, root.head if root.dep_ == "appos" else root):
         if tok.i not in range(s, e) and (tok.dep_ == "appos" or root.dep_ == "appos") and tok.pos_ == "NOUN" and \
-                (tok.lower_ in t.titles or t.cue_before.get(tok.lower_) == "person"):
+                (tok.lower_ in t.titles or t.cue_before.get(tok.lower_) == "person") and not _named_after(tok):
             return "person"  # "X, the Hungarian Government commissioner"
     for tok in (root.head, *root.children, doc[s - 1] if s > 0 else root):
         if tok.i in range(s, e):
@@ -231,6 +231,12 @@ def _staff_titles() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _jurisdictions() -> frozenset[str]:
     return frozenset(load_json("role_titles.json")["place_titles"])
+
+
+def _named_after(title: Any) -> bool:
+    """"the prosecutor general of Tehran, Jo Roe": the title names its own holder after its organisation."""
+    return any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for c in title.children if c.dep_ == "prep"
+               for p in c.children if p.dep_ == "pobj" for a in p.children)
 
 
 def _relative_cue(root: Any) -> str:

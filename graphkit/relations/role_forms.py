@@ -62,8 +62,8 @@ def person_after_body(last: Any, actors: Any) -> tuple[tuple[str, Any], tuple[st
     organisation or country) when the name follows the title's organisation directly."""
     doc = last.doc
     i = last.i + 1
-    if i >= len(doc) or doc[i].lower_ not in ("of", "at", "to"):
-        return None  # "to": "Ambassador to Peru Ann Gill"
+    if i >= len(doc) or doc[i].lower_ not in ("of", "at", "to", "for"):
+        return None  # "Ambassador to Peru Ann Gill", "Special Representative for Iran Jo Roe"
     i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
     org = actors.key(doc[i]) if i < len(doc) else None
     if not org or not (actors.type(org) in ("organization", "government") or geographic(actors, org)):
@@ -256,19 +256,26 @@ def _bodies_from(noun: Any, actors: Any) -> list[tuple[str, Any]]:
 
 def _org_appositions(doc: Any, actors: Any, parts: Any, article: Article, evidence: Callable) -> Iterator[Relation]:
     """"Pellham's largest shareholder, Ardent Capital, ...", "Ardent Capital, a subsidiary of Globex, ...": an
-    organisation in apposition to a part noun with an owner."""
+    organisation in apposition to a part noun with an owner; "its Netto chain" (the name before the part noun);
+    "UOKiK, the Polish anti-monopoly agency" (the country of a demonym as the owner)."""
     for n in doc:
         if n.lower_ not in parts or actors.key(n):
             continue
         owners = [c for c in n.children if c.dep_ == "poss"] + \
             [p for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for p in c.children if p.dep_ == "pobj"]
+        named = [c for c in n.children if c.dep_ in ("compound", "amod") and c.i < n.i and actors.key(c)]
+        owners += [c for c in named if country_of(actors.ents.entities[actors.key(c)].label) is not None]
+        demonyms = [c for c in n.children if c.dep_ == "amod" and c.i < n.i and not actors.key(c) and c.text[:1].isupper()
+                    and (cc := country_of(c.text)) is not None and slug(cc.government) in actors.ents.entities]
         holders = [c for c in n.children if c.dep_ == "appos"] + ([n.head] if n.dep_ == "appos" else [])
+        holders += [c for c in named if c.dep_ == "compound" and c.pos_ == "PROPN" and c not in owners and owners]
         for h in holders:
             held = actors.of_np(h)
             if not held or actors.type(held[0]) not in ("organization", "government"):
                 continue
-            for o in owners:
-                target = _body_actor(o, actors)
+            targets = [_body_actor(o, actors) for o in owners] + \
+                [(slug(country_of(c.text).government), c) for c in demonyms]  # "the Polish anti-monopoly agency"
+            for target in targets:
                 if target and target[0] != held[0]:
                     label = parts[n.lower_]
                     ev = replace(evidence(n, article, None, ""), source_text=actors.mention_text(held[1]),

@@ -60,6 +60,12 @@ def _person_of(title: Any, actors: Any) -> tuple[str, Any] | None:
             k = actors.key(c)
             if k and actors.type(k) == "person" and all(actors.key(t) == k for t in title.doc[title.i + 1: c.i]):
                 return k, c
+    for c in title.children:  # "the director of X, Y": the name is apposed to the organisation
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "at"):
+            for a in (a for p in c.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"):
+                k = actors.key(a)
+                if k and actors.type(k) == "person":
+                    return k, a
     h, cur = title, title
     for _ in range(MAX_CLIMB):
         if cur.dep_ in ("compound", "amod", "nmod") and cur.head != cur:
@@ -98,12 +104,6 @@ def _person_of(title: Any, actors: Any) -> tuple[str, Any] | None:
         return copular_holder(cur, actors)
     if cur.dep_ == "pobj" and cur.head.lower_ == "as" and cur.head.head.pos_ in ("VERB", "AUX"):
         return _as_person(cur.head.head, actors)
-    for c in cur.children:  # "the director of X, Y": the name is apposed to the organisation
-        if c.dep_ == "prep" and c.lower_ in ("of", "for", "at"):
-            for a in (a for p in c.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"):
-                k = actors.key(a)
-                if k and actors.type(k) == "person":
-                    return k, a
     return None
 
 
@@ -185,6 +185,12 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
         + (("in",) if not (family or jurisdiction) else ()) + (("to",) if text in _table("envoy_titles") else ())
     # "Senator from Vermont"; "a researcher at X", "head of policy at X", "an analyst with X", "an activist in X"
     holders = [last] + ([] if last == title else [title])
+    if text in _table("envoy_titles"):  # "US Special Representative for Iran X", "UK Ambassador to Peru X": the sender
+        sender = next((a for c in [*title.children, *last.children, *(person.children if person is not None else ())]
+                       if c.dep_ in ORG_LINKS and c.i < title.i and (a := actors.of_np(c))
+                       and country_of(actors.ents.entities[a[0]].label) is not None), None)
+        if sender:
+            return sender
     if last.dep_ == "conj" and last.head.pos_ == "NOUN" and not actors.key(last.head) and not _title_at(last.head):
         holders.append(last.head)  # "X, editor and columnist for Y": the preposition hangs on the first noun
     on_name = person is not None and person.i > last.i and (last.head == person or last.head.head == person)
@@ -366,6 +372,8 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
             continue
         titled.add(person[1].i)
         org = glued[1] if glued and glued[0] == person else _org_of(tok, last, actors, is_family, domains, person[1])
+        if glued and glued[0] == person and _title_text(tok, last) in _table("envoy_titles"):
+            org = _org_of(tok, last, actors, is_family, domains, person[1]) or org  # the sender first
         if not org and not is_family:
             org = adjacent_body(tok, actors, ("organization", "government")) \
                 or body_named_by_title(_title_text(tok, last), doc, actors)

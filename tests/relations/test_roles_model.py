@@ -272,3 +272,17 @@ def test_national_offices_without_a_country_word(nlp):
                         "The President accepted, according to the Presidential Spokesperson Harry Roque.")
     assert ("jose-calida", "solicitor general of", "philippine-government") in got
     assert ("harry-roque", "spokesperson for", "philippine-government") in got
+
+
+def test_envoys_serve_their_sender(nlp):
+    got, _ = roles(nlp, "At a press conference in Oslo, US Special Representative for Peru Tom Gale said it was "
+                        "political.")
+    assert ("tom-gale", "special representative of", "united-states-government") in got
+
+
+def test_parts_named_before_a_part_noun_or_owned_by_a_demonym(nlp):
+    got, _ = roles(nlp, "Salling Group said it would merge the stores into its Netto chain.")
+    assert ("netto", "chain of", "salling-group") in got
+    got, _ = roles(nlp, "Prices in Poland fell. The Ortan Authority, the Polish anti-monopoly agency, has to approve "
+                        "the deal.")
+    assert ("ortan-authority", "agency of", "polish-government") in got

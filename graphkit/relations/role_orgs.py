@@ -3,6 +3,8 @@
 * coordinated organisations: "chairman of Harlow Foods and Kestrel Bank" -> both;
 * the institution a unit belongs to: "a professor at Dunmore College of the State University" -> the college and
   the university (the entity layer keeps them as two names);
+* national branches and named units of an organisation the article names: "Tesco Polska" is `branch of` Tesco,
+  "Acme News Channel" `channel of` Acme;
 * the organisation a titled speaker speaks about: "Acme will close the plant, said Jane Roe, a product
   manager" -> the one organisation (no country) that is the subject of what the speaker said, for a title held
   in an organisation (``role_titles.json: staff_titles``).
@@ -10,11 +12,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 from ..data import load_json
+from ..entities import country_of
+from ..records import Article, Relation
 
 BODY_TYPES = ("organization", "government")
 
@@ -70,3 +75,27 @@ def reported_org(person: Any, actors: Any, is_country: Callable[[str], bool]) ->
              for a in actors.np_list(s) if actors.type(a[0]) in BODY_TYPES and not is_country(a[0])}
     keys = {k for k, _t in found}
     return next(iter(found)) if len(keys) == 1 else None
+
+
+UNIT_LABELS = {"channel": "channel of", "subsidiary": "subsidiary of"}
+
+
+def branches(doc: Any, actors: Any, article: Article, evidence: Callable) -> Iterator[Relation]:
+    """"Tesco Polska" beside "Tesco": a national branch (the longer name adds a country, a demonym or the
+    country's own name) is `branch of` the shorter; "ABS-CBN News Channel" beside "ABS-CBN" `part of` it."""
+    orgs = {e.label: k for k, e in actors.ents.entities.items() if e.type == "organization"}
+    for label, key in sorted(orgs.items()):
+        words = label.split()
+        for k in range(len(words) - 1, 0, -1):
+            parent = orgs.get(" ".join(words[:k]))
+            if parent is None or parent == key:
+                continue
+            rest = words[k:]
+            national = bool(country_of(" ".join(rest))) or any(country_of(w) for w in rest)
+            unit = rest[-1].lower() in UNIT_LABELS  # not "Ford Foundation" (no part of the company)
+            tok = next((t for t in doc if actors.key(t) == key), None)
+            if tok is not None and (national or unit):
+                rel = "branch of" if national else UNIT_LABELS[rest[-1].lower()]
+                ev = replace(evidence(tok, article, None, ""), source_text=actors.mention_text(tok), target_text="")
+                yield Relation(key, parent, rel, rel.split()[0], "role", "neutral", 0, ev)
+            break

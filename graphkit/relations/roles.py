@@ -19,7 +19,7 @@ from typing import Any
 from ..data import load_json
 from ..entities import country_of, slug, tables, word_lemmas
 from ..records import Article, Relation
-from .role_orgs import conjoined_orgs, parent_institution, reported_org
+from .role_orgs import branches, conjoined_orgs, parent_institution, reported_org
 from .role_verbs import copular_holder, occupations
 from .role_forms import (adjacent_body, adjacent_person, affiliations, body_named_by_title, coordinated_person,
                          counterparts, geographic, named_units, org_descriptions, person_after_body)
@@ -408,6 +408,7 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
     yield from occupations(doc, actors, lambda t: _title_at(t) is not None, article, evidence)
     yield from org_descriptions(doc, actors, article, evidence)
     yield from named_units(doc, actors, article, evidence)
+    yield from branches(doc, actors, article, evidence)
     yield from counterparts(doc, actors, {**{k: r.relation for k, r in implicit.items()}, **offices}, article, evidence)
     # "Prime Minister X" with no country named: the article's main country, unless X's country is named elsewhere
     for key, rel in sorted(implicit.items()):

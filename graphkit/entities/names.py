@@ -189,6 +189,14 @@ def _cue(doc: Any, s: int, e: int) -> str:
         host = root.head.head
         if host.lemma_.lower() in t.platform_verbs or host.head.lemma_.lower() in t.platform_verbs:
             return "organization"
+    example = root.head if root.dep_ == "pobj" else root.head.head if root.dep_ == "conj" and root.head.dep_ == "pobj" \
+        else None  # "stores like Biedronka and Lidl", "firms such as X", "companies including X"
+    if example is not None and example.lower_ in ("like", "including", "as") and \
+            t.cue_before.get(example.head.lemma_.lower()) == "organization" and example.head.pos_ == "NOUN":
+        return "organization"
+    if root.dep_ == "nsubj" and e - s == 1 and root.head.lower_ in ("reports", "reported") and \
+            doc[s].lower_ not in given_names():
+        return "organization"  # "Rudaw reports ...": an outlet, not a person
     if root.dep_ == "pobj" and root.head.lower_ == "of" and t.cue_before.get(root.head.head.lower_) == "place":
         return "place"  # "the island of Majorca", "the city of Lyon"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and _jurisdiction_of(root.head.head):

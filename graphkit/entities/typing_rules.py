@@ -22,7 +22,7 @@ from typing import Any
 
 from .aliases import Cluster
 from ..data import load_json, load_lines
-from .gazetteer import body_of, country_of, given_names, tables, word_lemmas
+from .gazetteer import body_of, country_hint, country_of, given_names, tables, word_lemmas
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "NORP": "other",
                "FAC": "place", "PRODUCT": "other", "EVENT": "other", "WORK_OF_ART": "other", "LAW": "other"}
@@ -76,7 +76,10 @@ def is_polity(doc: Any, start: int, end: int) -> bool:
 def _name_word_type(canonical: str) -> str:
     words = canonical.lower().replace("'s", "").split()
     nw = tables().name_words
-    for w in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w == "state" and k and not (country_hint(" ".join(words[:k])) or " ".join(words[:k]) in tables().regions):
+            continue  # "Washington State" is a place; "Islamic State" is not
         if w in nw:
             return nw[w]
     return ""

@@ -76,3 +76,12 @@ def test_a_hyphenated_name_the_tagger_cut_stays_whole(nlp):
     text = "Officials ordered ABS-CBN to stop. ABS-CBN CEO Carlo Katigbak said refunds were offered."
     doc, res = run(nlp, text)
     assert res.entity_at(first(doc, "ABS")) == res.entity_at(first(doc, "CBN")) == "abs-cbn"
+
+
+def test_examples_of_a_company_noun_and_outlets_that_report_are_organisations(nlp):
+    text = ("Tesco lost customers to smaller discount stores like Biedronka and Lidl. Ortek reported a loss. "
+            "Officials said the Kaufland chain was among the buyers. The coalition fought the Islamic State.")
+    doc, res = run(nlp, text)
+    for word in ("Biedronka", "Lidl", "Ortek", "Kaufland"):
+        assert res.entities[res.entity_at(first(doc, word))].type == "organization", word
+    assert res.entities[res.entity_at(first(doc, "Islamic"))].type != "place"

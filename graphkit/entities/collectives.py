@@ -23,6 +23,8 @@ from ..data import load_json
 from ..records import Entity, Mention
 
 GENERIC_DETS = {"any", "no", "every", "each", "such", "more", "less", "much", "many", "few", "all"}
+QUANTIFIERS = {"many", "several", "few", "other", "some", "more", "most", "numerous", "hundreds", "thousands",
+               "dozens", "million", "millions", "countless", "various", "fellow"}
 GROUP_MEMBERS = {"officer", "party", "force", "member", "official", "unit", "politician", "leader"}
 
 @dataclass
@@ -213,7 +215,7 @@ def _named_body(label: str, gid: str, out: Any) -> str:
 
     want = match_form(label)
     found = {e.label for e in out.entities.values() if e.type in ("government", "organization")
-             and e.label.lower().endswith(gid) and match_form(e.label) == want}
+             and gid in e.label.lower() and match_form(e.label) == want}  # also "Parliament of Norway"
     return next(iter(found)) if len(found) == 1 else ""
 
 
@@ -235,9 +237,21 @@ def _article_group(tok: Any, gid: str, article_id: str, proper: bool = False) ->
         label = " ".join(words) or gid
     else:
         mods = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and c.is_lower
-                and c.lower_ not in gid.split()]
+                and c.lower_ not in gid.split() and c.lower_ not in QUANTIFIERS and c.pos_ != "NUM"]
         label = " ".join([*mods, gid])
     return label, f"{slug(label)}-{hashlib.sha1(article_id.encode()).hexdigest()[:8]}"
+
+
+def _owned_group(tok: Any, gid: str, out: Any, article_id: str, proper: bool) -> tuple[str, str]:
+    """:func:`_article_group`, with the group's country or named owner in front ("Chilean students", "Dunmore
+    University students"); still a node of its article alone."""
+    label, key = _article_group(tok, gid, article_id, proper)
+    kind, q = ("", None) if proper else _qualifier(tok, out)
+    owner = q.demonym if kind == "country" else q if kind == "place" else \
+        out.entities[q].label if kind == "other" and out.entities[q].type != "person" else ""
+    if not owner:
+        return label, key
+    return f"{owner} {label}", f"{slug(owner)}-{key}"
 
 
 def resolve_groups(doc: Any, out: Any, main: Any, info: dict, article_id: str = "") -> None:
@@ -252,8 +266,11 @@ def resolve_groups(doc: Any, out: Any, main: Any, info: dict, article_id: str = 
         gid, spec = hit
         found = None if spec["scope"] == "article" else _group_label(tok, gid, spec, out, main, scope)
         own = found is None and (spec["scope"] == "article" or (main is None and _capitalised(tok)))
+        if own and spec["scope"] == "article" and tok.lower_ in tables().representatives \
+                and _qualifier(tok, out)[0] == "other":
+            continue  # "Acme workers" speak for Acme (representatives)
         if own:  # "the international task force"; "the Foreign Ministry" where no country is named
-            label, key = scope["own"].get(gid) or _article_group(tok, gid, article_id, proper=spec["scope"] != "article")
+            label, key = scope["own"].get(gid) or _owned_group(tok, gid, out, article_id, spec["scope"] != "article")
             scope["own"][gid] = (label, key)
             typ = spec["type"]
         elif found is None:
@@ -269,7 +286,8 @@ def resolve_groups(doc: Any, out: Any, main: Any, info: dict, article_id: str = 
         for h in [tok, tok.head] if member else [tok]:
             out.token_entity[h.i] = key
         out.mentions.append(Mention(key, tok.idx, tok.idx + len(tok.text), tok.text, "nominal"))
-        info.setdefault(key, Info(typ, set(), set(label.lower().split()),
+        words = set(gid.split()) if own and spec["scope"] == "article" else set(label.lower().split())
+        info.setdefault(key, Info(typ, set(), words,
                                   plural=tok.tag_ == "NNS" or spec.get("plural_only", False), group=True))
 
 
@@ -283,7 +301,9 @@ def resolve_representatives(doc: Any, out: Any) -> None:
         acting = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.lower_ == "by")
         if not acting:
             continue  # "a member of the X dynasty" as a predicate is a role for the relation side
-        if any(c.dep_ in ("appos", "compound") and out.entity_at(c.i) and c.i > tok.i for c in tok.children) or \
+        if any(c.dep_ in ("appos", "compound") and c.i > tok.i and (out.entity_at(c.i) or c.dep_ == "appos" and any(
+                out.entity_at(g.i) for g in c.children if g.dep_ in ("appos", "compound") and g.pos_ == "PROPN"))
+               for c in tok.children) or \
                 (tok.i + 1 < len(doc) and out.entity_at(tok.i + 1) and doc[tok.i + 1].pos_ == "PROPN"):
             continue  # "spokesperson Jane Doe": a named person, a role edge for the relation side
         owner = None

@@ -228,6 +228,8 @@ def _fits(spec: dict, inf: Info, head: str = "") -> bool:
         return bool(spec.get("or_body")) and inf.type == "government" and not (inf.country or inf.group)
     if spec.get("country") and not inf.country:
         return False
+    if inf.group and inf.plural:
+        return False  # a singular description ("the company") never names a group of people ("the workers")
     if spec.get("city") and (inf.country or inf.group):
         return False  # "the capital city" is a named city, never a country or "the police"
     return True

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-
+from ..data import load_json
 from .gazetteer import body_of, country_hint, country_of, given_names, norm, tables, word_lemmas
 from .non_names import (byline_spans, common_noun, credit, credit_spans, in_spans, is_title, is_vessel_prefix,
                         speaker_label, title_phrase)
@@ -173,7 +174,7 @@ def _cue(doc: Any, s: int, e: int) -> str:
     root = doc[s:e].root
     for tok in (*root.children, root.head if root.dep_ == "appos" else root):
         if tok.i not in range(s, e) and (tok.dep_ == "appos" or root.dep_ == "appos") and tok.pos_ == "NOUN" and \
-                (tok.lower_ in t.titles or t.cue_before.get(tok.lower_) == "person"):
+                (tok.lower_ in t.titles or t.cue_before.get(tok.lower_) == "person") and not _named_after(tok):
             return "person"  # "X, the Hungarian Government commissioner"
     for tok in (root.head, *root.children, doc[s - 1] if s > 0 else root):
         if tok.i in range(s, e):
@@ -190,8 +191,21 @@ def _cue(doc: Any, s: int, e: int) -> str:
         host = root.head.head
         if host.lemma_.lower() in t.platform_verbs or host.head.lemma_.lower() in t.platform_verbs:
             return "organization"
+    example = root.head if root.dep_ == "pobj" else root.head.head if root.dep_ == "conj" and root.head.dep_ == "pobj" \
+        else None  # "stores like Biedronka and Lidl", "firms such as X", "companies including X"
+    if example is not None and example.lower_ in ("like", "including", "as") and \
+            t.cue_before.get(example.head.lemma_.lower()) == "organization" and example.head.pos_ == "NOUN":
+        return "organization"
+    if root.dep_ == "nsubj" and e - s == 1 and root.head.lower_ in ("reports", "reported") and \
+            doc[s].lower_ not in given_names():
+        return "organization"  # "Rudaw reports ...": an outlet, not a person
     if root.dep_ == "pobj" and root.head.lower_ == "of" and t.cue_before.get(root.head.head.lower_) == "place":
         return "place"  # "the island of Majorca", "the city of Lyon"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and _jurisdiction_of(root.head.head):
+        return "place"  # "the mayor of Dunmore", "Mayor Lisa Chen of Dunmore"
+    if root.dep_ == "pobj" and root.head.lower_ in ("of", "at") and root.head.head.pos_ == "NOUN" \
+            and root.head.head.lower_ in _staff_titles():
+        return "organization"  # "president of Eaglebrook Plastics", "publisher of the Huntington Herald"
     named = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
     if named.lemma_.lower() in ("know", "call", "name", "dub") and named.dep_ == "acl" and \
             named.head.lower_ in t.cue_before and named.head.i < s:
@@ -199,9 +213,40 @@ def _cue(doc: Any, s: int, e: int) -> str:
     if e < len(doc) and doc[e].lower_ in t.cue_after and root.dep_ in ("compound", "nmod") and \
             (root.head.i == e or (doc[e].dep_ in ("compound", "amod") and doc[e].head == root.head)):
         return t.cue_after[doc[e].lower_]  # "X boss", "X coach Jane Roe" (both compounds of the name)
+    if e - s == 1 and ACRONYM.match(doc[s].text) and e + 1 < len(doc) and is_title(doc[e]) \
+            and doc[e].text[:1].isupper() and doc[e + 1].text[:1].isupper() and country_of(doc[s].text) is None:
+        return "organization"  # "FNTU Secretary Rosa Ibarra": an acronym before a titled name is its body
     if e + 1 < len(doc) and doc[e].tag_ == "POS" and t.cue_after.get(doc[e + 1].lower_, "other") != "other":
         return t.cue_after[doc[e + 1].lower_]  # "X's shares"; but "X's film" is X's, not X
     return ""
+
+
+def _jurisdiction_of(tok: Any) -> bool:
+    """A title whose holder belongs to a place ("mayor", "governor"), itself or right before the name it
+    heads ("Mayor Lisa Chen of ...")."""
+    words = _jurisdictions()
+    if tok.pos_ == "NOUN":
+        return tok.lower_ in words
+    return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i < tok.i and c.lower_ in words
+                                       for c in tok.children)
+
+
+@lru_cache(maxsize=1)
+def _staff_titles() -> frozenset[str]:
+    """Titles held in an organisation (``role_titles.json: staff_titles``): what follows "president of" that is
+    no country or known body is a company, a party or a club, not a person."""
+    return frozenset(load_json("role_titles.json")["staff_titles"])
+
+
+@lru_cache(maxsize=1)
+def _jurisdictions() -> frozenset[str]:
+    return frozenset(load_json("role_titles.json")["place_titles"])
+
+
+def _named_after(title: Any) -> bool:
+    """"the prosecutor general of Tehran, Jo Roe": the title names its own holder after its organisation."""
+    return any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for c in title.children if c.dep_ == "prep"
+               for p in c.children if p.dep_ == "pobj" for a in p.children)
 
 
 def _relative_cue(root: Any) -> str:
@@ -220,8 +265,11 @@ def _name(doc: Any, s: int, e: int, label: str, source: str) -> Name | None:
         return None
     text = " ".join(doc[s:e].text.split())
     titles, first = _title_words(doc, s)
+    cue = _cue(doc, s, e)
+    if cue == "place" and s > 0 and doc[s - 1].lower_ == "of":
+        titles, first = [], s  # "the mayor of Dunmore": the title is the mayor's, not the town's
     raw = " ".join(doc[first:e].text.split()) if titles else text
-    return Name(s, e, text, label, source, tuple(titles), _cue(doc, s, e), raw=raw)
+    return Name(s, e, text, label, source, tuple(titles), cue, raw=raw)
 
 
 def _glued(doc: Any, start: int, end: int) -> tuple[int, int]:
@@ -257,6 +305,9 @@ def _whole_org(doc: Any, start: int, end: int) -> tuple[int, int]:
             end += 1
     while end < len(doc) and doc[end - 1].lower_ in ("and", "&", "of") and _capital(doc[end]):
         end += 1  # the tagger kept the joining word but not the word after it
+    while end < len(doc) and _capital(doc[end]) and doc[end].lower_ in tables().name_words \
+            and tables().name_words[doc[end].lower_] in ("organization", "government") and not is_title(doc[end]):
+        end += 1  # "[Montana Highway] Patrol Officer X": the institution word closing the name
     s = start
     while s > 0 and (_capital(doc[s - 1]) or (doc[s - 1].lower_ in ("and", "&") and s - 1 > 0 and _capital(doc[s - 2]))):
         s -= 1
@@ -419,7 +470,9 @@ def _propn_runs(doc: Any) -> list[tuple[int, int]]:
             while j < n and not doc[j].ent_type_ and (
                     doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
                     or ((doc[j].lower_ in CONNECTORS or _inner_hyphen(doc, j)) and j + 1 < n
-                        and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper() and not doc[j + 1].ent_type_)):
+                        and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper() and not doc[j + 1].ent_type_)
+                    or (doc[j].like_num and doc[j].text.isdigit() and len(doc[j].text) <= 3 and j + 1 < n
+                        and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper())):  # "Region 2 Border Police"
                 j += 1
             s = i  # "Kelso-Brandt" at a sentence start: the tagger may read "Kelso" as a common noun
             while s >= 2 and _inner_hyphen(doc, s - 1) and doc[s - 2].text[:1].isupper() \
@@ -460,8 +513,9 @@ def _recovered(doc: Any, main_country: str) -> list[Name]:
                 n = _title_of(doc, s, e, main_country)
                 if n:
                     out.append(n)
-                if n or not _proper(doc, s, e):
-                    continue  # "Secretary of Defense": a portfolio; "chief executive of Vantrell": a name
+                if n or not (_proper(doc, s, e) or (e - s >= 2 and doc[e - 1].lower_ in tables().name_words)):
+                    continue  # "Secretary of Defense": a portfolio; "chief executive of Vantrell", "commander of
+                    # the Region 2 Border Patrol Police": a name
             if s > 0 and e < len(doc) and is_title(doc[s - 1]) and is_title(doc[e]) \
                     and doc[e].lower_ not in tables().post_nominals:
                 continue  # "Chief Technological Officer": a word inside a title phrase
@@ -480,6 +534,7 @@ def _recovered(doc: Any, main_country: str) -> list[Name]:
 RANKS = {"lt", "capt", "sgt", "col", "cmdr", "adm", "maj", "cpl", "pvt", "insp", "supt", "det", "gen", "officer",
          "captain", "sergeant", "lieutenant", "colonel", "major", "commander", "inspector", "chief", "spokesman",
          "spokeswoman", "spokesperson"}
+ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]{1,12}$")
 MODEL_CODE = re.compile(r"^(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]*[A-Z0-9]$")
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -542,6 +597,23 @@ def reject(doc: Any, n: Name, authors: set[str], bylines: list[tuple[int, int]])
     return credit(doc, n)
 
 
+UNIT_HEADS = {"college", "school", "faculty", "institute", "department", "hospital", "center", "centre", "laboratory"}
+PARENT_HEADS = {"university", "college", "academy", "institute", "system"}
+
+
+def _unit_of_institution(doc: Any, n: Name) -> list[Name]:
+    """"Queens College of the City University of New York": a unit named before the institution it belongs to
+    is two names (the relation side makes the unit part of it); other names stay whole."""
+    words = [t.lower_ for t in doc[n.start:n.end]]
+    for k in range(1, len(words) - 2):
+        if words[k] == "of" and words[k + 1] == "the" and words[k - 1] in UNIT_HEADS and k >= 1 \
+                and PARENT_HEADS & set(words[k + 2:]) and doc[n.start + k - 1].text[:1].isupper():
+            first, second = _name(doc, n.start, n.start + k, n.label, n.source), \
+                _name(doc, n.start + k + 2, n.end, n.label, n.source)
+            return [x for x in (first, second) if x is not None] or [n]
+    return [n]
+
+
 def find_names(doc: Any, *, authors: tuple[str, ...] = (), main_country: str = "",
                skip: list[tuple[int, int]] | None = None) -> tuple[list[Name], set]:
     """Every bare-name mention of the doc (overlaps removed, earliest-longest first) and the author keys."""
@@ -552,6 +624,7 @@ def find_names(doc: Any, *, authors: tuple[str, ...] = (), main_country: str = "
             author_keys.add(norm(ent.text))
     cands = _ner_names(doc, main_country) + _recovered(doc, main_country)
     cands = [vessel(doc, n) or product_model(doc, n) or n for n in cands]
+    cands = [p for n in cands for p in _unit_of_institution(doc, n)]
     cands.sort(key=lambda n: (n.start, -(n.end - n.start)))
     inner_caps = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()}
     out, taken = [], set()

@@ -22,7 +22,7 @@ from typing import Any
 
 from .aliases import Cluster
 from ..data import load_json, load_lines
-from .gazetteer import body_of, country_of, given_names, tables, word_lemmas
+from .gazetteer import body_of, country_hint, country_of, given_names, tables, word_lemmas
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "NORP": "other",
                "FAC": "place", "PRODUCT": "other", "EVENT": "other", "WORK_OF_ART": "other", "LAW": "other"}
@@ -76,10 +76,19 @@ def is_polity(doc: Any, start: int, end: int) -> bool:
 def _name_word_type(canonical: str) -> str:
     words = canonical.lower().replace("'s", "").split()
     nw = tables().name_words
-    for w in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w == "state" and k and not (country_hint(" ".join(words[:k])) or " ".join(words[:k]) in tables().regions):
+            continue  # "Washington State" is a place; "Islamic State" is not
         if w in nw:
             return nw[w]
     return ""
+
+
+def _body_word(name: str) -> str:
+    """"Congress", "Senate", "Knesset": a one-word name that is itself a public body's word is that body
+    ("served in Congress" is no place)."""
+    return "government" if tables().name_words.get(name.lower()) == "government" else ""
 
 
 def _club_cue(doc: Any, n: Any) -> bool:
@@ -137,7 +146,7 @@ def type_cluster(doc: Any, cluster: Cluster) -> str:
         return "government" if cluster.acting or supranational else "place"
     if any(n.cue in ("vessel", "product") for n in cluster.names):
         return "other"  # "MV Jane Roe", "Vantage QX7": a ship or a product, never an actor
-    word = _name_word_type(cluster.canonical) if len(cluster.canonical.split()) > 1 else ""
+    word = _name_word_type(cluster.canonical) if len(cluster.canonical.split()) > 1 else _body_word(cluster.canonical)
     if not word:  # "Hagia Sophia" also named "Hagia Sophia Museum": the longer form's institution word
         longer = [n.text for n in cluster.names if len(n.text.split()) > len(cluster.canonical.split())]
         word = next((w for t in sorted(longer) if (w := _name_word_type(t))), "")
@@ -161,7 +170,7 @@ def type_cluster(doc: Any, cluster: Cluster) -> str:
             votes["organization"] += 2  # "UpGuard", "EastMed": an inner capital marks a brand, not a person
         if not word and n.end - n.start > 1 and _listed_with_people(doc, n.start, n.end):
             votes["person"] += 2  # "Jane Roe, Tom Poe and Ann Lee": a name in a list of people
-    if all(_locative(doc, n) for n in cluster.names):
+    if word not in ("government", "organization") and all(_locative(doc, n) for n in cluster.names):
         votes["place"] += 2 * len(cluster.names)  # only ever "in Omsk", "near Ain Issa": a place
     if word:
         votes[word] += 4 + len(cluster.names)

@@ -7,7 +7,7 @@
 * the body a title names by its own word ("Transport Commissioner X" -> the article's one
   "... Commission"; ``role_titles.json: title_bodies``);
 * affiliations without a title: "Jane Doe of Acme", "Jane Doe, 47, of Acme", "Jane Doe at Acme";
-  membership verbs: "X serves on the board of Acme", "X works for Acme";
+  membership verbs (:mod:`graphkit.relations.role_verbs`);
 * organisation descriptions: "Acme is a subsidiary of Globex", "X serves as the seat of Y";
 * national bodies: "the Turkish Ministry of Foreign Affairs", "the UK's National Crime Agency" are part
   of that country's government; named units: "the House Oversight Committee" is part of the House.
@@ -21,8 +21,9 @@ from functools import lru_cache
 from typing import Any
 
 from ..data import load_json
-from ..entities import body_of, country_hint, country_of, norm, slug
+from ..entities import body_of, country_hint, country_of, norm, slug, tables
 from ..records import Article, Relation
+from .role_verbs import memberships
 
 LIST_WORDS = frozenset({",", "and", "&", "respectively", "as", "well"})
 
@@ -61,8 +62,8 @@ def person_after_body(last: Any, actors: Any) -> tuple[tuple[str, Any], tuple[st
     organisation or country) when the name follows the title's organisation directly."""
     doc = last.doc
     i = last.i + 1
-    if i >= len(doc) or doc[i].lower_ not in ("of", "at"):
-        return None
+    if i >= len(doc) or doc[i].lower_ not in ("of", "at", "to", "for"):
+        return None  # "Ambassador to Peru Ann Gill", "Special Representative for Iran Jo Roe"
     i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
     org = actors.key(doc[i]) if i < len(doc) else None
     if not org or not (actors.type(org) in ("organization", "government") or geographic(actors, org)):
@@ -168,10 +169,25 @@ def geographic(actors: Any, key: str) -> bool:
 
 
 def _right_after(doc: Any, tok: Any, c: Any) -> bool:
-    """Whether ``c`` follows the name ``tok`` directly, or after an age ("Jane Doe, 47, of Acme")."""
-    if c.i == tok.i + 1:
+    """Whether ``c`` follows the name ``tok`` directly, after a comma ("Jane Doe, of Acme,") or after an age
+    ("Jane Doe, 47, of Acme")."""
+    if c.i == tok.i + 1 or (c.i == tok.i + 2 and doc[tok.i + 1].text == ","):
         return True
     return c.i == tok.i + 4 and doc[tok.i + 1].text == "," and doc[tok.i + 2].like_num and doc[tok.i + 3].text == ","
+
+
+def _described_org(doc: Any, p: Any, actors: Any) -> tuple[str, Any] | None:
+    """The organisation behind a common noun after "X of": "the consulting firm Orvane" (the name right
+    after the firm noun), "the law firm of Baxter Hale", "the agency's division of ..." (a unit's owner)."""
+    low = p.lemma_.lower()
+    if tables().cue_before.get(low) == "organization" or tables().cue_before.get(p.lower_) == "organization":
+        nxt = doc[p.i + 1] if p.i + 1 < len(doc) else None
+        named = actors.of_np(nxt) if nxt is not None and nxt.pos_ == "PROPN" else None
+        named = named or next((actors.of_np(g) for q in p.children if q.dep_ == "prep" and q.lower_ == "of"
+                               for g in q.children if g.dep_ == "pobj" and actors.of_np(g)), None)
+        if named:
+            return named
+    return actors.owner(p) if low in UNIT_WORDS or low in ("department", "office", "board", "staff") else None
 
 
 def affiliations(doc: Any, actors: Any, titled: set[int], article: Article, evidence: Callable) -> Iterator[Relation]:
@@ -187,14 +203,14 @@ def affiliations(doc: Any, actors: Any, titled: set[int], article: Article, evid
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "at") and _right_after(doc, tok, c):
                 for p in (p for p in c.children if p.dep_ == "pobj"):
-                    org = actors.of_np(p)
+                    org = actors.of_np(p) or _described_org(doc, p, actors)
                     if any(d.dep_ == "det" for d in tok.children) or (org and geographic(actors, org[0])):
                         continue  # "the Kim Kardashian of Pakistan", "Jane Doe of Georgia"
                     if org and org[0] != key and actors.type(org[0]) in ("organization", "government"):
                         ev = replace(evidence(tok, article, None, ""), source_text=actors.mention_text(tok),
                                      target_text=actors.mention_text(org[1]))
                         yield Relation(key, org[0], "member of", "member", "role", "neutral", 0, ev)
-    yield from _memberships(doc, actors, article, evidence)
+    yield from memberships(doc, actors, article, evidence)
     yield from _own_parties(doc, actors, article, evidence)
 
 
@@ -214,39 +230,6 @@ def _own_parties(doc: Any, actors: Any, article: Article, evidence: Callable) ->
         ev = replace(evidence(tok, article, None, ""), source_text=actors.mention_text(tok),
                      target_text=actors.mention_text(tok.head))
         yield Relation(key, org, "member of", "member", "role", "neutral", 0, ev)
-
-
-@lru_cache(maxsize=1)
-def _membership_verbs() -> dict[str, tuple[str, ...]]:
-    return {k: tuple(v) for k, v in load_json("role_titles.json").get("membership_verbs", {}).items()}
-
-
-def _memberships(doc: Any, actors: Any, article: Article, evidence: Callable) -> Iterator[Relation]:
-    """"X sits on Acme's board", "X works for Acme", "X served 24 years in the Senate": membership verbs
-    (``role_titles.json: membership_verbs``, lemma -> prepositions) with a person subject and an
-    organisation or body as the object of the preposition (or its possessor: "Acme's board")."""
-    verbs = _membership_verbs()
-    for v in doc:
-        preps = verbs.get(v.lemma_.lower()) if v.pos_ == "VERB" else None
-        if not preps or any(c.dep_ == "neg" for c in v.children):
-            continue
-        subj = [a for s in v.children if s.dep_ in ("nsubj", "nsubjpass") for a in actors.np_list(s)]
-        if not subj and v.dep_ == "relcl":
-            subj = [a for a in actors.np_list(v.head)]  # "X, who sits on the board of Acme"
-        people = [a for a in subj if actors.type(a[0]) == "person"]
-        for c in (c for c in v.children if c.dep_ == "prep" and c.lower_ in preps):
-            for p in (p for p in c.children if p.dep_ == "pobj"):
-                org = actors.of_np(p) or actors.owner(p)
-                if not org:
-                    org = next((actors.of_np(g) for q in p.children if q.dep_ == "prep" and q.lower_ == "of"
-                                for g in q.children if g.dep_ == "pobj" and actors.of_np(g)), None)
-                if not org or actors.type(org[0]) not in ("organization", "government"):
-                    continue
-                for key, stok in people:
-                    if key != org[0]:
-                        ev = replace(evidence(v, article, None, ""), source_text=actors.mention_text(stok),
-                                     target_text=actors.mention_text(org[1]))
-                        yield Relation(key, org[0], "member of", "member", "role", "neutral", 0, ev)
 
 
 def _body_actor(tok: Any, actors: Any) -> tuple[str, Any] | None:
@@ -273,19 +256,26 @@ def _bodies_from(noun: Any, actors: Any) -> list[tuple[str, Any]]:
 
 def _org_appositions(doc: Any, actors: Any, parts: Any, article: Article, evidence: Callable) -> Iterator[Relation]:
     """"Pellham's largest shareholder, Ardent Capital, ...", "Ardent Capital, a subsidiary of Globex, ...": an
-    organisation in apposition to a part noun with an owner."""
+    organisation in apposition to a part noun with an owner; "its Netto chain" (the name before the part noun);
+    "UOKiK, the Polish anti-monopoly agency" (the country of a demonym as the owner)."""
     for n in doc:
         if n.lower_ not in parts or actors.key(n):
             continue
         owners = [c for c in n.children if c.dep_ == "poss"] + \
             [p for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for p in c.children if p.dep_ == "pobj"]
+        named = [c for c in n.children if c.dep_ in ("compound", "amod") and c.i < n.i and actors.key(c)]
+        owners += [c for c in named if country_of(actors.ents.entities[actors.key(c)].label) is not None]
+        demonyms = [c for c in n.children if c.dep_ == "amod" and c.i < n.i and not actors.key(c) and c.text[:1].isupper()
+                    and (cc := country_of(c.text)) is not None and slug(cc.government) in actors.ents.entities]
         holders = [c for c in n.children if c.dep_ == "appos"] + ([n.head] if n.dep_ == "appos" else [])
+        holders += [c for c in named if c.dep_ == "compound" and c.pos_ == "PROPN" and c not in owners and owners]
         for h in holders:
             held = actors.of_np(h)
             if not held or actors.type(held[0]) not in ("organization", "government"):
                 continue
-            for o in owners:
-                target = _body_actor(o, actors)
+            targets = [_body_actor(o, actors) for o in owners] + \
+                [(slug(country_of(c.text).government), c) for c in demonyms]  # "the Polish anti-monopoly agency"
+            for target in targets:
                 if target and target[0] != held[0]:
                     label = parts[n.lower_]
                     ev = replace(evidence(n, article, None, ""), source_text=actors.mention_text(held[1]),

@@ -19,10 +19,12 @@ from typing import Any
 from ..data import load_json
 from ..entities import country_of, slug, tables, word_lemmas
 from ..records import Article, Relation
+from .role_orgs import branches, conjoined_orgs, parent_institution, reported_org
+from .role_verbs import copular_holder, occupations
 from .role_forms import (adjacent_body, adjacent_person, affiliations, body_named_by_title, coordinated_person,
                          counterparts, geographic, named_units, org_descriptions, person_after_body)
 
-COPULAS = frozenset({"be", "become", "remain", "serve", "named", "appoint", "elect"})
+COPULAS = frozenset({"be", "become", "remain", "serve", "named", "name", "appoint", "elect", "consider", "make"})
 ORG_LINKS = ("compound", "amod", "nmod", "poss")
 MAX_CLIMB = 4
 
@@ -58,6 +60,12 @@ def _person_of(title: Any, actors: Any) -> tuple[str, Any] | None:
             k = actors.key(c)
             if k and actors.type(k) == "person" and all(actors.key(t) == k for t in title.doc[title.i + 1: c.i]):
                 return k, c
+    for c in title.children:  # "the director of X, Y": the name is apposed to the organisation
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "at"):
+            for a in (a for p in c.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"):
+                k = actors.key(a)
+                if k and actors.type(k) == "person":
+                    return k, a
     h, cur = title, title
     for _ in range(MAX_CLIMB):
         if cur.dep_ in ("compound", "amod", "nmod") and cur.head != cur:
@@ -83,20 +91,19 @@ def _person_of(title: Any, actors: Any) -> tuple[str, Any] | None:
         found = _person_of(cur.head, actors)
         if found:
             return found
+    if cur.dep_ == "conj" and cur.head.pos_ == "NOUN" and cur.head.dep_ == "appos":  # "X, editor and columnist"
+        k = actors.key(cur.head.head)
+        if k and actors.type(k) == "person":
+            return k, cur.head.head
+    first = cur.head.head.head if cur.dep_ == "conj" and cur.head.dep_ == "pobj" else None
+    if first is not None and cur.head.head.dep_ == "prep" and first.pos_ == "NOUN" and _title_at(first):
+        found = _person_of(first, actors)  # "X, a professor at A and president of B" parsed as "A and president"
+        if found:
+            return found
     if cur.dep_ in ("attr", "oprd") and cur.head.lemma_.lower() in COPULAS:
-        for s in cur.head.children:
-            if s.dep_ in ("nsubj", "nsubjpass"):
-                k = actors.key(s)
-                if k and actors.type(k) == "person":
-                    return k, s
+        return copular_holder(cur, actors)
     if cur.dep_ == "pobj" and cur.head.lower_ == "as" and cur.head.head.pos_ in ("VERB", "AUX"):
         return _as_person(cur.head.head, actors)
-    for c in cur.children:  # "the director of X, Y": the name is apposed to the organisation
-        if c.dep_ == "prep" and c.lower_ in ("of", "for", "at"):
-            for a in (a for p in c.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"):
-                k = actors.key(a)
-                if k and actors.type(k) == "person":
-                    return k, a
     return None
 
 
@@ -175,9 +182,17 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
     last_word = _tables()[1 if family else 0].get(text, "").split()[-1:] or ["of"]
     preps = ("of", "for") + ((last_word[0],) if last_word[0] in ("to", "at") else ()) \
         + (("from",) if jurisdiction and not family else ()) + (() if family else ("at", "with")) \
-        + (("in",) if not (family or jurisdiction) else ())
+        + (("in",) if not (family or jurisdiction) else ()) + (("to",) if text in _table("envoy_titles") else ())
     # "Senator from Vermont"; "a researcher at X", "head of policy at X", "an analyst with X", "an activist in X"
     holders = [last] + ([] if last == title else [title])
+    if text in _table("envoy_titles"):  # "US Special Representative for Iran X", "UK Ambassador to Peru X": the sender
+        sender = next((a for c in [*title.children, *last.children, *(person.children if person is not None else ())]
+                       if c.dep_ in ORG_LINKS and c.i < title.i and (a := actors.of_np(c))
+                       and country_of(actors.ents.entities[a[0]].label) is not None), None)
+        if sender:
+            return sender
+    if last.dep_ == "conj" and last.head.pos_ == "NOUN" and not actors.key(last.head) and not _title_at(last.head):
+        holders.append(last.head)  # "X, editor and columnist for Y": the preposition hangs on the first noun
     on_name = person is not None and person.i > last.i and (last.head == person or last.head.head == person)
     after_name = [c for c in person.children if c.i > person.i] if on_name else []
     for c in _title_preps([c for t in holders for c in t.children] + after_name, actors):
@@ -357,9 +372,13 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
             continue
         titled.add(person[1].i)
         org = glued[1] if glued and glued[0] == person else _org_of(tok, last, actors, is_family, domains, person[1])
+        if glued and glued[0] == person and _title_text(tok, last) in _table("envoy_titles"):
+            org = _org_of(tok, last, actors, is_family, domains, person[1]) or org  # the sender first
         if not org and not is_family:
             org = adjacent_body(tok, actors, ("organization", "government")) \
                 or body_named_by_title(_title_text(tok, last), doc, actors)
+        if not org and _title_text(tok, last) in _table("staff_titles"):  # "Acme sells X, said Y, a manager"
+            org = reported_org(person[1], actors, lambda k: country_of(actors.ents.entities[k].label) is not None)
         country = _implicit_country(tok, last, person[1], main, actors) if not org and main else None
         if country and country != person[0]:
             ev = evidence(tok, article, None, "")
@@ -372,12 +391,24 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
             offices.setdefault(person[0], label)
         if actors.type(org[0]) == "organization":  # "chief executive" of a company is its CEO
             label = load_json("role_titles.json")["org_labels"].get(_title_text(tok, last), label)
+        if _title_text(tok, last) in _table("envoy_titles") and doc[org[1].i - 1].lower_ in ("to", "the") \
+                and "to" in (doc[org[1].i - 1].lower_, doc[org[1].i - 2].lower_):
+            label = f"{_title_text(tok, last)} to"  # "the ambassador to Peru": sent to it, not its own
         ev = replace(evidence(tok, article, None, ""), source_text=actors.mention_text(person[1]),
                      target_text=actors.mention_text(org[1]))
         yield Relation(person[0], org[0], label, label.split()[0], "role", "neutral", 0, ev)
+        parent = parent_institution(org, actors)
+        for more in conjoined_orgs(org, person[0], actors) + ([parent] if parent else []):
+            yield replace(Relation(person[0], more[0], label, label.split()[0], "role", "neutral", 0, ev),
+                          evidence=replace(ev, target_text=actors.mention_text(more[1])))  # "chairman of A and B"
+        if parent:  # "a professor at Dunmore College of the State University": the college is part of it
+            yield Relation(org[0], parent[0], "part of", "part", "role", "neutral", 0,
+                           replace(ev, source_text=actors.mention_text(org[1]), target_text=actors.mention_text(parent[1])))
     yield from affiliations(doc, actors, titled, article, evidence)
+    yield from occupations(doc, actors, lambda t: _title_at(t) is not None, article, evidence)
     yield from org_descriptions(doc, actors, article, evidence)
     yield from named_units(doc, actors, article, evidence)
+    yield from branches(doc, actors, article, evidence)
     yield from counterparts(doc, actors, {**{k: r.relation for k, r in implicit.items()}, **offices}, article, evidence)
     # "Prime Minister X" with no country named: the article's main country, unless X's country is named elsewhere
     for key, rel in sorted(implicit.items()):

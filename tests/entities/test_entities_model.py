@@ -46,3 +46,41 @@ def test_byline_and_agency_credit_are_not_actors(nlp):
     doc, res = run(nlp, text)
     assert not any("lindqvist" in k or "reuters" in k for k in res.entities)
     assert {"hollis-energy", "norwegian-government"} <= set(res.entities)
+
+
+def test_unnamed_groups_of_people_are_actors_of_their_own_article(nlp):
+    text = ("Gorvan Mining said the workers had been paid. The striking workers blocked the mine. "
+            "Chilean students marched on Tuesday. Many farmers criticised the ministry. Gorvan Mining workers sued.")
+    doc, res = run(nlp, text)
+    workers = res.entity_at(first(doc, "workers"))
+    assert workers and res.entities[workers].label == "workers" and workers != "workers"  # keyed by the article
+    assert res.entity_at([t.i for t in doc if t.text == "workers"][1]) == workers
+    assert res.entities[res.entity_at(first(doc, "students"))].label == "Chilean students"
+    assert res.entities[res.entity_at(first(doc, "farmers"))].label == "farmers"
+    assert res.entity_at([t.i for t in doc if t.text == "workers"][-1]) == "gorvan-mining"  # they speak for it
+    text3 = "The court ordered Vantor Energy to repay workers. The company said it would appeal."
+    doc3, res3 = run(nlp, text3)
+    assert res3.entity_at(first(doc3, "company")) == "vantor-energy"  # never the workers
+    text2 = "The workers blocked the mine."
+    other = resolve(nlp(text2), Article(id="m2", text=text2))
+    assert other.entities and not set(other.entities) & {workers}
+
+
+def test_a_body_named_with_its_country_is_the_group_of_that_country(nlp):
+    text = "The Parliament of Norway passed the bill. The Norwegian parliament rejected it later."
+    doc, res = run(nlp, text)
+    assert res.entity_at(first(doc, "Parliament")) == res.entity_at(first(doc, "parliament"))
+
+
+def test_a_hyphenated_name_the_tagger_cut_stays_whole(nlp):
+    text = "Officials ordered ABS-CBN to stop. ABS-CBN CEO Carlo Katigbak said refunds were offered."
+    doc, res = run(nlp, text)
+    assert res.entity_at(first(doc, "ABS")) == res.entity_at(first(doc, "CBN")) == "abs-cbn"
+
+
+def test_examples_of_a_company_noun_and_outlets_that_report_are_organisations(nlp):
+    text = ("Tesco lost customers to smaller discount stores like Biedronka and Lidl. Ortek reported a loss. "
+            "Officials said the Kaufland chain was among the buyers.")
+    doc, res = run(nlp, text)
+    for word in ("Biedronka", "Lidl", "Ortek", "Kaufland"):
+        assert res.entities[res.entity_at(first(doc, word))].type == "organization", word

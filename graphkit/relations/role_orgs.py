@@ -1,0 +1,101 @@
+"""The organisations one title reaches beyond the one it names (used by :mod:`graphkit.relations.roles`).
+
+* coordinated organisations: "chairman of Harlow Foods and Kestrel Bank" -> both;
+* the institution a unit belongs to: "a professor at Dunmore College of the State University" -> the college and
+  the university (the entity layer keeps them as two names);
+* national branches and named units of an organisation the article names: "Tesco Polska" is `branch of` Tesco,
+  "Acme News Channel" `channel of` Acme;
+* the organisation a titled speaker speaks about: "Acme will close the plant, said Jane Roe, a product
+  manager" -> the one organisation (no country) that is the subject of what the speaker said, for a title held
+  in an organisation (``role_titles.json: staff_titles``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any
+
+from ..data import load_json
+from ..entities import country_of
+from ..records import Article, Relation
+
+BODY_TYPES = ("organization", "government")
+
+
+def conjoined_orgs(org: tuple[str, Any], person: str, actors: Any) -> list[tuple[str, Any]]:
+    """The organisations coordinated with a title's organisation ("chairman of A and B"), of its type."""
+    tok = org[1]
+    while tok.dep_ in ("compound", "appos") and actors.key(tok.head) == org[0]:
+        tok = tok.head
+    if tok.dep_ != "pobj" and not any(c.dep_ == "conj" for c in tok.children):
+        return []
+    typ = actors.type(org[0])
+    return [a for a in actors.np_list(tok)[1:] if a[0] not in (org[0], person) and actors.type(a[0]) == typ]
+
+
+def parent_institution(org: tuple[str, Any], actors: Any) -> tuple[str, Any] | None:
+    """The organisation named right after a unit's name by "of the" ("Dunmore College of the State University
+    of Vermont"), which the entity layer keeps as two names."""
+    doc, i = org[1].doc, org[1].i
+    while i + 1 < len(doc) and actors.key(doc[i + 1]) == org[0]:
+        i += 1
+    if i + 3 >= len(doc) or doc[i + 1].lower_ != "of" or doc[i + 2].lower_ != "the":
+        return None
+    key = actors.key(doc[i + 3])
+    return (key, doc[i + 3]) if key and key != org[0] and actors.type(key) == actors.type(org[0]) else None
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(load_json("relation_words.json")["speech_verbs"])
+
+
+def reported_org(person: Any, actors: Any, is_country: Callable[[str], bool]) -> tuple[str, Any] | None:
+    """The one organisation or body (not a country) that is the subject of the clause a person reports:
+    "Acme sells parts, said X, a manager" -> Acme; None when there is none or several."""
+    v = person.head
+    if person.dep_ != "nsubj" or v.lemma_.lower() not in _speech_verbs():
+        return None
+    start = min(person.left_edge.i, v.i)  # "..., said X" or "..., X said"
+    before = [v.head] if v.dep_ in ("parataxis", "ccomp") and v.head.i < v.i else []  # "said" hung on the report
+
+    def adjoining(c: Any) -> bool:
+        """A report that ends right before the speaker's comma (or a closing quote and comma)."""
+        end = min(c.right_edge.i, start - 1)
+        while end > c.i and v.doc[end].is_punct:
+            end -= 1
+        gap = v.doc[end + 1: start]
+        return 1 <= len(gap) <= 2 and any(t.text == "," for t in gap) and all(t.is_punct for t in gap)
+    clauses = [c for c in v.children if c.dep_ == "ccomp" and (c.i > v.i or adjoining(c))]
+    clauses += [c for c in before if adjoining(c)]
+    clauses += [c for cl in list(clauses) for c in cl.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    found = {a for cl in clauses for s in cl.children if s.dep_ in ("nsubj", "nsubjpass")
+             for a in actors.np_list(s) if actors.type(a[0]) in BODY_TYPES and not is_country(a[0])}
+    keys = {k for k, _t in found}
+    return next(iter(found)) if len(keys) == 1 else None
+
+
+UNIT_LABELS = {"channel": "channel of", "subsidiary": "subsidiary of"}
+
+
+def branches(doc: Any, actors: Any, article: Article, evidence: Callable) -> Iterator[Relation]:
+    """"Tesco Polska" beside "Tesco": a national branch (the longer name adds a country, a demonym or the
+    country's own name) is `branch of` the shorter; "ABS-CBN News Channel" beside "ABS-CBN" `part of` it."""
+    orgs = {e.label: k for k, e in actors.ents.entities.items() if e.type == "organization"}
+    for label, key in sorted(orgs.items()):
+        words = label.split()
+        for k in range(len(words) - 1, 0, -1):
+            parent = orgs.get(" ".join(words[:k]))
+            if parent is None or parent == key:
+                continue
+            rest = words[k:]
+            national = bool(country_of(" ".join(rest))) or any(country_of(w) for w in rest)
+            unit = rest[-1].lower() in UNIT_LABELS  # not "Ford Foundation" (no part of the company)
+            tok = next((t for t in doc if actors.key(t) == key), None)
+            if tok is not None and (national or unit):
+                rel = "branch of" if national else UNIT_LABELS[rest[-1].lower()]
+                ev = replace(evidence(tok, article, None, ""), source_text=actors.mention_text(tok), target_text="")
+                yield Relation(key, parent, rel, rel.split()[0], "role", "neutral", 0, ev)
+            break

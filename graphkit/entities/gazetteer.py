@@ -77,6 +77,7 @@ class Tables:
     offices: frozenset = frozenset()
     regions: dict[str, str] = field(default_factory=dict)         # norm(region) -> country name ('' unknown)
     cities: dict[str, Country] = field(default_factory=dict)      # norm(city) -> country
+    capitals: dict[str, Country] = field(default_factory=dict)    # norm(capital) -> its country (seat of government)
     platform_verbs: frozenset = frozenset()
     representatives: frozenset = frozenset()
     post_nominals: frozenset = frozenset()                        # "qc", "mp": letters after a name
@@ -106,6 +107,8 @@ def _countries(t: Tables) -> None:
         t.countries.setdefault(norm(c.government), c)
         for city in row.get("cities", ()):
             t.cities.setdefault(norm(city), c)
+        if row.get("capital"):
+            t.capitals.setdefault(norm(row["capital"]), c)
 
 
 def _bodies(t: Tables) -> None:

@@ -29,9 +29,9 @@ from .aliases import Cluster, cluster_names
 from .gazetteer import body_of, country_hint, country_of, norm, tables
 from .keys import slug
 from .names import Name, byline_spans, credit_spans, find_names, in_spans, is_title
-from ..data import load_json
+from ..data import load_json, load_lines
 from ..records import Article, Entity, Mention
-from .typing_rules import club_of_place, is_polity, type_cluster
+from .typing_rules import club_of_place, is_agent, is_polity, type_cluster
 
 
 NUMERIC_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -200,6 +200,66 @@ def office_demonyms(doc: Any, clusters: list[Cluster], taken: set[int]) -> None:
         taken.add(tok.i)
 
 
+def _city_office(doc: Any, c: Cluster) -> bool:
+    """Whether the article ties an office of the city itself to a mention: "London Mayor X", "the mayor of
+    Paris", "Washington Governor X" (``city_offices.txt``)."""
+    offices = load_lines("city_offices.txt")
+    for n in c.names:
+        after = doc[n.end: n.end + 2].text.lower()
+        root = doc[n.start:n.end].root
+        before = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+        if any(after == o or after.startswith(o + " ") for o in offices) \
+                or (before is not None and before.lemma_.lower() in offices):
+            return True
+    return False
+
+
+PLACE_PREPS = frozenset({"in", "at", "to", "from", "near", "into", "outside", "inside", "across", "around",
+                         "through", "toward", "towards", "via", "over", "throughout", "within"})
+
+
+def _in_place(doc: Any, n: Name) -> bool:
+    """A mention that locates ("protests in Moscow", "flew to Beijing") or qualifies ("Moscow police")."""
+    root = doc[n.start:n.end].root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ in ("compound", "amod", "nmod"):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
+
+
+def capital_states(doc: Any, clusters: list[Cluster]) -> list[Cluster]:
+    """"Moscow denied ...", "talks between Washington and Beijing": a capital that acts stands for its
+    state in an article that names another country too. Then its mentions that do not locate join the
+    country's node ("accused Moscow", not as an alias of it); "protests in Moscow" stays the city. In a story of one
+    country ("Washington sued the administration": the US state) or one that names an office of the city
+    itself ("London Mayor X"), a capital is never read so."""
+    capitals = tables().capitals
+    countries = {c.canonical: c for c in clusters if c.kind == "country"}
+    named = set(countries) | {capitals[norm(c.canonical)].name for c in clusters if norm(c.canonical) in capitals}
+    out = []
+    for c in clusters:
+        country = capitals.get(norm(c.canonical)) if c.kind != "country" else None
+        abroad = country is not None and bool(named - {country.name}) and not _city_office(doc, c)
+        names = [n for n in c.names if n.label != "PERSON"]
+        acts = abroad and any(is_agent(doc, n.start, n.end) for n in names)
+        acting = [n for n in names if not _in_place(doc, n)] if acts else []
+        if not acting:
+            out.append(c)
+            continue
+        state = countries.get(country.name)
+        if state is None:
+            state = countries[country.name] = Cluster([], country.name, "country")
+            out.append(state)
+        for n in acting:
+            n.source = "capital"
+        state.names.extend(acting)
+        c.names = [n for n in c.names if n not in acting]
+        if c.names:
+            out.append(c)
+    return out
+
+
 def country_nodes(doc: Any, clusters: list[Cluster]) -> list[Cluster]:
     """Name every country after its government: one node per country and its state.
 
@@ -230,7 +290,7 @@ def _entities(doc: Any, clusters: list[Cluster]) -> tuple[dict[str, Entity], lis
             c.names.extend(other.names)
             c.surfaces |= other.surfaces
         typ = type_cluster(doc, c)
-        texts = {n.text for n in c.names}
+        texts = {n.text for n in c.names if n.source != "capital"}  # "Moscow" acts for Russia, is no name of it
         # a title belongs to a person: "Captain America", "Former US" are no names of a country
         surfaces = {s for s in c.surfaces | texts if s and (typ == "person" or s in texts)}
         ents[key] = Entity(key, c.canonical, typ, tuple(sorted(surfaces)), len(c.names))
@@ -263,7 +323,7 @@ def resolve(doc: Any, article: Article) -> DocEntities:
     taken = {i for c in clusters for n in c.names for i in range(n.start, n.end)}
     _echo(doc, clusters, taken, skip)
     office_demonyms(doc, clusters, taken)
-    clusters = country_nodes(doc, clusters)
+    clusters = country_nodes(doc, capital_states(doc, clusters))
     ents, clusters, keys = _entities(doc, clusters)
     out = DocEntities(entities=ents)
     for c, key in zip(clusters, keys):

@@ -282,3 +282,26 @@ def test_team_named_for_a_place_the_article_names_is_an_organisation(vocab):
     assert res.entities["ontario-kestrels"].type == "organization"  # "<Region> <Team>", the region named on its own
     _, res = run(vocab, spec.format("Ontario", "Palace"), ents[:1] + [(5, 7, "FAC")])
     assert res.entities["ontario-palace"].type == "place"  # a building named for the region stays a place
+
+
+def test_a_capital_that_acts_abroad_is_its_state_but_stays_a_city_where_it_locates(vocab):
+    spec = ("Ukraine/NNP/PROPN/nsubj/1 accused/VBD/VERB/ROOT/1/accuse Moscow/NNP/PROPN/dobj/1 ././PUNCT/punct/1 "
+            "Moscow/NNP/PROPN/nsubj/5 denied/VBD/VERB/ROOT/5/deny it/PRP/PRON/dobj/5 ././PUNCT/punct/5 "
+            "Crowds/NNS/NOUN/nsubj/9 gathered/VBD/VERB/ROOT/9/gather in/IN/ADP/prep/9 Moscow/NNP/PROPN/pobj/10 "
+            "././PUNCT/punct/9")
+    doc, res = run(vocab, spec, [(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE"), (11, 12, "GPE")])
+    assert res.entity_at(2) == res.entity_at(4) == "russian-government"
+    assert res.entities["russian-government"].type == "government"
+    assert "Moscow" not in res.entities["russian-government"].aliases  # it acts for Russia, is no name of it
+    assert res.entity_at(11) == "moscow"
+
+
+def test_a_capital_in_a_story_of_one_country_or_with_its_own_mayor_stays_the_city(vocab):
+    alone = ("Washington/NNP/PROPN/nsubj/1 sued/VBD/VERB/ROOT/1/sue Vantrell/NNP/PROPN/dobj/1 ././PUNCT/punct/1")
+    doc, res = run(vocab, alone, [(0, 1, "GPE"), (2, 3, "ORG")])
+    assert res.entity_at(0) != "united-states-government"
+    mayor = ("The/DT/DET/det/1 mayor/NN/NOUN/nsubj/4 of/IN/ADP/prep/1 London/NNP/PROPN/pobj/2 "
+             "praised/VBD/VERB/ROOT/4/praise France/NNP/PROPN/dobj/4 ././PUNCT/punct/4 "
+             "London/NNP/PROPN/nsubj/8 welcomed/VBD/VERB/ROOT/8/welcome it/PRP/PRON/dobj/8 ././PUNCT/punct/8")
+    doc, res = run(vocab, mayor, [(3, 4, "GPE"), (5, 6, "GPE"), (7, 8, "GPE")])
+    assert res.entity_at(7) == res.entity_at(3) != "uk-government"

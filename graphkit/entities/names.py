@@ -306,6 +306,13 @@ def _whole_org(doc: Any, start: int, end: int) -> tuple[int, int]:
     while end < len(doc) and _capital(doc[end]) and doc[end].lower_ in tables().name_words \
             and tables().name_words[doc[end].lower_] in ("organization", "government") and not is_title(doc[end]):
         end += 1  # "[Montana Highway] Patrol Officer X": the institution word closing the name
+    if end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and doc[end + 1].ent_type_ == "ORG" \
+            and doc[end + 1].ent_iob_ == "B" and any(t.lower_ in ("of", "for") for t in doc[start:end]):
+        k = end + 2
+        while k < len(doc) and doc[k].ent_iob_ == "I":
+            k += 1
+        if not _proper(doc, end + 1, k):
+            end = k  # "Federal Service for Television and [Radio Broadcasting]": a portfolio of common words
     s = start
     while s > 0 and (_capital(doc[s - 1]) or (doc[s - 1].lower_ in ("and", "&") and s - 1 > 0 and _capital(doc[s - 2]))):
         s -= 1

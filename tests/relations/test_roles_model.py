@@ -295,3 +295,11 @@ def test_national_branches_and_channels_of_a_named_organisation(nlp):
     assert ("abs-cbn-news-channel", "channel of", "abs-cbn") in got
     got, _ = roles(nlp, "Ford said sales fell. The Ford Foundation gave money.")
     assert not any(r == "part of" for _, r, _ in got)
+
+
+def test_a_post_held_and_a_portfolio_body_of_common_words(nlp):
+    got, _ = roles(nlp, "Ivan Lazko, who currently holds the position of first deputy head of the Federal Service for "
+                        "Television and Radio Broadcasting, resigned. Jo Roe holds the post of treasurer of the "
+                        "Ferno Front.")
+    assert ("ivan-lazko", "head of", "federal-service-for-television-and-radio-broadcasting") in got
+    assert ("jo-roe", "treasurer of", "ferno-front") in got

@@ -276,6 +276,25 @@ def _prefixes(names: list[Name], uf: _UF, kinds: list[str]) -> None:
             uf.union(i, host)
 
 
+def _suffixes(names: list[Name], uf: _UF, kinds: list[str]) -> None:
+    """"Edison spokesman X" beside "Southern California Edison": a one-word organisation name that closes exactly
+    one longer organisation name is its short form, unless the word is an institution or legal-form word ("Bank",
+    "Post") or the longer name is a person's."""
+    longer: dict[str, set[str]] = defaultdict(set)
+    rep: dict[str, int] = {}
+    for i, n in enumerate(names):
+        words = n.text.split()
+        if kinds[i] == "name" and n.label == "ORG" and len(words) > 1 and not n.titles:
+            longer[words[-1]].add(n.text)
+            rep.setdefault(n.text, i)
+    for i, n in enumerate(names):
+        hosts = longer.get(n.text, ())
+        if kinds[i] != "name" or len(hosts) != 1 or " " in n.text or n.label not in ("ORG", "") or n.titles \
+                or n.text.lower() in tables().name_words or country_hint(n.text):
+            continue
+        uf.union(i, rep[next(iter(hosts))])
+
+
 def _subsequence(short: list[str], long_: list[str]) -> bool:
     it = iter(long_)
     return all(w in it for w in short)
@@ -337,6 +356,7 @@ def cluster_names(doc: Any, names: list[Name], main_country: str = "") -> tuple[
     _statements(doc, names, uf)
     ambiguous = _partials(names, uf, kinds)
     _prefixes(names, uf, kinds)
+    _suffixes(names, uf, kinds)
     _short_forms(names, uf)
     _country_prefixed(names, uf, kinds, first)
     groups: dict[int, list[int]] = defaultdict(list)

@@ -303,3 +303,10 @@ def test_a_post_held_and_a_portfolio_body_of_common_words(nlp):
                         "Ferno Front.")
     assert ("ivan-lazko", "head of", "federal-service-for-television-and-radio-broadcasting") in got
     assert ("jo-roe", "treasurer of", "ferno-front") in got
+
+
+def test_the_last_word_of_a_company_name_is_its_short_form(nlp):
+    got, types = roles(nlp, "Outages hit homes served by Southern California Edison, said Edison spokesman Kevin Kelly.")
+    assert ("kevin-kelly", "spokesperson for", "southern-california-edison") in got and "edison" not in types
+    _, types = roles(nlp, "Bank of Ireland cut rates. The Bank said no.")
+    assert "bank-of-ireland" in types

@@ -9,10 +9,13 @@
   "it" is skipped; an unnamed noun of the same number between pronoun and candidate
   blocks "it"/"they"; inside a quote the speaker is never the antecedent of "he"/"she",
   "it" is left alone, and "I"/"my" ("we"/"our" for an organisation) are the one speaker;
-  a possessive in a fronted clause names the coming subject.
+  a possessive in a fronted clause names the coming subject (quotes: ``quotes.py``). A known
+  gender outweighs the subject preference; a far "he"/"she" is the article's one main figure
+  of that gender; "they" may be actors named together (``plurals.py``).
 * Definite descriptions (``descriptions.json``): "the company", "the AI developer",
   "the ministry", "the mayor", "the party" -> the best actor of a fitting type (and
-  title or name word) within eight sentences, weighted by how often it was named.
+  title or name word) within eight sentences, weighted by how often it was named;
+  "the two men", "both companies" -> the actors named together.
 """
 
 from __future__ import annotations
@@ -23,7 +26,9 @@ from typing import Any
 
 from .gazetteer import country_of, given_names, tables
 from .collectives import Info, resolve_groups, resolve_representatives
-from ..data import load_json, load_lines
+from .plurals import group_first, note_group, own_subject, plural_description, recent_group
+from .quotes import first_person, late_first_person, quote_numbers, quote_sentences, speakers
+from ..data import load_json
 from ..records import Mention
 
 SUBJ = {"nsubj", "nsubjpass"}
@@ -69,7 +74,8 @@ def _compatible(p: dict, inf: Info) -> bool:
 
 
 def _pick(history: list, tok: Any, sent_no: int, ok: Any, window: int, *, prefer_subj: bool = True,
-          exclude: frozenset = frozenset(), counts: dict | None = None, block: Any = None) -> str | None:
+          exclude: frozenset = frozenset(), counts: dict | None = None, block: Any = None,
+          prefer: Any = None) -> str | None:
     """Best antecedent key in ``history`` for the reference ``tok`` (None if nothing fits)."""
     best, best_score = None, None
     possessive = tok.dep_ == "poss"
@@ -87,12 +93,24 @@ def _pick(history: list, tok: Any, sent_no: int, ok: Any, window: int, *, prefer
         if governing is not None and h_head == governing:
             subj_bonus += 2.0  # "… took Y to hospital after he was shot": an argument of the clause it depends on
         salience = math.log2(1 + counts.get(key, 0)) if counts else 0.0
+        salience += prefer(key) if prefer else 0.0
         score = -(0.5 if counts else 2.0) * (sent_no - h_sent) + subj_bonus + salience - 0.001 * (tok.i - h_i)
         if best_score is None or score > best_score:
             best, best_score, best_i = key, score, h_i
     if best is not None and block is not None and _blocked(tok, best_i, block):
         return None
     return best
+
+
+def _protagonist(gender: str, info: dict, counts: dict, exclude: frozenset) -> str | None:
+    """"He"/"she" with no person of its gender in the window: the article's one main figure of that gender
+    (known to be of that gender, named at least three times, at least twice as often as any other person
+    who may be of that gender)."""
+    ranked = sorted((n, k) for k, n in counts.items() if k in info and k not in exclude
+                    and info[k].type == "person" and info[k].gender in (gender, "") and not info[k].plural)
+    if not ranked or ranked[-1][0] < 3 or (len(ranked) > 1 and ranked[-2][0] * 2 > ranked[-1][0]):
+        return None
+    return ranked[-1][1] if info[ranked[-1][1]].gender == gender else None
 
 
 def _governing_verb(tok: Any) -> int | None:
@@ -108,112 +126,25 @@ def _blocked(tok: Any, ant_i: int, block: tuple) -> bool:
     """An unnamed noun of the pronoun's number between it and its antecedent is the likelier antecedent."""
     out, plural = block
     tags = ("NNS",) if plural else ("NN",)
-    for t in tok.doc[max(tok.sent.start, ant_i + 1):tok.i]:
+    # an object "it" looks back into the sentence before ("X signed a deal. Regulators approved it.")
+    start = ant_i + 1 if tok.dep_ in ("dobj", "pobj") and not plural else max(tok.sent.start, ant_i + 1)
+    for t in tok.doc[start:tok.i]:
         if t.tag_ in tags and t.dep_ not in ("compound", "amod", "npadvmod", "attr") and t.i not in out.token_entity \
                 and t.lemma_.lower() not in ("time", "year", "week", "day", "month", "way"):
             return True
     return False
 
 
-def _quotes(doc: Any) -> list[int]:
-    """Quote number of every token (0 outside quotes; 1, 2, ... inside the n-th quote)."""
-    marks, out, q, n = {'"', "\u201c", "\u201d", "``", "''"}, [], 0, 0
-    for tok in doc:
-        if tok.text in marks:
-            if q:
-                q = 0
-            else:
-                n += 1
-                q = n
-            out.append(0)
-            continue
-        out.append(q)
-    return out
-
-
-def _quote_sentences(doc: Any, quote_of: list[int]) -> dict[int, list[int]]:
-    """Start tokens of the sentences each quote touches."""
-    sents: dict[int, list[int]] = {}
-    for tok in doc:
-        q = quote_of[tok.i]
-        if q and tok.sent.start not in sents.setdefault(q, []):
-            sents[q].append(tok.sent.start)
-    return sents
-
-
-def _quote_speakers(doc: Any, out: Any, quote_of: list[int], starts: list[int]) -> frozenset:
-    """The actors that speak a quote: subjects of speech verbs (with their appositions) outside it."""
-    keys = set()
-    for st in starts:
-        for t in doc[st].sent:
-            if not quote_of[t.i] and t.dep_ in SUBJ and t.head.lemma_ in _speech_verbs():
-                cands = [t] + [c for c in t.children if c.dep_ in ("appos", "conj")]
-                keys.update(k for k in (out.token_entity.get(c.i) for c in cands) if k)
-    return frozenset(keys)
-
-
-def _speakers(doc: Any, out: Any, quote_of: list[int], sents: dict | None = None) -> dict[int, frozenset]:
-    """For each quote, its speakers; a quote with none continues the previous one's."""
-    result: dict[int, frozenset] = {}
-    for q, starts in sorted((sents if sents is not None else _quote_sentences(doc, quote_of)).items()):
-        result[q] = _quote_speakers(doc, out, quote_of, starts) or result.get(q - 1, frozenset())
-    return result
-
-
-def _first_person(tok: Any, out: Any, info: dict, state: dict) -> str | None:
-    """"I", "my" (and "we" for an organisation) inside a quote -> its one speaker."""
-    q = state["quote_of"][tok.i]
-    first = state["pronouns"]["_first_person"]
-    plural = tok.lower_ in first["plural"]
-    if not q or tok.pos_ != "PRON" or not (plural or tok.lower_ in first["singular"]):
-        return None
-    speakers = _quote_speakers(tok.doc, out, state["quote_of"], state["quote_sents"].get(q, [])) \
-        or state["speakers"].get(q, frozenset())
-    if len(speakers) != 1:
-        return None
-    key = next(iter(speakers))
-    inf = info.get(key)
-    if inf is None:
-        return None
-    if plural:  # "we" is an organisation, a government or a group speaking, never one person
-        if inf.type == "person" and not inf.plural:
-            return _affiliation(tok.doc, out, state["quote_of"], state["quote_sents"].get(q, []), key)
-        return key
-    return key if inf.type == "person" else None
-
-
-def _affiliation(doc: Any, out: Any, quote_of: list[int], starts: list[int], person: str) -> str | None:
-    """The one organisation a speaking person is named with in the speech sentence: "Zentrix leader Jane
-    Roe said", "said Jane Roe, the leader of Zentrix" -> Zentrix, so that her "we" is Zentrix."""
-    found = set()
-    for st in starts:
-        for t in doc[st].sent:
-            if quote_of[t.i] or out.token_entity.get(t.i) != person or out.token_entity.get(t.i - 1) == person:
-                continue
-            j = t.i - 1
-            while j >= 0 and doc[j].lower_ in tables().titles:
-                j -= 1
-            if j < t.i - 1 and j >= 0 and out.token_entity.get(j):
-                found.add(out.token_entity[j])  # "Zentrix leader Jane Roe"
-            h = t
-            while h.head.i != h.i and out.token_entity.get(h.head.i) == person:
-                h = h.head  # the head token of the name
-            for a in (c for c in h.children if c.dep_ == "appos"):  # "Jane Roe, the leader of Zentrix"
-                found.update(out.token_entity.get(g.i) for p in a.children if p.dep_ == "prep"
-                             and p.lower_ in ("of", "for") for g in p.children if g.dep_ == "pobj")
-    orgs = {k for k in found if k and k != person and out.type_of(k) in ("organization", "government")}
-    return next(iter(orgs)) if len(orgs) == 1 else None
-
-
 def _description(tok: Any, out: Any) -> dict | None:
     heads = tables().descriptions
-    if tok.pos_ != "NOUN" or tok.tag_ == "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return None  # "the companies" are not one actor
+    if tok.pos_ != "NOUN" or tok.tag_ == "NNS" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                          for c in tok.children):
+        return None  # "the companies" are not one actor; "this airline" is "the airline"
     if any(c.dep_ == "appos" and out.entity_at(c.i) for c in tok.children) or \
             (tok.dep_ == "appos" and out.entity_at(tok.head.i)):
         return None  # "the watchdog, the Financial Conduct Authority, …": the apposition names it
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or tok.dep_ == "compound":
-        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" and not _charge(c) for c in tok.children) or tok.dep_ == "compound":
+        return None  # "the president of Ruritania" is another one; "accused the firm of hiding …" is not
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
     if len(mods) > 2 or any(c.lower_ in NEW_REFERENT for c in mods):
         return None
@@ -223,6 +154,13 @@ def _description(tok: Any, out: Any) -> dict | None:
     if prev is not None and f"{prev.lower_} {tok.lower_}" in heads:
         return heads[f"{prev.lower_} {tok.lower_}"]
     return heads.get(tok.lemma_.lower()) or heads.get(tok.lower_)
+
+
+def _charge(of: Any) -> bool:
+    """Whether an "of" phrase after a description is what it is accused of ("of hiding defects", "of fraud"
+    after "accused the company"), not a complement of the noun."""
+    return any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in of.children) or \
+        (of.head.dep_ == "dobj" and of.head.head.lemma_ in _alleging_verbs())
 
 
 def _described(doc: Any, out: Any, info: dict) -> None:
@@ -254,20 +192,21 @@ def _head_class(head: str) -> frozenset:
 def _evidence_filter(spec: dict, head: str, candidates: list, info: dict) -> Any:
     """Narrow a description's candidates to the actors described by its head (or a synonym), when any is;
     a head that is generic ("the company") or has no such actor in view keeps every candidate."""
-    if head in tables().generic_descriptions:
-        return None
+    if head in tables().generic_descriptions:  # "the group" after "the Ravel Group": the name's own word
+        named = {k for k in candidates if head in info[k].words}
+        return named or None
     words = _head_class(head)
     hits = {k for k in candidates if words & (info[k].described | info[k].words)}
     return hits or None
 
 
-def _fits(spec: dict, inf: Info) -> bool:
-    if inf.type not in spec["types"]:
-        return False
-    if spec.get("title") and spec["title"] not in inf.titles:
-        return False
+def _fits(spec: dict, inf: Info, head: str = "") -> bool:
+    if inf.type not in spec["types"] or (inf.group and head in _firm_heads()):
+        return False  # "the company" is never the unnamed "reporters" or "protesters"
+    if spec.get("title") and spec["title"] not in inf.titles and spec["title"] not in inf.described:
+        return False  # "the mayor" after "Jane Roe, the mayor of Lyon," too
     if spec.get("name_word") and spec["name_word"] not in inf.words:
-        return False
+        return bool(spec.get("or_body")) and inf.type == "government" and not (inf.country or inf.group)
     if spec.get("country") and not inf.country:
         return False
     if inf.group and inf.plural:
@@ -295,7 +234,7 @@ def _actor_info(out: Any, clusters: dict) -> dict[str, Info]:
 def _antecedent(tok: Any, out: Any, info: dict, state: dict) -> tuple[str | None, str, dict]:
     """(antecedent key, mention kind, pronoun features) for one unmapped token."""
     quote = state["quote_of"][tok.i]
-    speaker = _first_person(tok, out, info, state) if quote else None
+    speaker = first_person(tok, out, info, state) if quote else None
     if speaker:
         return speaker, "pronoun", {}
     exclude = state["speakers"].get(quote, frozenset()) if quote else frozenset()
@@ -307,20 +246,32 @@ def _antecedent(tok: Any, out: Any, info: dict, state: dict) -> tuple[str | None
         plural = p["number"] == "pl"
         block = (out, plural) if not p["animate"] and (plural or tok.dep_ != "poss") else None
         fits = (lambda k: k in info and _compatible(p, info[k]))
+        # "The minister accused her …. She …": a known gender outweighs the subject of unknown gender
+        known = (lambda k: 2.0 if info[k].gender == p["gender"] else 0.0) if p.get("gender") else None
         ant = _cataphor(tok, out, fits) or _pick(history, tok, sent_no, fits, 1 if plural else 2,
-                                                 exclude=exclude, block=block)
+                                                 exclude=exclude, block=block, prefer=known)
+        if ant is None and p.get("gender") and _pick(history, tok, sent_no, fits, 2, exclude=exclude) is None:
+            ant = _protagonist(p["gender"], info, state["counts"], exclude)
+        if plural and not quote:
+            group = recent_group(state, tok, 1, exclude)
+            if group is not None and (own_subject(tok, tok.doc[group[0]]) or _blocked(tok, group[0], (out, True))):
+                group = None  # "X and Y blamed them": someone else; "… the parents said they …": the parents
+            if group is not None and (ant is None or group_first(group, history, ant)):
+                return group[1], "pronoun", p
         return ant, "pronoun", p
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+        return plural_description(tok, info, state, exclude), "nominal", {}
     spec = _description(tok, out) if tok.pos_ == "NOUN" else None
     if not spec:
         return None, "", {}
     named = [out.entity_at(c.i) for c in tok.children if c.dep_ == "compound" and out.entity_at(c.i)]
-    fits = (lambda k: k in info and _fits(spec, info[k]))
+    fits = (lambda k: k in info and _fits(spec, info[k], tok.lemma_.lower()))
     if named:  # "the Cashel Foods chain" is Cashel Foods
         return (named[-1], "nominal", {}) if fits(named[-1]) else (None, "", {})
     near = {k for _i, k, h_sent, _d, _h in history if sent_no - h_sent <= 8 and fits(k)}
     narrowed = _evidence_filter(spec, tok.lemma_.lower(), sorted(near), info)
     ok = fits if narrowed is None else (lambda k: k in narrowed)
-    ant = _pick(history, tok, sent_no, ok, 8, prefer_subj=False, exclude=exclude, counts=state["counts"])
+    ant = _pick(history, tok, sent_no, ok, 8, prefer_subj=True, exclude=exclude, counts=state["counts"])
     return ant, "nominal", {}
 
 
@@ -331,11 +282,11 @@ def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str 
     resolve_groups(doc, out, country_of(main_country) if main_country else None, info, article_id)
     _described(doc, out, info)
     resolve_representatives(doc, out)
-    quote_of = _quotes(doc)
-    quote_sents = _quote_sentences(doc, quote_of)
+    quote_of = quote_numbers(doc)
+    quote_sents = quote_sentences(doc, quote_of)
     state = {"pronouns": load_json("pronouns.json"), "quote_of": quote_of,
-             "speakers": _speakers(doc, out, quote_of, quote_sents),
-             "quote_sents": quote_sents, "history": [], "counts": {}, "sent_no": -1}
+             "speakers": speakers(doc, out, quote_of, quote_sents),
+             "quote_sents": quote_sents, "history": [], "counts": {}, "sent_no": -1, "groups": [], "info": info}
     sent_starts = {s.start: k for k, s in enumerate(doc.sents)}
     history, counts = state["history"], state["counts"]
     for tok in doc:
@@ -346,8 +297,14 @@ def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str 
             if root and tok.dep_ not in MODIFIER_DEPS:
                 history.append((tok.i, key, state["sent_no"], tok.dep_, tok.head.i))
                 counts[key] = counts.get(key, 0) + 1
+                note_group(tok, key, out, info, state)
             continue
         ant, kind, p = _antecedent(tok, out, info, state)
+        if isinstance(ant, tuple):  # "they", "the two men": the actors named together before
+            out.token_group[tok.i] = ant
+            out.mentions.extend(Mention(k, tok.idx, tok.idx + len(tok.text), tok.text, kind) for k in ant)
+            state["groups"].append((tok.i, ant, state["sent_no"], tok.dep_))
+            continue
         if ant is None:
             continue
         if kind == "pronoun" and p.get("gender") and info[ant].type == "person" and not info[ant].gender:
@@ -356,26 +313,16 @@ def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str 
         out.mentions.append(Mention(ant, tok.idx, tok.idx + len(tok.text), tok.text, kind))
         history.append((tok.i, ant, state["sent_no"], tok.dep_, tok.head.i))
         counts[ant] = counts.get(ant, 0) + 1
-    _late_first_person(doc, out, info, state)
-
-
-def _late_first_person(doc: Any, out: Any, info: dict, state: dict) -> None:
-    """'"I did not," he said': a quote whose speaker is a pronoun is known once that pronoun is resolved,
-    after the quote; its "I"/"my" get the speaker then (and so do those of the quotes that continue it)."""
-    first = state["pronouns"]["_first_person"]
-    words = set(first["singular"]) | set(first["plural"])
-    todo = [t for t in doc if state["quote_of"][t.i] and t.lower_ in words and t.i not in out.token_entity]
-    if todo:
-        state["speakers"] = _speakers(doc, out, state["quote_of"], state["quote_sents"])
-    for tok in todo:
-        speaker = _first_person(tok, out, info, state)
-        if speaker:
-            out.token_entity[tok.i] = speaker
-            out.mentions.append(Mention(speaker, tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
+    late_first_person(doc, out, info, state)
 
 
 @lru_cache(maxsize=1)
-def _speech_verbs() -> frozenset[str]:
-    """Verbs whose subject speaks a quote: the speech verbs of ``data/relation_words.json`` and the
-    quote verbs of ``data/quote_verbs.txt`` ("continued")."""
-    return frozenset(load_json("relation_words.json")["speech_verbs"]) | frozenset(load_lines("quote_verbs.txt"))
+def _alleging_verbs() -> frozenset[str]:
+    """Verbs whose object is accused "of" something (``alleging_verbs`` of ``data/relation_words.json``)."""
+    return frozenset(load_json("relation_words.json")["alleging_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _firm_heads() -> frozenset[str]:
+    """Description heads that name a firm, never an unnamed group (``firms`` of ``data/descriptions.json``)."""
+    return frozenset(load_json("descriptions.json")["firms"])

@@ -86,6 +86,8 @@ def _title_words(doc: Any, start: int) -> tuple[list[str], int]:
         elif (tok.lower_ in ("of", "the", "-") or (tok.is_title and not tok.is_sent_start)) \
                 and tok.ent_type_ not in ("PERSON", "GPE") and any(is_title(doc[k]) for k in range(max(0, i - 3), i)):
             pass
+        elif first == i + 1 and f"{tok.lower_} {doc[i + 1].lower_}" in tables().titles:
+            first = i  # "Prime Minister Jane Roe": the first word of a two-word title is no title alone
         else:
             break
         i -= 1

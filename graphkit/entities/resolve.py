@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from . import coref
@@ -28,6 +29,7 @@ from .aliases import Cluster, cluster_names
 from .gazetteer import body_of, country_hint, country_of, norm, tables
 from .keys import slug
 from .names import Name, byline_spans, credit_spans, find_names, in_spans, is_title
+from ..data import load_json
 from ..records import Article, Entity, Mention
 from .typing_rules import club_of_place, is_polity, type_cluster
 
@@ -43,10 +45,15 @@ class DocEntities:
     mentions: list[Mention] = field(default_factory=list)
     token_entity: dict[int, str] = field(default_factory=dict)
     main_government: str | None = None  # key of the article's main country's government, if it is an entity
+    token_group: dict[int, tuple[str, ...]] = field(default_factory=dict)  # "they" = "X and Y" named before
 
     def entity_at(self, i: int) -> str | None:
         """Key of the entity that token ``i`` belongs to, if any."""
         return self.token_entity.get(i)
+
+    def group_at(self, i: int) -> tuple[str, ...]:
+        """The actors a plural reference at token ``i`` stands for together ("they", "the two men"), if any."""
+        return self.token_group.get(i, ())
 
     def type_of(self, key: str | None) -> str | None:
         """The type of an entity key (None for unknown keys)."""
@@ -136,6 +143,16 @@ GROUP_OFFICES = frozenset({"government", "administration", "authorities", "regim
                            "troops", "navy"})  # collective groups read their demonym themselves (groups.py)
 
 
+ACT_PREPS = frozenset({"of", "on", "against", "into", "to", "with", "for", "in"})
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+
+
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    """Nouns of acts (``events`` of ``data/nominals.json``)."""
+    return frozenset(load_json("nominals.json")["events"])
+
+
 def _holds_office(doc: Any, tok: Any) -> bool:
     """Whether a demonym qualifies a personal public office: "Egyptian foreign minister", "the Greek prime
     minister", "Turkish President", "his Greek, Cypriot and French counterparts"."""
@@ -151,6 +168,16 @@ def _holds_office(doc: Any, tok: Any) -> bool:
     return any(text.endswith(o) for o in offices) or noun.lemma_.lower() in offices | {"counterpart"}
 
 
+def _acts_on_a_name(tok: Any) -> bool:
+    """Whether a demonym qualifies an act noun aimed at a named actor: "the Russian invasion of Ukraine",
+    "Chinese sanctions on Acme" (the state is the agent of the act)."""
+    noun = tok.head
+    if tok.dep_ not in ("amod", "compound", "nmod") or noun.i <= tok.i or noun.lower_ not in _event_nouns():
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ACT_PREPS and any(p.dep_ == "pobj" and p.ent_type_ in ACTOR_ENTS
+                                                                   for p in c.children) for c in noun.children)
+
+
 def office_demonyms(doc: Any, clusters: list[Cluster], taken: set[int]) -> None:
     """A demonym qualifying a public office names that country's government, which becomes an actor:
     "Egyptian foreign minister Jane Roe" makes "Egyptian" a mention of the Egyptian government (typed
@@ -161,7 +188,8 @@ def office_demonyms(doc: Any, clusters: list[Cluster], taken: set[int]) -> None:
         if tok.i in taken or not tok.text[:1].isupper() or tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
             continue
         country = demonyms.get(tok.lower_)
-        if country is None or country.ambiguous or tok.lower_ in countries or not _holds_office(doc, tok):
+        if country is None or country.ambiguous or tok.lower_ in countries or \
+                not (_holds_office(doc, tok) or _acts_on_a_name(tok)):
             continue
         name = Name(tok.i, tok.i + 1, tok.text, "NORP", "office", raw=tok.text)
         if country.name in by_country:
@@ -186,7 +214,8 @@ def country_nodes(doc: Any, clusters: list[Cluster]) -> list[Cluster]:
         if country is None:
             continue
         c.canonical = country.government
-        c.acting = any(n.source == "office" or is_polity(doc, n.start, n.end) for n in c.names)
+        c.acting = any(n.source == "office" or is_polity(doc, n.start, n.end) or _acts_on_a_name(doc[n.end - 1])
+                       for n in c.names)  # "US sanctions on Iran": the state acts
     return clusters
 
 

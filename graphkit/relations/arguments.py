@@ -122,15 +122,28 @@ class Actors:
                 k = self.key(c)
                 if k and self.type(k) != "place":
                     return k, c
+        for r in (c for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in words("owning_verbs")):
+            # "money that X had earned", "land belonging to X"
+            owners = [c for c in r.children if c.dep_ == "nsubj" and not relative_head(c)] if r.dep_ == "relcl" else []
+            owners += [p for q in r.children if q.dep_ == "prep" and q.lower_ == "to" for p in q.children
+                       if p.dep_ == "pobj" and r.lemma_.lower() == "belong"]
+            for o in owners:
+                a = self.of_np(o)  # "that his client, X, had earned"
+                if a and self.type(a[0]) != "place":
+                    return a
         return None
 
     def np_list(self, tok: Any) -> list[tuple[str, Any]]:
         """:meth:`of_np` over ``tok`` and the noun phrases conjoined with it."""
         out = []
+        group_at = getattr(self.ents, "group_at", None)
         for t in conjuncts(tok):
             a = self.of_np(t)
+            group = group_at(t.i) if group_at is not None and not a else ()
             if a:
                 out.append(a)
+            elif group:  # "X and Y were arrested. Police charged them": both
+                out += [(k, t) for k in group if self.type(k) in ACTOR_TYPES]
             elif t.lower_ in words("member_nouns") or t.lower_ in words("group_nouns") or t.pos_ == "NUM":
                 out += self._members(t)  # "36 people, including X", "a group of rebels that included X": X among them
         return out
@@ -190,6 +203,15 @@ def _authored(noun: Any) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in ("on", "in", "via", "through") and noun.head.head.pos_ != "VERB"
 
 
+def _author(noun: Any) -> list[Any]:
+    """Who a document speaks for: "a report by X accused Y", "X's statement condemned Y", "a letter from X"."""
+    if noun.lower_ not in words("document_nouns"):
+        return []
+    return [c for c in noun.children if c.dep_ == "poss"] + \
+        [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for p in c.children
+         if p.dep_ == "pobj"]
+
+
 def _wielder(noun: Any, depth: int) -> list[Any]:
     """Who wields an instrument ("X fired the shots that killed Y", "a bomb planted by X killed Y")."""
     if noun.lower_ not in words("instrument_nouns") or depth >= 6:
@@ -241,7 +263,8 @@ def subject_tokens(v: Any, depth: int = 0) -> list[Any]:
     subs = [c for c in v.children if c.dep_ in SUBJ]
     if subs:
         heads = [relative_head(s) or s for s in subs]
-        return [w for h in heads for w in (_wielder(h, depth) if relative_head(h) is None else []) or [h]]
+        return [w for h in heads for w in ((_wielder(h, depth) or _author(h)) if relative_head(h) is None else [])
+                or [h]]
     if is_passive(v) or (v.dep_ == "acl" and v.tag_ == "VBN"):
         return by_agents(v)
     if v.dep_ == "acl" and v.tag_ == "VBG" and depth < 6 and _authored(v.head):

@@ -30,6 +30,7 @@ from .labels import agent_nouns, classify, event_nouns, kind_of, render, words
 from .acts import Act
 from .role_forms import national_bodies
 from .verb_patterns import Reader, is_chain_member
+from ..entities import country_of
 from ..records import Article, Evidence, Relation
 
 def _evidence(tok: Any, article: Article, act: Act | None, reported_by: str, actors: Actors | None = None,
@@ -156,15 +157,33 @@ def _to_relation(act: Act, article: Article, actors: Actors) -> Relation | None:
                     kind_of(category), category, polarity, _evidence(act.anchor, article, act, reporter, actors, modality))
 
 
-def _accusation(rel: Relation, act: Act) -> Relation | None:
+def _states(label: str) -> set[str]:
+    """The countries a body's name names ("Federal Aviation Office of Germany", "German government")."""
+    words = label.split()
+    return {c.name for n in (1, 2, 3) for i in range(len(words) - n + 1)
+            for c in [country_of(" ".join(words[i:i + n]))] if c is not None}
+
+
+def _same_state(a: str, b: str, actors: Actors) -> bool:
+    """Whether two government actors are bodies of one state (a state reporting its own body's act)."""
+    ents = actors.ents.entities
+    if a not in ents or b not in ents or actors.type(a) != "government" or actors.type(b) != "government":
+        return False
+    return bool(_states(ents[a].label) & _states(ents[b].label))
+
+
+def _accusation(rel: Relation, act: Act, actors: Actors) -> Relation | None:
     """"X claimed that Y attacked Z": besides Y → Z, the statement edge X → Y "accused"; "X alleged that Y
     sent Z" (an act that is not hostile, under a verb of contested assertion): X → Y "made claims about"."""
     ev = rel.evidence
-    if not ev.reported_by or ev.reported_by in (rel.source, rel.target) or rel.category == "cooperation":
-        return None
+    if not ev.reported_by or ev.reported_by in (rel.source, rel.target) or rel.category == "cooperation" \
+            or any(act.parts.negated):
+        return None  # "X said there was no negotiation with Z" is no hostile act of Y's to accuse
     verb = speech.reporter_of(act.anchor)
     lemma = verb.lemma_.lower() if verb is not None else ""
     hostile = rel.category == "conflict" and lemma in speech.ACCUSING_VERBS
+    if hostile and _same_state(ev.reported_by, rel.source, actors):
+        return None  # "German officials said the Federal Aviation Office of Germany suspended X's permit": a report
     if not hostile and lemma not in speech.CLAIMING_VERBS:
         return None
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in act.anchor.children):
@@ -172,6 +191,24 @@ def _accusation(rel: Relation, act: Act) -> Relation | None:
     label, pred, cat, pol = ("accused", "accuse", "conflict", -1) if hostile else ("made claims about", "claim", "statement", 0)
     return Relation(ev.reported_by, rel.source, label, pred, "statement", cat, pol,
                     replace(ev, reported_by="", source_text="", target_text=act.source_tok.text))
+
+
+def _claims(doc: Any, actors: Actors, article: Article, found: list[Relation]) -> list[Relation]:
+    """Contested claims about a clause's subject ("X claims Y flies arms to Z") that no act of the clause
+    already stated as an edge between the speaker and that subject."""
+    said = {(r.source, r.target, r.evidence.start) for r in found}
+    out = []
+    for verb in (t for t in doc if t.lemma_.lower() in speech.CLAIMING_VERBS):
+        if speech.denied(verb) or _question(verb) or _conditional(verb) or _unasserted(verb):
+            continue
+        for key, subject, stok in speech.claimed_subjects(verb, actors):
+            ev = _evidence(verb, article, None, "")
+            if (key, subject, ev.start) in said:
+                continue
+            said.add((key, subject, ev.start))
+            out.append(Relation(key, subject, "made claims about", "claim", "statement", "statement", 0,
+                                replace(ev, target_text=actors.mention_text(stok))))
+    return out
 
 
 def extract_relations(doc: Any, ents: Any, *, article: Article) -> Iterator[Relation]:
@@ -204,11 +241,12 @@ def extract_relations(doc: Any, ents: Any, *, article: Article) -> Iterator[Rela
             if rel is None:
                 continue
             reader.remember(act, rel.kind)
-            for r in (rel, _accusation(rel, act)):
+            for r in (rel, _accusation(rel, act, reader.actors)):
                 key = r and (r.source, r.target, r.relation, r.evidence.start)
                 if r is not None and key not in seen:
                     seen.add(key)
                     acts_found.append(r)
+    acts_found += _claims(doc, reader.actors, article, acts_found)
     role_rels = []
     for rel in roles.role_relations(doc, reader.actors, article=article, evidence=_evidence):
         key = (rel.source, rel.target, rel.relation, rel.evidence.start)

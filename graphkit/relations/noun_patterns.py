@@ -37,6 +37,14 @@ def target_preps(noun: str, label: str) -> tuple[str, ...]:
     return ("of", "against")
 
 
+def _denied_event(n: Any, verb: str, label: str) -> LabelParts | None:
+    """"there is no negotiation with Y": the event noun under "no" is the act not done ("did not negotiate with")."""
+    if not any(c.lower_ == "no" and c.dep_ in ("det", "neg") for m in [n, *n.children] for c in m.children):
+        return None
+    last = label.split()[-1]
+    return LabelParts((canonical_lemma(verb),), negated=(True,), prep=last if last in words("relational_preps") else "")
+
+
 class NominalPatterns:
     """Noun-anchored patterns; expects ``self.actors`` and ``self._walk`` from the reader."""
 
@@ -147,6 +155,15 @@ class NominalPatterns:
             elif c.dep_ == "prep" and c.lower_ == "by":
                 sources += [a for p in c.children if p.dep_ == "pobj" for a in self.actors.np_list(p)]
         return sources
+
+    def _modifier_agents(self, n: Any) -> list[tuple[str, Any]]:
+        """The state or organisation qualifying an act noun: "the Russian invasion of Y", "the Acme takeover
+        of Y" (a government or organisation; "anti-government" and "pro-Acme" name no agent)."""
+        doc = n.doc
+        found = [a for c in n.children if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i
+                 and not (c.i >= 2 and doc[c.i - 1].text == "-")
+                 for a in [self.actors.of_np(c)] if a and self.actors.type(a[0]) in ("government", "organization")]
+        return found[:1]
 
     def intention_acts(self, n: Any) -> Iterator[Act]:
         """"X's decision to fire Y" → X → Y "decided to fire"; "X's refusal to meet Y"."""
@@ -264,7 +281,7 @@ class NominalPatterns:
     def nominal_acts(self, n: Any) -> Iterator[Act]:
         """"X's letter to Y", "the designation of Y by X", "X's sale of its unit to Y", "the deal between X and Y"."""
         verb, label = event_nouns()[n.lower_]
-        sources = self._agents_of_noun(n)
+        sources = self._agents_of_noun(n) or self._modifier_agents(n)
         if not sources:
             yield from self._between(n, verb, label)
             return
@@ -278,7 +295,8 @@ class NominalPatterns:
             for p in c.children:
                 for k, tok in self.actors.np_list(p) if p.dep_ == "pobj" else ():
                     for src, stok in sources:
-                        yield Act(src, k, fixed_label(by_prep.get(c.lower_, label), verb), n, stok, tok)
+                        yield Act(src, k, _denied_event(n, verb, label) or fixed_label(by_prep.get(c.lower_, label), verb),
+                                  n, stok, tok)
 
     def _between(self, n: Any, verb: str, label: str) -> Iterator[Act]:
         """"the deal between X and Y", "talks between X and Y": one edge between the two."""

@@ -101,6 +101,32 @@ def reported_by(anchor: Any, source: str, actors: Any) -> str:
     return ""
 
 
+def claimed_subjects(verb: Any, actors: Any) -> list[tuple[str, Any, Any]]:
+    """"The government claims Acme flies arms to the rebels", "Police allege Roe stole the cars": a verb of
+    contested assertion makes a claim about the active subject of the clause it reports, whatever that
+    clause does; a passive clause
+    ("claimed protesters were sent by X") is a claim about its agent, read with the act itself. Returns
+    (speaker key, subject key, subject token) for each such subject."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in CLAIMING_VERBS:
+        return []
+    speakers = [a for t in subject_tokens(verb) for a in actors.np_list(t)]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+               and not any(g.dep_ in ("nsubjpass", "auxpass") for g in c.children)]
+    subjects = [a for c in clauses for t in c.children if t.dep_ == "nsubj" and t.lower_ != "it"
+                for a in actors.np_list(t)]  # "X claimed it had lost money": itself, or a guess
+    return [(k, s, stok) for k, ktok in speakers[:1] for s, stok in subjects if s != k and not _side_of(ktok, k, s, actors)]
+
+
+def _side_of(speaker_tok: Any, speaker: str, subject: str, actors: Any) -> bool:
+    """Whether the speaker is named by the subject ("X's allies", "associates of X"): a claim of X's own side."""
+    if any(actors.key(t) == subject for t in speaker_tok.subtree):
+        return True
+    ents = actors.ents.entities
+    if speaker not in ents or subject not in ents or ents[subject].type != "person":
+        return False
+    return ents[subject].label.split()[-1].lower() in ents[speaker].label.lower().split()  # his surname
+
+
 def denied(anchor: Any) -> bool:
     """Whether the clause of ``anchor`` is reported by a denial ("X denied that …", "X rejected claims that …")."""
     verb = reporter_of(anchor)
@@ -133,7 +159,9 @@ def modality(anchor: Any, accuser: str = "") -> str:
     chain = _clause_chain(anchor)
     kids = [c for v in chain for c in v.children]
     words_ = {c.lower_ for c in kids if c.dep_ in ("advmod", "amod", "aux")}
-    if accuser or words_ & ALLEGING_ADVERBS or "alleged" in words_:
+    accused = any(v.dep_ == "pcomp" and v.head.lower_ in ("of", "for") and v.head.head.lemma_.lower()
+                  in words("alleging_verbs") for v in chain)  # "X was accused of keeping Y's money"
+    if accuser or accused or words_ & ALLEGING_ADVERBS or "alleged" in words_:
         return "alleged"
     top = chain[-1]
     hearsay = any(v.dep_ == "xcomp" and v.head.lemma_.lower() in HEARSAY_VERBS and  # "X is said to have bribed Y"

@@ -46,6 +46,13 @@ def _second_object_after_comma(o: Any, objs: list) -> bool:
     return comma and any(p.i < o.i for p in objs if p is not o)
 
 
+def _alleged(v: Any) -> bool:
+    """Whether ``v`` is the act someone is accused or convicted of ("accused of keeping X's money")."""
+    prep = v.head
+    return v.dep_ == "pcomp" and prep.lower_ in ("of", "for") and prep.head.pos_ in ("VERB", "AUX") \
+        and prep.head.lemma_.lower() in words("alleging_verbs")
+
+
 def _country(key: str) -> bool:
     """Whether an entity key names a country's government (a country in a place role keeps its key)."""
     return key.endswith("-government")
@@ -156,8 +163,8 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
             for x in (c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
                 yield from self._walk(x, raised, LabelParts(()), is_passive(x), 1)
         if lemma_of(v) in words("consequence_verbs"):
-            subs = subject_tokens(v)
-            h = v.head
+            subs = [relative_head(c) or c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")] or subject_tokens(v)
+            h = v.head  # "X's complaint led to …": the complaint itself, not its author, is what led
             if v.dep_ == "relcl" and h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in event_nouns():
                 subs = [h.head.head]  # "the investigation of X which led to …": the investigation led
             consequences = list(self.consequence_acts(v, subs))
@@ -387,11 +394,12 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
         if role == "answer":
             yield from self._answered(v, noun)
         elif noun is not None and extra.get("noun") and role != "holding" \
-                and verb_classes().get(lemma, ("neutral",))[0] in ("conflict", "cooperation"):
+                and (verb_classes().get(lemma, ("neutral",))[0] in ("conflict", "cooperation") or _alleged(v)):
             owner = self.actors.owner(noun)  # "suspended Mahan's permit" → "suspended permit of"
             if owner:
                 yield owner[0], owner[1], {**extra, "prep": "of"}
-        if noun is not None and not extra and not role and verb_classes().get(lemma, ("neutral",))[0] in ("conflict", "cooperation"):
+        if noun is not None and not extra and not role and \
+                (verb_classes().get(lemma, ("neutral",))[0] in ("conflict", "cooperation") or _alleged(v)):
             owner = self.actors.owner(noun)  # "criticized Ford's practices"; "dismissed X's lawsuit"
             if owner is None and lemma in words("evaluative_verbs"):  # "praised the quality of X's work"
                 owner = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children

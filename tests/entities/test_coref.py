@@ -210,3 +210,34 @@ def test_the_city_is_a_named_city_never_the_police_group(vocab):
     doc, res = run(vocab, " ".join(words), ents)
     assert res.entity_at(6) == "denver-police"
     assert res.entity_at(n + 3) == "denver"
+
+
+def test_they_after_two_coordinated_names_is_both_of_them(vocab):
+    spec = ("Ada/NNP/PROPN/compound/1 Quill/NNP/PROPN/nsubj/5 and/CC/CCONJ/cc/1 Ben/NNP/PROPN/compound/4 "
+            "Hale/NNP/PROPN/conj/1 left/VBD/VERB/ROOT/5/leave ././PUNCT/punct/5 They/PRP/PRON/nsubj/8/they "
+            "lied/VBD/VERB/ROOT/8/lie ././PUNCT/punct/8")
+    doc, res = run(vocab, spec, [(0, 2, "PERSON"), (3, 5, "PERSON")])
+    assert res.entity_at(7) is None
+    assert res.group_at(7) == ("ada-quill", "ben-hale")
+    assert {("They", "ada-quill", "pronoun"), ("They", "ben-hale", "pronoun")} <= kinds(res)
+
+
+def test_a_far_she_is_the_one_woman_the_article_keeps_naming(vocab):
+    def sent(i, subj, verb):  # "<subj> <verb> ." with the root at i + 1
+        return f"{subj}/NNP/PROPN/nsubj/{i + 1} {verb}/VBD/VERB/ROOT/{i + 1} ././PUNCT/punct/{i + 1}"
+    spec = " ".join([
+        "Mrs/NNP/PROPN/compound/1 Brand/NNP/PROPN/nsubj/2 left/VBD/VERB/ROOT/2 ././PUNCT/punct/2",
+        sent(4, "Brand", "lied"), sent(7, "Brand", "fled"), sent(10, "Zentrix", "fell"), sent(13, "Nordhavn", "rose"),
+        sent(16, "Zentrix", "won"), "She/PRP/PRON/nsubj/20/she lost/VBD/VERB/ROOT/20 ././PUNCT/punct/20"])
+    doc, res = run(vocab, spec, [(1, 2, "PERSON"), (4, 5, "PERSON"), (7, 8, "PERSON"), (10, 11, "ORG"),
+                                 (13, 14, "ORG"), (16, 17, "ORG")])
+    assert res.entity_at(19) == "brand"
+
+
+def test_we_of_an_organisations_spokesperson_named_in_apposition_is_the_organisation(vocab):
+    spec = ('a/DT/DET/det/2 Zentrix/NNP/PROPN/compound/2 spokesperson/NN/NOUN/nsubj/7 ,/,/PUNCT/punct/2 '
+            'Jane/NNP/PROPN/compound/5 Roe/NNP/PROPN/appos/2 ,/,/PUNCT/punct/2 said/VBD/VERB/ROOT/7/say '
+            ':/:/PUNCT/punct/7 "/``/PUNCT/punct/7 we/PRP/PRON/nsubj/11/we object/VBP/VERB/ccomp/7/object '
+            '././PUNCT/punct/7 "/\'\'/PUNCT/punct/7')
+    doc, res = run(vocab, spec, [(1, 2, "ORG"), (4, 6, "PERSON")])
+    assert res.entity_at(10) == "zentrix"

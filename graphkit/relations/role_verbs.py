@@ -137,4 +137,19 @@ def copular_holder(title: Any, actors: Any, objects: bool = True) -> tuple[str, 
         a = actors.of_np(relative_head(s)) if relative_head(s) is not None else actors.of_np(s)
         if a and actors.type(a[0]) == "person":  # "X, who is a captain in the Coast Guard"
             return a
+        if s.lower_ == "who" and relative_head(s) is not None:
+            return _person_above(relative_head(s), actors)
+    return None
+
+
+def _person_above(tok: Any, actors: Any) -> tuple[str, Any] | None:
+    """The person a "who" clause describes when the parse hung it on a later noun of the person's apposition
+    ("X, former director of Acme, who holds ..."): up through prepositions and appositions."""
+    for _ in range(4):
+        if tok.dep_ not in ("pobj", "prep", "appos") or tok.head == tok:
+            return None
+        tok = tok.head
+        a = actors.of_np(tok) if tok.dep_ != "prep" else None
+        if a and actors.type(a[0]) == "person":
+            return a
     return None

@@ -303,6 +303,9 @@ def test_a_post_held_and_a_portfolio_body_of_common_words(nlp):
                         "Ferno Front.")
     assert ("ivan-lazko", "head of", "federal-service-for-television-and-radio-broadcasting") in got
     assert ("jo-roe", "treasurer of", "ferno-front") in got
+    got, _ = roles(nlp, 'Officials watched Ivan Lazko, former deputy director of "Ostankino," who currently holds the '
+                        'position of first deputy head of the Federal Service for Television and Radio Broadcasting.')
+    assert ("ivan-lazko", "head of", "federal-service-for-television-and-radio-broadcasting") in got
 
 
 def test_the_last_word_of_a_company_name_is_its_short_form(nlp):

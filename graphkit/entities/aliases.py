@@ -137,6 +137,11 @@ def _acronyms(doc: Any, names: list[Name], uf: _UF, rejected: set) -> None:
             j = by_start.get(e + 1)
             if j is not None and names[j].text.isupper() and _may_abbreviate(n.text, names[j].text):
                 uf.union(i, j)
+        j = by_start.get(e + 1) if e + 1 < len(doc) and doc[e].text == "(" else None
+        if j is not None and n.text.isupper() and 2 <= len(n.text) <= 6 and names[j].end < len(doc) \
+                and doc[names[j].end].text == ")" and len(names[j].text.split()) > 1 \
+                and tables().name_words.get(names[j].text.split()[-1].lower()) == "organization":
+            uf.union(i, j)  # "SHP (Social Democrat Populist Party)": the acronym first, its name in brackets
     for i, tok in enumerate(doc):
         if tok.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and doc[i + 1].is_upper \
                 and i > 0 and doc[i - 1].is_lower and doc[i - 1].pos_ in ("NOUN", "ADJ") and not doc[i - 1].ent_type_:

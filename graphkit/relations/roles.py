@@ -210,6 +210,10 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
                 a = actors.owner(p)  # "a member of X's legal team"
                 if a and (actors.type(a[0]) in want or p.lower_ in _table("person_groups")):
                     return a
+                a = next((b for c in p.children if c.dep_ in ("compound", "nmod") and c.i < p.i and p.pos_ == "NOUN"
+                          and (b := actors.of_np(c)) and actors.type(b[0]) in ("organization", "government")), None)
+                if a and not geographic(actors, a[0]):
+                    return a  # "deputy leader of the KDP parliamentary group", "a member of the Acme board"
                 if not family and p.pos_ == "PROPN":
                     a = _by_domain(p, domains)
                     if a:

@@ -313,3 +313,11 @@ def test_the_last_word_of_a_company_name_is_its_short_form(nlp):
     assert ("kevin-kelly", "spokesperson for", "southern-california-edison") in got and "edison" not in types
     _, types = roles(nlp, "Bank of Ireland cut rates. The Bank said no.")
     assert "bank-of-ireland" in types
+
+
+def test_a_leader_of_a_party_group_and_an_acronym_before_its_bracketed_name(nlp):
+    got, types = roles(nlp, "Ali Kaya, deputy leader of SDH (Social Democratic Hope Party) parliamentary group, said "
+                            "they should run.")
+    assert ("ali-kaya", "leader of", "social-democratic-hope-party") in got and "sdh" not in types
+    got, _ = roles(nlp, "Jo Roe, a member of the Acme board, resigned.")
+    assert ("jo-roe", "member of", "acme") in got

@@ -137,6 +137,11 @@ def _acronyms(doc: Any, names: list[Name], uf: _UF, rejected: set) -> None:
             j = by_start.get(e + 1)
             if j is not None and names[j].text.isupper() and _may_abbreviate(n.text, names[j].text):
                 uf.union(i, j)
+        j = by_start.get(e + 1) if e + 1 < len(doc) and doc[e].text == "(" else None
+        if j is not None and n.text.isupper() and 2 <= len(n.text) <= 6 and names[j].end < len(doc) \
+                and doc[names[j].end].text == ")" and len(names[j].text.split()) > 1 \
+                and tables().name_words.get(names[j].text.split()[-1].lower()) == "organization":
+            uf.union(i, j)  # "SHP (Social Democrat Populist Party)": the acronym first, its name in brackets
     for i, tok in enumerate(doc):
         if tok.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and doc[i + 1].is_upper \
                 and i > 0 and doc[i - 1].is_lower and doc[i - 1].pos_ in ("NOUN", "ADJ") and not doc[i - 1].ent_type_:
@@ -276,6 +281,25 @@ def _prefixes(names: list[Name], uf: _UF, kinds: list[str]) -> None:
             uf.union(i, host)
 
 
+def _suffixes(names: list[Name], uf: _UF, kinds: list[str]) -> None:
+    """"Edison spokesman X" beside "Southern California Edison": a one-word organisation name that closes exactly
+    one longer organisation name is its short form, unless the word is an institution or legal-form word ("Bank",
+    "Post") or the longer name is a person's."""
+    longer: dict[str, set[str]] = defaultdict(set)
+    rep: dict[str, int] = {}
+    for i, n in enumerate(names):
+        words = n.text.split()
+        if kinds[i] == "name" and n.label == "ORG" and len(words) > 1 and not n.titles:
+            longer[words[-1]].add(n.text)
+            rep.setdefault(n.text, i)
+    for i, n in enumerate(names):
+        hosts = longer.get(n.text, ())
+        if kinds[i] != "name" or len(hosts) != 1 or " " in n.text or n.label not in ("ORG", "") or n.titles \
+                or n.text.lower() in tables().name_words or country_hint(n.text):
+            continue
+        uf.union(i, rep[next(iter(hosts))])
+
+
 def _subsequence(short: list[str], long_: list[str]) -> bool:
     it = iter(long_)
     return all(w in it for w in short)
@@ -337,6 +361,7 @@ def cluster_names(doc: Any, names: list[Name], main_country: str = "") -> tuple[
     _statements(doc, names, uf)
     ambiguous = _partials(names, uf, kinds)
     _prefixes(names, uf, kinds)
+    _suffixes(names, uf, kinds)
     _short_forms(names, uf)
     _country_prefixed(names, uf, kinds, first)
     groups: dict[int, list[int]] = defaultdict(list)

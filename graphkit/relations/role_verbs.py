@@ -118,13 +118,15 @@ def occupations(doc: Any, actors: Any, known: Callable[[Any], bool], article: Ar
                     yield _edge(person[0], org, label, n, person[1], actors, article, evidence)
 
 
-def copular_holder(title: Any, actors: Any) -> tuple[str, Any] | None:
+def copular_holder(title: Any, actors: Any, objects: bool = True) -> tuple[str, Any] | None:
     """The person a predicative title describes: "X is the CEO of Y", "X, who is a captain in Y", "Acme
     named X chief executive" (the object), "X is considered to be the leader of Y", "Y arrested X,
     considered to be a leader of Z" (the noun the participle follows)."""
     verb = title.head
-    objects = [c for c in verb.children if c.dep_ == "dobj"] if title.dep_ == "oprd" else []
-    subjects = objects or [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    objs = [c for c in verb.children if c.dep_ == "dobj"] if objects and title.dep_ == "oprd" else []
+    subjects = objs or [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and not objects and verb.dep_ in ("relcl", "acl"):
+        subjects = [verb.head]  # "X, holding the post of head of Y"
     if not subjects and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in RAISING:
         outer = verb.head  # "considered (by Y) to be": the raised subject or object
         subjects = [c for c in outer.children if c.dep_ in ("nsubjpass", "dobj")]
@@ -134,5 +136,20 @@ def copular_holder(title: Any, actors: Any) -> tuple[str, Any] | None:
     for s in subjects:
         a = actors.of_np(relative_head(s)) if relative_head(s) is not None else actors.of_np(s)
         if a and actors.type(a[0]) == "person":  # "X, who is a captain in the Coast Guard"
+            return a
+        if s.lower_ == "who" and relative_head(s) is not None:
+            return _person_above(relative_head(s), actors)
+    return None
+
+
+def _person_above(tok: Any, actors: Any) -> tuple[str, Any] | None:
+    """The person a "who" clause describes when the parse hung it on a later noun of the person's apposition
+    ("X, former director of Acme, who holds ..."): up through prepositions and appositions."""
+    for _ in range(4):
+        if tok.dep_ not in ("pobj", "prep", "appos") or tok.head == tok:
+            return None
+        tok = tok.head
+        a = actors.of_np(tok) if tok.dep_ != "prep" else None
+        if a and actors.type(a[0]) == "person":
             return a
     return None

@@ -27,6 +27,7 @@ from .role_forms import (adjacent_body, adjacent_person, affiliations, body_name
 COPULAS = frozenset({"be", "become", "remain", "serve", "named", "name", "appoint", "elect", "consider", "make"})
 ORG_LINKS = ("compound", "amod", "nmod", "poss")
 MAX_CLIMB = 4
+POSTS = frozenset({"position", "post", "office", "role", "job", "rank", "title", "seat"})
 
 
 @lru_cache(maxsize=None)
@@ -104,6 +105,9 @@ def _person_of(title: Any, actors: Any) -> tuple[str, Any] | None:
         return copular_holder(cur, actors)
     if cur.dep_ == "pobj" and cur.head.lower_ == "as" and cur.head.head.pos_ in ("VERB", "AUX"):
         return _as_person(cur.head.head, actors)
+    post = cur.head.head if cur.dep_ == "pobj" and cur.head.lower_ == "of" else None
+    if post is not None and post.lower_ in POSTS and post.dep_ == "dobj":  # "X holds the post of head of Y"
+        return copular_holder(post, actors, objects=False)
     return None
 
 
@@ -206,6 +210,10 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
                 a = actors.owner(p)  # "a member of X's legal team"
                 if a and (actors.type(a[0]) in want or p.lower_ in _table("person_groups")):
                     return a
+                a = next((b for c in p.children if c.dep_ in ("compound", "nmod") and c.i < p.i and p.pos_ == "NOUN"
+                          and (b := actors.of_np(c)) and actors.type(b[0]) in ("organization", "government")), None)
+                if a and not geographic(actors, a[0]):
+                    return a  # "deputy leader of the KDP parliamentary group", "a member of the Acme board"
                 if not family and p.pos_ == "PROPN":
                     a = _by_domain(p, domains)
                     if a:

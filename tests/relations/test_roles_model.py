@@ -295,3 +295,29 @@ def test_national_branches_and_channels_of_a_named_organisation(nlp):
     assert ("abs-cbn-news-channel", "channel of", "abs-cbn") in got
     got, _ = roles(nlp, "Ford said sales fell. The Ford Foundation gave money.")
     assert not any(r == "part of" for _, r, _ in got)
+
+
+def test_a_post_held_and_a_portfolio_body_of_common_words(nlp):
+    got, _ = roles(nlp, "Ivan Lazko, who currently holds the position of first deputy head of the Federal Service for "
+                        "Television and Radio Broadcasting, resigned. Jo Roe holds the post of treasurer of the "
+                        "Ferno Front.")
+    assert ("ivan-lazko", "head of", "federal-service-for-television-and-radio-broadcasting") in got
+    assert ("jo-roe", "treasurer of", "ferno-front") in got
+    got, _ = roles(nlp, 'Officials watched Ivan Lazko, former deputy director of "Ostankino," who currently holds the '
+                        'position of first deputy head of the Federal Service for Television and Radio Broadcasting.')
+    assert ("ivan-lazko", "head of", "federal-service-for-television-and-radio-broadcasting") in got
+
+
+def test_the_last_word_of_a_company_name_is_its_short_form(nlp):
+    got, types = roles(nlp, "Outages hit homes served by Southern California Edison, said Edison spokesman Kevin Kelly.")
+    assert ("kevin-kelly", "spokesperson for", "southern-california-edison") in got and "edison" not in types
+    _, types = roles(nlp, "Bank of Ireland cut rates. The Bank said no.")
+    assert "bank-of-ireland" in types
+
+
+def test_a_leader_of_a_party_group_and_an_acronym_before_its_bracketed_name(nlp):
+    got, types = roles(nlp, "Ali Kaya, deputy leader of SDH (Social Democratic Hope Party) parliamentary group, said "
+                            "they should run.")
+    assert ("ali-kaya", "leader of", "social-democratic-hope-party") in got and "sdh" not in types
+    got, _ = roles(nlp, "Jo Roe, a member of the Acme board, resigned.")
+    assert ("jo-roe", "member of", "acme") in got

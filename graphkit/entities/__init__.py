@@ -12,9 +12,10 @@ from .aliases import ARTICLE_PREFIX, match_form, surname_only
 from .gazetteer import Body, Country, body_of, country_hint, country_of, fold, given_names, norm, tables, word_lemmas
 from .keys import slug
 from .names import PARTICLES
+from .non_names import is_title
 from .publishers import drop_publishers
 from .resolve import DocEntities, main_country, resolve
 
 __all__ = ["ARTICLE_PREFIX", "Body", "Country", "DocEntities", "PARTICLES", "body_of", "country_hint", "country_of",
-           "drop_publishers", "fold", "given_names", "main_country", "match_form", "norm", "resolve", "slug",
+           "drop_publishers", "fold", "given_names", "is_title", "main_country", "match_form", "norm", "resolve", "slug",
            "surname_only", "tables", "word_lemmas"]

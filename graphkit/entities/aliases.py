@@ -289,7 +289,8 @@ def _suffixes(names: list[Name], uf: _UF, kinds: list[str]) -> None:
     rep: dict[str, int] = {}
     for i, n in enumerate(names):
         words = n.text.split()
-        if kinds[i] == "name" and n.label == "ORG" and len(words) > 1 and not n.titles:
+        if kinds[i] == "name" and n.label == "ORG" and len(words) > 1 and not n.titles \
+                and not any(w.islower() for w in words):  # "Coalition to Defeat X" ends in its object, not its head
             longer[words[-1]].add(n.text)
             rep.setdefault(n.text, i)
     for i, n in enumerate(names):

@@ -291,7 +291,8 @@ def _ner_names(doc: Any, main_country: str) -> list[Name]:
         if label == "PERSON":   # "Anna Michael" when only "Michael" was tagged
             while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
                     and doc[start - 1].dep_ == "compound" and not is_title(doc[start - 1]) \
-                    and doc[start - 1].is_title and not (end - start > 1 and occupation_word(doc[start - 1])):
+                    and doc[start - 1].is_title and not (end - start > 1 and occupation_word(doc[start - 1])) \
+                    and doc[start - 1].lower_ not in tables().name_words:  # not "the Northern Fleet" + "Ivan Roe"
                 start -= 1
         start, label = _without_occupation(doc, start, end, label)
         if start == end:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..entities import is_title
 from .labels import words
 
 ACTOR_TYPES = frozenset({"person", "organization", "government", "place"})
@@ -81,6 +82,9 @@ class Actors:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return self.of_np(p, depth + 1)
+        held = self._titled_holder(tok) if depth < 2 else None
+        if held:
+            return held
         postnominal = any(c.dep_ == "amod" and c.i > tok.i for c in tok.children)
         for c in tok.children:  # not "a judgement favorable to the plaintiff, X" (X is the plaintiff)
             if c.dep_ == "appos" and not postnominal:
@@ -113,6 +117,23 @@ class Actors:
                     k = self.key(c)
                     if k and self.type(k) in ("place", "government"):
                         return k, c
+        return None
+
+    def _titled_holder(self, tok: Any) -> tuple[str, Any] | None:
+        """"Former commander of the Northern Fleet Ivan Roe criticised ...": the parse makes the title the
+        subject and hangs the name off the organisation before it; the person is who acts."""
+        if not is_title(tok):
+            return None
+        for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"):
+            k = self.key(p)
+            first = min(t.i for t in p.subtree)
+            start = p.i
+            while start > 0 and self.ents.entity_at(start - 1) == k:
+                start -= 1
+            if k and self.type(k) == "person" and first < start and any(
+                    t.text[:1].isupper() and self.key(t) != k for t in p.doc[first:start]):
+                return k, p
         return None
 
     def owner(self, tok: Any) -> tuple[str, Any] | None:

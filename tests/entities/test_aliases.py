@@ -154,3 +154,12 @@ def test_a_unit_named_after_its_parent_stays_apart(vocab):
     doc, res = run(vocab, spec, [(0, 1, "ORG"), (3, 5, "ORG"), (6, 9, "ORG")])
     assert res.entity_at(3) == "halvard-foundation"
     assert res.entity_at(0) == res.entity_at(6) == "halvard-motor-company"
+
+
+def test_a_name_that_ends_in_its_object_has_no_short_form_in_that_object(vocab):
+    # "the Coalition to Defeat Zarth fought Zarth": Zarth is the coalition's enemy, not its short form
+    spec = ("The/DT/DET/det/1 Coalition/NNP/PROPN/nsubj/5 to/TO/PART/aux/3 Defeat/VB/VERB/relcl/1/defeat "
+            "Zarth/NNP/PROPN/dobj/3 fought/VBD/VERB/ROOT/5/fight Zarth/NNP/PROPN/dobj/5 ././PUNCT/punct/5")
+    doc, res = run(vocab, spec, [(1, 5, "ORG"), (6, 7, "ORG")])
+    assert res.entity_at(1) == "coalition-to-defeat-zarth"
+    assert res.entity_at(6) == "zarth"

@@ -217,3 +217,12 @@ def test_a_clause_of_time_is_no_report(nlp):
                     "secret.")
     assert ("zentrix-corp", "sued", "globex-corp") in got
     assert not any(s == "ana-ruiz" for s, _r, _t in got)
+
+
+def test_a_name_after_title_of_organisation_is_who_acts(nlp):
+    # the parse makes "Chairman" the subject and hangs the name off the organisation before it
+    got = pairs(nlp, "Chairman of the Halden Bank Maria Ilves criticised Tomas Berg.")
+    assert ("maria-ilves", "tomas-berg") in got
+    got = pairs(nlp, "Former commander of the Northern Fleet Ivan Roe criticised Pavel Orlov.")
+    assert ("ivan-roe", "pavel-orlov") in got
+    assert not any(s.startswith(("fleet", "northern-fleet-ivan")) for s, _t in got)

@@ -128,6 +128,10 @@ class Actors:
         """:meth:`of_np` over ``tok`` and the noun phrases conjoined with it."""
         out = []
         for t in conjuncts(tok):
+            listed = self._members(t) if t.lower_ in words("member_nouns") and not self.key(t) else []
+            if listed:  # "sanctioned several officials, including X and Y", "allies such as X": the named ones
+                out += listed
+                continue
             a = self.of_np(t)
             if a:
                 out.append(a)
@@ -140,11 +144,16 @@ class Actors:
         """The actors named as members of an unnamed group ("including X", "that included X and Y")."""
         heads = [t] + [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                        if p.dep_ == "pobj"]
-        found = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "including"
+        found = [p for h in heads for c in h.children if c.dep_ == "prep" and _listing(c)
                  for p in c.children if p.dep_ == "pobj"]
         found += [o for h in heads for r in h.children if r.dep_ == "relcl" and r.lemma_ in ("include", "comprise")
                   for o in r.children if o.dep_ == "dobj"]
         return [b for p in found for b in (self.of_np(q) for q in conjuncts(p)) if b]
+
+
+def _listing(prep: Any) -> bool:
+    """A preposition that names members: "including X", "such as X"."""
+    return prep.lower_ == "including" or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
 
 
 def conjuncts(tok: Any) -> list[Any]:

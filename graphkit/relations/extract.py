@@ -27,7 +27,8 @@ from typing import Any
 from . import roles, speech
 from .arguments import Actors, by_agents, is_passive
 from .labels import agent_nouns, classify, event_nouns, kind_of, render, words
-from .acts import Act
+from .acts import Act, negated
+from .clause_patterns import subjunctive
 from .role_forms import national_bodies
 from .verb_patterns import Reader, is_chain_member
 from ..records import Article, Evidence, Relation
@@ -77,8 +78,8 @@ def _unasserted(tok: Any) -> bool:
     cur = tok
     for _ in range(4):
         kids = list(cur.children)
-        if any(c.dep_ == "aux" and c.lower_ in UNASSERTED for c in kids):
-            return True
+        if any(c.dep_ == "aux" and c.lower_ in UNASSERTED for c in kids) or subjunctive(cur):
+            return True  # "recommended that the troops withdraw": a demand, not an act
         if any(c.lower_ == "than" and any(g.lower_ == "rather" for g in cur.doc[max(0, c.i - 1): c.i]) for c in kids) \
                 or (cur.dep_ == "pcomp" and cur.head.lower_ == "of" and cur.i >= 2 and cur.doc[cur.head.i - 1].lower_ == "instead"):
             return True
@@ -163,6 +164,8 @@ def _accusation(rel: Relation, act: Act) -> Relation | None:
     if not ev.reported_by or ev.reported_by in (rel.source, rel.target) or rel.category == "cooperation":
         return None
     verb = speech.reporter_of(act.anchor)
+    if verb is not None and negated(verb):
+        return None  # "X did not claim that Y attacked Z" accuses no one
     lemma = verb.lemma_.lower() if verb is not None else ""
     hostile = rel.category == "conflict" and lemma in speech.ACCUSING_VERBS
     if not hostile and lemma not in speech.CLAIMING_VERBS:

@@ -138,3 +138,10 @@ def test_a_demonym_before_a_name_is_no_place_glued_to_a_person(nlp):
     got = ents(run(nlp, "The Thai Raksa Chart Party nominated her. The Thai Raksa Chart party was founded by "
                         "supporters of the Shinawatra family."))
     assert not any(e.key == "raksa-chart" for e in got.values())
+
+
+def test_a_surname_that_is_also_a_title_ends_the_name(nlp):
+    got = ents(run(nlp, "Carla Bishop sued the Harwick Company. Dr. Samuel Royston King Jr. praised her. "
+                        "King Harald opened the bridge."))
+    assert {"carla-bishop", "samuel-royston-king-jr"} <= set(got)
+    assert "jr" not in got and "harald" in got

@@ -1,0 +1,45 @@
+"""More construction classes of unseen news (issue 14, second round): invented sentences, one class per test.
+
+Actors are named per test (the fixed entity layer of ``test_relations``), so the tests exercise the
+relation patterns on the real parse, not entity recognition.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations import G, O, P, relations, triples
+
+pytestmark = pytest.mark.model
+
+
+def test_members_listed_by_such_as_or_including_are_the_targets(nlp):
+    names = {"Ostmark": G, "Varnia": G, "Harwick": O, "Jane Roe": P, "John Doe": P}
+    assert ("ostmark", "urged to restrict", "varnia") in triples(
+        nlp("Ostmark has been urging allies such as Varnia to restrict Harwick's sales."), names)
+    rels = triples(nlp("Ostmark sanctioned several Varnian officials, including Jane Roe and John Doe."),
+                   {**names, "Varnian": G})
+    assert {("ostmark", "sanctioned", "jane-roe"), ("ostmark", "sanctioned", "john-doe")} <= rels
+    assert not any(t == "varnian" for _s, _r, t in rels)
+
+
+def test_a_claim_about_someone_is_a_statement_about_them(nlp):
+    names = {"Ostmark": G, "Varnia": G, "Harwick": O, "Delmont": O}
+    rels = relations(nlp("Ostmark claimed Harwick supplied rifles to the rebels."), names)
+    assert {(r.source, r.relation, r.target, r.kind) for r in rels} == {
+        ("ostmark", "made claims about", "harwick", "statement")}
+    assert ("ostmark", "made claims about", "varnia") in triples(
+        nlp("Ostmark alleged that Varnia had helped the rebels by selling fuel."), names)
+    assert ("ostmark", "accused", "varnia") in triples(nlp("Ostmark claimed Varnia attacked Delmont."), names)
+    assert not any(r.source == "ostmark" for r in relations(
+        nlp("Ostmark did not claim that Varnia attacked Delmont."), names))
+    assert triples(nlp("Ostmark said Varnia supplied rifles to the rebels."), names) == set()
+
+
+def test_a_demand_in_the_subjunctive_points_at_who_should_act(nlp):
+    names = {"Jane Roe": P, "Ostmark": G, "Varnia": G, "Harwick": O}
+    assert triples(nlp("Jane Roe recommended that the Varnia troops leave Ostmark."), {
+        "Jane Roe": P, "Varnia troops": O, "Ostmark": G}) == {("jane-roe", "recommended to leave", "varnia-troops")}
+    assert triples(nlp("Jane Roe demanded that Varnia free the prisoners."), names) == {
+        ("jane-roe", "demanded to free", "varnia")}
+    assert triples(nlp("Ostmark insisted that Varnia is a threat."), names) == set()

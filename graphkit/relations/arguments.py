@@ -23,6 +23,8 @@ PASS_SUBJ = ("nsubjpass", "csubjpass")
 INHERITING = ("conj", "advcl", "xcomp", "pcomp", "ccomp")
 # Prepositions of a passive verb whose object the parse often hangs the by-agent from
 # ("charged with fraud by X", "shot in the courtyard of his home by X").
+# Prepositions before a subject-less passive whose patient is the main clause's subject ("died after being shot").
+UNDERGOING_PREPS = ("after", "before", "since", "despite", "without", "upon", "on", "when", "while")
 MISATTACHED_AGENT_PREPS = ("with", "of", "over", "for", "in", "at", "on", "outside", "near", "during")
 
 
@@ -225,6 +227,12 @@ def _finite(v: Any) -> bool:
 def _pcomp_subjects(v: Any, depth: int) -> list[Any]:
     """Subject of a gerund under a preposition: "accused X *of trying*" → X; "began *by hiring*" → subject."""
     prep, verb = v.head, v.head.head
+    if verb.pos_ == "ADJ" and prep.lower_ in ("of", "to"):  # "found X guilty of murdering Y", "X was guilty of …"
+        subs = [c for c in verb.children if c.dep_ in SUBJ]
+        if subs or verb.dep_ not in ("acomp", "oprd") or depth >= 6:
+            return subs
+        objs = [c for c in verb.head.children if c.dep_ == "dobj"]
+        return objs or (patient_tokens(verb.head, depth + 1) if is_passive(verb.head) else subject_tokens(verb.head, depth + 1))
     if verb.pos_ in ("NOUN", "PROPN") and prep.lower_ in ("of", "for") and verb.dep_ in ("dobj", "nsubjpass"):
         return [verb]  # "convicted X, the lawyer …, of trying to …" (the prepositional phrase hangs off X)
     if verb.pos_ not in ("VERB", "AUX") or verb == prep:
@@ -252,7 +260,7 @@ def subject_tokens(v: Any, depth: int = 0) -> list[Any]:
         heads = [relative_head(s) or s for s in subs]
         return [w for h in heads for w in (_wielder(h, depth) if relative_head(h) is None else []) or [h]]
     if is_passive(v) or (v.dep_ == "acl" and v.tag_ == "VBN"):
-        return by_agents(v)
+        return [w for h in by_agents(v) for w in _wielder(h, depth) or [h]]  # "killed by a bomb planted by X"
     if v.dep_ == "acl" and v.tag_ == "VBG" and depth < 6 and _authored(v.head):
         # "posted a message on Twitter blaming X", "issued a statement condemning X": the author acts
         verb = next((a for a in v.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -303,4 +311,6 @@ def patient_tokens(v: Any, depth: int = 0) -> list[Any]:
         head = v.head.head if v.dep_ == "pcomp" else v.head
         if head.pos_ in ("VERB", "AUX") and is_passive(head):
             return patient_tokens(head, depth + 1)
+        if head.pos_ in ("VERB", "AUX") and is_passive(v) and (v.dep_ != "pcomp" or v.head.lower_ in UNDERGOING_PREPS):
+            return subject_tokens(head, depth + 1)  # "Y died after being shot by X", "Y resigned and was replaced by X"
     return []

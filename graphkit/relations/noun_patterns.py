@@ -18,7 +18,7 @@ from ..data import load_json
 
 CIRCUMSTANTIAL_PREPS = frozenset({"in", "during", "after", "following", "amid", "through", "via"})
 DIRECTIVE_PREPS = frozenset({"per", "on", "at", "under", "upon", "by", "with"})  # not "after X's order": time
-ALLEGED_PREPS = frozenset({"of", "for", "with", "over"})
+ALLEGED_PREPS = frozenset({"of", "for", "with", "over", "in", "to"})  # "arrested in the killing of Y", "pleaded guilty to"
 
 
 def fixed_label(label: str, verb: str) -> LabelParts:
@@ -140,13 +140,26 @@ class NominalPatterns:
                         yield k, tok, fixed_label(label, verb)
 
     def _agents_of_noun(self, n: Any) -> list[tuple[str, Any]]:
-        sources = []
+        """Who performs an event noun: its ``by``-phrase, else its possessor ("X's letter")."""
+        owners, by = [], []
         for c in n.children:
             if c.dep_ == "poss":
-                sources += self.actors.np_list(c)
+                owners += self.actors.np_list(c)
             elif c.dep_ == "prep" and c.lower_ == "by":
-                sources += [a for p in c.children if p.dep_ == "pobj" for a in self.actors.np_list(p)]
-        return sources
+                by += [a for p in c.children if p.dep_ == "pobj" for a in self.actors.np_list(p)]
+            elif c.dep_ == "prep" and c.lower_ in ("of", "in"):  # "the assassination (in 1914) of Y by X": "by" under Y
+                objs = [p for p in c.children if p.dep_ == "pobj"]
+                objs += [q for p in objs if c.lower_ == "in" for d in p.children if d.dep_ == "prep" and d.lower_ == "of"
+                         for q in d.children if q.dep_ == "pobj"]
+                by += [a for p in objs for b in p.children if b.dep_ == "prep" and b.lower_ == "by"
+                       for q in b.children if q.dep_ == "pobj" for a in self.actors.np_list(q)]
+        return by or owners
+
+    def _undergoer(self, n: Any) -> list[tuple[str, Any]]:
+        """"Y's assassination by X": with a ``by``-agent, the possessor undergoes the event."""
+        if not any(c.dep_ == "prep" and c.lower_ == "by" for c in n.children) or n.lower_ in words("reciprocal_nouns"):
+            return []
+        return [a for c in n.children if c.dep_ == "poss" for a in self.actors.np_list(c)]
 
     def intention_acts(self, n: Any) -> Iterator[Act]:
         """"X's decision to fire Y" → X → Y "decided to fire"; "X's refusal to meet Y"."""
@@ -189,7 +202,7 @@ class NominalPatterns:
     def agent_noun_acts(self, n: Any) -> Iterator[Act]:
         """"Y's assassin, X", "X, the killer of Y", "Y assassin X", "X was Y's killer" → X → Y "assassinated"."""
         verb = agent_nouns().get(n.lower_) or agent_nouns().get(n.lower_[:-1])  # "assassins"
-        agents = self._agent_of(n)
+        agents = self._agent_of(n) or self._appos_of_victim(n)
         if not verb or not agents:
             return
         victims = [self.actors.owner(n)] + [self.actors.of_np(c) for c in n.children
@@ -198,9 +211,16 @@ class NominalPatterns:
             victims += [o for o in [self.actors.owner(n.head)] if o and o[1].i < n.i]
         victims += [a for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj" for a in self.actors.np_list(p)]
-        for k, tok in (v for v in victims if v):
+        victims = [v for v in victims if v and v[0] not in {k for k, _t in agents}]
+        for k, tok in victims:
             for src, stok in agents:
                 yield Act(src, k, LabelParts((canonical_lemma(verb),)), n, stok, tok)
+
+    def _appos_of_victim(self, n: Any) -> list[tuple[str, Any]]:
+        """"The killer of Y, X, …": the parse hangs the agent's name off the victim as its apposition."""
+        return [a for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+                for q in p.children if q.dep_ == "appos" and q.i > p.i for a in [self.actors.of_np(q)]
+                if a and self.actors.type(a[0]) == "person" and a[0] != self.actors.key(p)]
 
     def _agent_of(self, n: Any) -> list[tuple[str, Any]]:
         """The actor an agent noun describes: its apposition, the name it modifies, or a copula's subject."""
@@ -223,18 +243,37 @@ class NominalPatterns:
     def _alleged_events(self, v: Any, accused: list) -> Iterator[Act]:
         """"X was convicted of the murder of Y", "charged X with Y's killing", "serving a sentence for the
         murder of Y": the accused → the event's victim."""
-        heads = [v] + [o for o in v.children if o.dep_ == "dobj" and o.lower_ in ("sentence", "term", "time")]
+        heads = [v] + [o for o in v.children if (o.dep_ == "dobj" and o.lower_ in words("sentence_nouns"))
+                       or (o.dep_ in ("oprd", "acomp") and o.lower_ == "guilty")]  # "found X guilty of"
         for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ALLEGED_PREPS):
-            for n in (p for p in prep.children if p.dep_ == "pobj" and p.lower_ in event_nouns()):
+            for n in (p for p in prep.children if p.dep_ == "pobj"):
+                n = self._connected_event(n)  # "in connection with the killing of Y"
+                if n is None or n.lower_ not in event_nouns():
+                    continue
                 verb, label = event_nouns()[n.lower_]
                 if verb_classes().get(canonical_lemma(verb), ("",))[0] != "conflict":
                     continue
-                victims = [self.actors.owner(n)] + [a for c in n.children if c.dep_ == "prep" and c.lower_ in
-                                                    target_preps(n.lower_, label)
-                                                    for p in c.children if p.dep_ == "pobj" for a in self.actors.np_list(p)]
-                for k, tok in (a for a in victims if a):
+                for k, tok in self._victims(n, label):
                     for src, stok in accused:
                         yield Act(src, k, fixed_label(label, verb), n, stok, tok)
+
+    @staticmethod
+    def _connected_event(n: Any) -> Any | None:
+        """The event noun a prepositional object names: itself, or the one "in connection with" names."""
+        if n.lower_ != "connection":
+            return n
+        return next((p for c in n.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for p in c.children if p.dep_ == "pobj"), None)
+
+    def _victims(self, n: Any, label: str) -> list[tuple[str, Any]]:
+        """Who an event noun of violence is done to: its possessor, its ``of``-object, or the one whose death
+        it was ("murder in the death of Y")."""
+        found = [self.actors.owner(n)] + [a for c in n.children if c.dep_ == "prep" and c.lower_ in
+                                          target_preps(n.lower_, label)
+                                          for p in c.children if p.dep_ == "pobj" for a in self.actors.np_list(p)]
+        found += [a for c in n.children if c.dep_ == "prep" and c.lower_ == "in" for d in c.children
+                  if d.dep_ == "pobj" and d.lower_ in words("death_nouns") for a in self._victims(d, label)]
+        return [a for a in found if a]
 
     def protest_acts(self, n: Any) -> Iterator[Act]:
         """"anti-government protests", "a rally against X", "the protest started out against X's measures":
@@ -272,6 +311,9 @@ class NominalPatterns:
         targets = target_preps(n.lower_, label)
         dated = [q for c in n.children if c.dep_ == "prep" for p in c.children  # "the assassination in 1914 of X"
                  if p.dep_ == "pobj" and (p.like_num or p.ent_type_ == "DATE") for q in p.children]
+        for k, tok in self._undergoer(n):
+            for src, stok in sources:
+                yield Act(src, k, fixed_label(label, verb), n, stok, tok)
         for c in list(n.children) + dated:
             if c.dep_ != "prep" or c.lower_ not in targets:
                 continue

@@ -250,9 +250,12 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
     def _accused(self, v: Any, passive: bool) -> list[tuple[str, Any]]:
         """Who a verb of alleging or punishing is about: "X was convicted", "charged X", "X is serving …"."""
         lemma = lemma_of(v)
+        guilty = any(c.dep_ in ("oprd", "acomp") and c.lower_ == "guilty" for c in v.children)
         if lemma in words("serving_verbs") and not passive:
             toks = subject_tokens(v)
-        elif lemma not in words("alleging_verbs") and lemma not in words("punishing_verbs"):
+        elif guilty and not passive:  # "found X guilty of", "X pleaded guilty to"
+            toks = [c for c in v.children if c.dep_ == "dobj"] or subject_tokens(v)
+        elif lemma not in words("alleging_verbs") and lemma not in words("punishing_verbs") and not guilty:
             return []
         else:
             toks = patient_tokens(v) if passive else [c for c in v.children if c.dep_ == "dobj"]

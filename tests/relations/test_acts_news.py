@@ -43,3 +43,38 @@ def test_a_demand_in_the_subjunctive_points_at_who_should_act(nlp):
     assert triples(nlp("Jane Roe demanded that Varnia free the prisoners."), names) == {
         ("jane-roe", "demanded to free", "varnia")}
     assert triples(nlp("Ostmark insisted that Varnia is a threat."), names) == set()
+
+
+# -- killing (and other violence) told through nouns, participles and verdicts ------------------
+
+KILL_NAMES = {"Pavel Orsk": P, "Tomas Brel": P, "Jane Roe": P, "Ostmark": G}
+
+
+def test_a_killing_named_by_a_noun_with_its_agent_and_victim(nlp):
+    for text in ("Tomas Brel's assassination by Pavel Orsk stunned Ostmark.",
+                 "The assassination in 1921 of Tomas Brel by Pavel Orsk started a war.",
+                 "The assassin of Tomas Brel, Pavel Orsk, was never caught."):
+        assert ("pavel-orsk", "assassinated", "tomas-brel") in triples(nlp(text), KILL_NAMES), text
+    assert not any(s == "tomas-brel" for s, _r, _t in triples(
+        nlp("The assassin of Tomas Brel, Pavel Orsk, was never caught."), KILL_NAMES))
+
+
+def test_a_killing_alleged_or_admitted_through_a_verdict_or_an_arrest(nlp):
+    for text in ("Pavel Orsk was found guilty of the assassination of Tomas Brel.",
+                 "The jury found Pavel Orsk guilty of murdering Tomas Brel.",
+                 "Pavel Orsk pleaded guilty to the murder of Tomas Brel.",
+                 "Pavel Orsk was arrested in the killing of Tomas Brel.",
+                 "Pavel Orsk was arrested in connection with the killing of Tomas Brel.",
+                 "Pavel Orsk is charged with first-degree murder in the death of Tomas Brel.",
+                 "Pavel Orsk is serving 30 years in prison for the murder of Tomas Brel."):
+        pairs = {(s, t) for s, _r, t in triples(nlp(text), KILL_NAMES)}
+        assert ("pavel-orsk", "tomas-brel") in pairs, text
+
+
+def test_the_subject_undergoes_a_subjectless_passive_after_it(nlp):
+    assert ("pavel-orsk", "shot", "tomas-brel") in triples(
+        nlp("Tomas Brel died after being shot by Pavel Orsk."), KILL_NAMES)
+    assert ("pavel-orsk", "killed", "tomas-brel") in triples(
+        nlp("Tomas Brel was killed by a bomb planted by Pavel Orsk."), KILL_NAMES)
+    assert ("pavel-orsk", "replaced", "tomas-brel") in triples(
+        nlp("Tomas Brel resigned and was replaced by Pavel Orsk."), KILL_NAMES)

@@ -169,7 +169,12 @@ def conjuncts(tok: Any) -> list[Any]:
 
 
 def is_passive(v: Any) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in v.children)
+    """A passive verb, or a bare participle conjoined with one ("was shot and *wounded* by X")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in v.children):
+        return True
+    return v.dep_ == "conj" and v.tag_ == "VBN" and v.head.pos_ in ("VERB", "AUX") and v.head.tag_ == "VBN" \
+        and not any(c.dep_ in ("nsubj", "aux") for c in v.children) \
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in v.head.children)
 
 
 def relative_head(tok: Any) -> Any | None:
@@ -185,6 +190,9 @@ def by_agents(v: Any) -> list[Any]:
     for c in v.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and is_passive(v)):
             out.extend(p for p in c.children if p.dep_ == "pobj")
+    if not out and is_passive(v):  # "X was shot and wounded by Y": the conjoined participle's agent
+        out = [p for c in v.children if c.dep_ == "conj" and c.i > v.i and is_passive(c)
+               for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if not out and is_passive(v):  # "X was charged with fraud by prosecutors": the parse hangs "by" off "fraud"
         out = [q for c in v.children if c.dep_ == "prep" and c.lower_ in MISATTACHED_AGENT_PREPS
                for p in c.children if p.dep_ == "pobj" and p.lower_ not in words("artifact_nouns")
@@ -220,6 +228,19 @@ def _chain_top(v: Any) -> Any:
     return v
 
 
+def described(noun: Any) -> list[Any]:
+    """Who a common noun describes through a copula or "as": "X was the gunman who …", "X, identified as the
+    man who …" (the relative clause is about X)."""
+    if noun.pos_ != "NOUN":
+        return []
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return [c for c in noun.head.children if c.dep_ == "nsubj"]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head
+        return patient_tokens(verb) if is_passive(verb) or verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "dobj"]
+    return []
+
+
 def _finite(v: Any) -> bool:
     return v.tag_ in ("VBD", "VBZ", "VBP", "MD")
 
@@ -241,8 +262,9 @@ def _pcomp_subjects(v: Any, depth: int) -> list[Any]:
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         if objs:
             return objs
-    if prep.lower_ in ("of", "for", "with") and (is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")):
-        return patient_tokens(verb, depth + 1)  # "X was charged with having attacked Y": X
+    if (prep.lower_ in ("of", "for", "with") or prep.lower_ in UNDERGOING_PREPS) and \
+            (is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")):
+        return patient_tokens(verb, depth + 1)  # "X was charged with having attacked Y", "X was arrested after shooting Y"
     return subject_tokens(verb, depth + 1)
 
 
@@ -258,6 +280,7 @@ def subject_tokens(v: Any, depth: int = 0) -> list[Any]:
     subs = [c for c in v.children if c.dep_ in SUBJ]
     if subs:
         heads = [relative_head(s) or s for s in subs]
+        heads += [d for s in subs if relative_head(s) is not None for d in described(relative_head(s))]
         return [w for h in heads for w in (_wielder(h, depth) if relative_head(h) is None else []) or [h]]
     if is_passive(v) or (v.dep_ == "acl" and v.tag_ == "VBN"):
         return [w for h in by_agents(v) for w in _wielder(h, depth) or [h]]  # "killed by a bomb planted by X"
@@ -276,7 +299,7 @@ def subject_tokens(v: Any, depth: int = 0) -> list[Any]:
     if v.dep_ == "relcl":
         if any(c.dep_ == "dobj" and relative_head(c) for c in v.children):
             return []
-        return _wielder(v.head, depth) or [v.head]
+        return _wielder(v.head, depth) or [v.head] + described(v.head)
     if depth >= 6 or v.head == v:
         return []
     if v.dep_ == "pcomp":

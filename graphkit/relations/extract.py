@@ -185,6 +185,7 @@ def extract_relations(doc: Any, ents: Any, *, article: Article) -> Iterator[Rela
     intentions = words("intention_nouns")
     acts_found: list[Relation] = []
     agents, protests, backing = agent_nouns(), words("protest_nouns"), words("compound_participles")
+    suspects = words("suspect_nouns")
     for tok in doc:
         acts: Iterator[Act] = iter(())
         low, pos = tok.lower_, tok.pos_
@@ -192,6 +193,8 @@ def extract_relations(doc: Any, ents: Any, *, article: Article) -> Iterator[Rela
             continue
         if low in agents or low[:-1] in agents:
             acts = reader.agent_noun_acts(tok)
+        elif pos == "NOUN" and low in suspects:
+            acts = reader.suspect_acts(tok)
         elif pos == "NOUN" and low in protests:
             acts = reader.protest_acts(tok)
         elif pos in ("VERB", "AUX") and tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.lemma_.lower() in backing:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .acts import Act, negated as _negated, word_table as _table
-from .arguments import is_passive, patient_tokens, relative_head
+from .arguments import described, is_passive, patient_tokens, relative_head
 from .labels import (LabelParts, agent_nouns, canonical_lemma, past, circumstantial_nouns, event_nouns, lemma_of,
                      verb_classes, words)
 from ..data import load_json
@@ -165,11 +165,18 @@ class NominalPatterns:
         """"X's decision to fire Y" → X → Y "decided to fire"; "X's refusal to meet Y"."""
         acl = [c for c in n.children if c.dep_ == "acl" and c.pos_ == "VERB"
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-        sources = self._agents_of_noun(n) if acl else []
+        sources = (self._agents_of_noun(n) or self._accused_of(n)) if acl else []
         if sources:
             prev = LabelParts((_table("intention_nouns")[n.lower_],), (False,), (False,), links=("",))
             for x in acl:
                 yield from self._walk(x, sources, prev, is_passive(x), 1)
+
+    def _accused_of(self, n: Any) -> list[tuple[str, Any]]:
+        """"X was charged with conspiracy to murder Y", "accused X of a plot to kill Y": the accused plotted."""
+        verb = n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("with", "of", "for", "on") else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        return self._accused(verb, is_passive(verb))
 
     def consequence_acts(self, v: Any, subjects: list) -> Iterator[Act]:
         """"X's investigation led to the discovery of Y", "a tip from X resulted in the arrest of Y": the agent of
@@ -216,6 +223,22 @@ class NominalPatterns:
             for src, stok in agents:
                 yield Act(src, k, LabelParts((canonical_lemma(verb),)), n, stok, tok)
 
+    def suspect_acts(self, n: Any) -> Iterator[Act]:
+        """"X, a suspect in the killing of Y", "X is the main suspect in Y's murder": X → Y "killed", alleged."""
+        agents = self._agent_of(n)
+        for p in (p for c in n.children if c.dep_ == "prep" and c.lower_ in ("in", "for") for p in c.children
+                  if p.dep_ == "pobj"):
+            e = self._connected_event(p)
+            if e is None or e.lower_ not in event_nouns():
+                continue
+            verb, label = event_nouns()[e.lower_]
+            if verb_classes().get(canonical_lemma(verb), ("",))[0] != "conflict":
+                continue
+            for k, tok in self._victims(e, label):
+                for src, stok in agents:
+                    if src != k:
+                        yield Act(src, k, fixed_label(label, verb), e, stok, tok)
+
     def _appos_of_victim(self, n: Any) -> list[tuple[str, Any]]:
         """"The killer of Y, X, …": the parse hangs the agent's name off the victim as its apposition."""
         return [a for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
@@ -228,8 +251,8 @@ class NominalPatterns:
         if n.dep_ == "appos" or (n.dep_ == "compound" and n.head.i > n.i):
             found.append(self.actors.of_np(n.head) if n.dep_ == "compound" else (
                 (self.actors.key(n.head), n.head) if self.actors.key(n.head) else None))
-        if n.dep_ == "attr" and n.head.lemma_ == "be":
-            found += [a for c in n.head.children if c.dep_ == "nsubj" for a in self.actors.np_list(c)]
+        if (n.dep_ == "attr" and n.head.lemma_ == "be") or (n.dep_ == "pobj" and n.head.lower_ == "as"):
+            found += [a for c in described(n) for a in self.actors.np_list(c)]  # "X was Y's killer", "named X as …"
         doc = n.doc
         if not any(found) and n.i + 2 < len(doc) and doc[n.i + 1].text == ",":  # "Y's assassin, X, …" misparsed
             nxt = doc[n.i + 2]

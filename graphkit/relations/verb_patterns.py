@@ -93,6 +93,19 @@ def _reduced_relative(v: Any) -> bool:
     return comma is not None and any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > comma for c in v.children)
 
 
+def _shared_objects(v: Any) -> list[Any]:
+    """"X shot and wounded Y", "police arrested and charged Y": a hostile verb right before a conjoined verb
+    shares its object."""
+    if verb_classes().get(lemma_of(v), ("neutral",))[0] != "conflict" or any(c.dep_ in ("prep", "ccomp", "xcomp")
+                                                                          for c in v.children):
+        return []
+    for c in (c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > v.i):
+        between = v.doc[v.i + 1: c.i]
+        if all(t.dep_ in ("cc", "advmod") for t in between) and not any(t.dep_ in ("nsubj", "nsubjpass") for t in c.children):
+            return [o for o in c.children if o.dep_ == "dobj"]
+    return []
+
+
 def is_chain_member(v: Any) -> bool:
     """A controlled clause read together with its head ("refused *to give*", "stop *using*")."""
     if v.dep_ == "xcomp" and v.pos_ in ("VERB", "AUX"):
@@ -360,7 +373,7 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
                 for k, tok in self.actors.np_list(t):
                     yield k, tok, {"role": "passive"}
             return
-        objs = [c for c in v.children if c.dep_ == "dobj" and not relative_head(c)]
+        objs = [c for c in v.children if c.dep_ == "dobj" and not relative_head(c)] or _shared_objects(v)
         if v.dep_ == "relcl" and any(relative_head(c) for c in v.children if c.dep_ == "dobj"):
             head = self.actors.of_np(v.head)  # "the incident in X, which police declared …": often misattached
             if not (head and self.actors.type(head[0]) == "place" and not _country(head[0])

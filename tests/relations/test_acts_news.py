@@ -78,3 +78,41 @@ def test_the_subject_undergoes_a_subjectless_passive_after_it(nlp):
         nlp("Tomas Brel was killed by a bomb planted by Pavel Orsk."), KILL_NAMES)
     assert ("pavel-orsk", "replaced", "tomas-brel") in triples(
         nlp("Tomas Brel resigned and was replaced by Pavel Orsk."), KILL_NAMES)
+
+
+def test_coordinated_verbs_share_their_object_or_agent(nlp):
+    names = {**KILL_NAMES, "Harwick police": G}
+    assert {("pavel-orsk", "shot", "tomas-brel"), ("pavel-orsk", "killed", "tomas-brel")} <= triples(
+        nlp("Pavel Orsk shot and killed Tomas Brel on Monday."), names)
+    assert {("harwick-police", "arrested", "jane-roe"), ("harwick-police", "charged", "jane-roe")} <= triples(
+        nlp("Harwick police arrested and charged Jane Roe on Monday."), names)
+    assert {("pavel-orsk", "shot", "tomas-brel"), ("pavel-orsk", "wounded", "tomas-brel")} <= triples(
+        nlp("Tomas Brel was shot and wounded by Pavel Orsk."), names)
+    assert ("pavel-orsk", "assassinated", "tomas-brel") in triples(
+        nlp("Pavel Orsk was tried and convicted for the assassination of Tomas Brel."), names)
+    assert triples(nlp("Pavel Orsk resigned and joined Harwick police."), names) == {
+        ("pavel-orsk", "joined", "harwick-police")}
+
+
+def test_the_subject_of_a_passive_acts_in_the_gerund_after_it(nlp):
+    assert ("pavel-orsk", "shot", "tomas-brel") in triples(
+        nlp("Pavel Orsk was arrested after shooting Tomas Brel."), KILL_NAMES)
+
+
+def test_a_description_by_copula_or_as_carries_its_relative_clause(nlp):
+    for text in ("Pavel Orsk was the gunman who killed Tomas Brel.",
+                 "Pavel Orsk is the man who shot Tomas Brel."):
+        assert ("pavel-orsk", "tomas-brel") in {(s, t) for s, _r, t in triples(nlp(text), KILL_NAMES)}, text
+    assert ("pavel-orsk", "assassinated", "tomas-brel") in triples(
+        nlp("Investigators identified Pavel Orsk as the assassin of Tomas Brel."), KILL_NAMES)
+
+
+def test_a_suspect_or_a_plot_points_at_the_victim(nlp):
+    assert ("pavel-orsk", "killed", "tomas-brel") in triples(
+        nlp("Pavel Orsk, a suspect in the killing of Tomas Brel, fled to Ostmark."), KILL_NAMES)
+    assert ("pavel-orsk", "murdered", "tomas-brel") in triples(
+        nlp("Pavel Orsk is the main suspect in the murder of Tomas Brel."), KILL_NAMES)
+    assert ("pavel-orsk", "conspired to murder", "tomas-brel") in triples(
+        nlp("Pavel Orsk was charged with conspiracy to murder Tomas Brel."), KILL_NAMES)
+    assert ("pavel-orsk", "plotted assassination of", "tomas-brel") in triples(
+        nlp("Pavel Orsk plotted the assassination of Tomas Brel."), KILL_NAMES)

@@ -408,6 +408,12 @@ def _own_names(doc: Any) -> frozenset:
     return frozenset(out)
 
 
+def _inner_hyphen(doc: Any, j: int) -> bool:
+    """A hyphen inside one name between capitals, no spaces around it ("ABS-CBN")."""
+    return doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j + 1 < len(doc) \
+        and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper() and not doc[j + 1].ent_type_
+
+
 def _propn_runs(doc: Any) -> list[tuple[int, int]]:
     runs, i, n = [], 0, len(doc)
     while i < n:
@@ -416,6 +422,7 @@ def _propn_runs(doc: Any) -> list[tuple[int, int]]:
             j = i + 1
             while j < n and not doc[j].ent_type_ and (
                     doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
+                    or _inner_hyphen(doc, j)
                     or (doc[j].lower_ in CONNECTORS and j + 1 < n and doc[j + 1].pos_ == "PROPN"
                         and doc[j + 1].text[:1].isupper() and not doc[j + 1].ent_type_)):
                 j += 1

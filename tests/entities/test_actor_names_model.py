@@ -145,3 +145,8 @@ def test_a_surname_that_is_also_a_title_ends_the_name(nlp):
                         "King Harald opened the bridge."))
     assert {"carla-bishop", "samuel-royston-king-jr"} <= set(got)
     assert "jr" not in got and "harald" in got
+
+
+def test_a_hyphenated_name_in_capitals_is_one_name(nlp):
+    got = ents(run(nlp, "Rhea Lund threatened GMA-TVK on Monday."))
+    assert "gma-tvk" in got and "tvk" not in got

@@ -116,3 +116,22 @@ def test_a_suspect_or_a_plot_points_at_the_victim(nlp):
         nlp("Pavel Orsk was charged with conspiracy to murder Tomas Brel."), KILL_NAMES)
     assert ("pavel-orsk", "plotted assassination of", "tomas-brel") in triples(
         nlp("Pavel Orsk plotted the assassination of Tomas Brel."), KILL_NAMES)
+
+
+# -- legislatures and agreements ----------------------------------------------------------------
+
+def test_a_measure_voted_on_carries_its_act(nlp):
+    names = {"Senate": O, "Jane Roe": P, "Varnian troops": O, "Parliament of Ostmark": O}
+    assert triples(nlp("The Senate passed a resolution to remove Governor Jane Roe."), names) == {
+        ("senate", "voted to remove", "jane-roe")}
+    assert triples(nlp("The Parliament of Ostmark voted on a resolution to expel Varnian troops."), names) == {
+        ("parliament-of-ostmark", "voted to expel", "varnian-troops")}
+    assert triples(nlp("The Senate rejected a motion to impeach Jane Roe."), names) == set()
+
+
+def test_leaving_an_agreement_is_an_act_on_the_partner(nlp):
+    names = {"Harwick": O, "Delmont": O, "Jane Roe": P, "Ostmark": G, "Varnia": G}
+    assert ("jane-roe", "withdrew from agreement with", "varnia") in triples(
+        nlp("President Jane Roe withdrew from the trade agreement with Varnia."), names)
+    assert ("harwick", "pulled out of venture with", "delmont") in triples(
+        nlp("Harwick pulled out of its joint venture with Delmont."), names)

@@ -302,6 +302,13 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
             chain_last = extra.pop("chain_last", lemma)
             yield Act(a, b, LabelParts((chain_last,), (False,), (_negated(v),), **extra), v, atok, btok)
             return
+        xs = [x for x in v.children if x.dep_ == "xcomp" and lemma_of(x) in words("reciprocal_verbs")
+              and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in x.children)]
+        if xs and not objs and lemma not in words("negator_verbs"):  # "X and Y agreed to cooperate", "… plan to merge"
+            prep = _table("prep_canonical").get(lemma_of(xs[0]), {}).get("with", "with")
+            yield Act(a, b, LabelParts((lemma, lemma_of(xs[0])), (False, False), (_negated(v), _negated(xs[0])),
+                                       prep=prep, links=("", "to")), v, atok, btok)
+            return
         if lemma not in words("reciprocal_verbs") or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in v.children):
             return
         prep = _table("prep_canonical").get(lemma, {}).get("with", "with")

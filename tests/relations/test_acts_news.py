@@ -135,3 +135,13 @@ def test_leaving_an_agreement_is_an_act_on_the_partner(nlp):
         nlp("President Jane Roe withdrew from the trade agreement with Varnia."), names)
     assert ("harwick", "pulled out of venture with", "delmont") in triples(
         nlp("Harwick pulled out of its joint venture with Delmont."), names)
+
+
+def test_an_envoy_stands_for_the_country_and_partners_agree_to_act_together(nlp):
+    names = {"Ostmark": G, "Varnian": G, "Varnia": G, "Harwick": O, "Delmont": O}
+    assert triples(nlp("Ostmark summoned the Varnian ambassador over the arrests."), names) == {
+        ("ostmark", "summoned", "varnian")}
+    assert ("ostmark", "expelled", "varnia") in triples(nlp("Ostmark expelled Varnia's ambassador on Tuesday."), names)
+    assert triples(nlp("Harwick and Delmont agreed to cooperate on research."), names) == {
+        ("harwick", "agreed to cooperate with", "delmont")}
+    assert triples(nlp("Harwick and Delmont refused to negotiate."), names) == set()

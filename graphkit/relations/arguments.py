@@ -277,7 +277,8 @@ def subject_tokens(v: Any, depth: int = 0) -> list[Any]:
     leave"); the subject of the clause a subject-less conjoined, adverbial or
     prepositional clause depends on. A passive without agent has none.
     """
-    subs = [c for c in v.children if c.dep_ in SUBJ]
+    subs = [c for c in v.children if c.dep_ in SUBJ] or [
+        s for a in v.children if a.dep_ == "aux" and a.i < v.i for s in a.children if s.dep_ in SUBJ]  # "X has been [nsubj of been] encouraging"
     if subs:
         heads = [relative_head(s) or s for s in subs]
         heads += [d for s in subs if relative_head(s) is not None for d in described(relative_head(s))]

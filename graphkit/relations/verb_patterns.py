@@ -179,10 +179,13 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
             yield from self._alleged_events(v, accused)
         sources = [a for t in subject_tokens(v) for a in self.actors.np_list(t)]
         sources = _own_antecedent(v, sources)
-        if passive and v.lemma_.lower() in HEARSAY_VERBS:  # "X is said to have bribed Y": X bribed Y, reportedly
+        raising = v.lemma_.lower() in words("raising_passives")
+        if passive and (v.lemma_.lower() in HEARSAY_VERBS or raising):
+            # "X is said to have bribed Y": X bribed Y, reportedly; "X is set to acquire Y": "set to acquire"
             raised = [a for t in patient_tokens(v) for a in self.actors.np_list(t)]
+            prev = LabelParts((lemma_of(v),), (False,), (_negated(v),), links=("",)) if raising else LabelParts(())
             for x in (c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
-                yield from self._walk(x, raised, LabelParts(()), is_passive(x), 1)
+                yield from self._walk(x, raised, prev, is_passive(x), 1, "to" if raising else "")
         if lemma_of(v) in words("consequence_verbs"):
             subs = subject_tokens(v)
             h = v.head
@@ -240,8 +243,9 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
     def _reduced(self, v: Any) -> Iterator[Act]:
         """"Y, refused entry to X, returned home": a participle misparsed as the sentence's verb; Y undergoes it."""
         patients = [a for c in v.children if c.dep_ == "nsubj" for a in self.actors.np_list(c)]
-        agents = [a for c in v.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
-                  if p.dep_ == "pobj" for a in self.actors.np_list(p)] or self._destinations(v)
+        heads = [v] + [o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in words("access_nouns")]
+        agents = [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                  if p.dep_ == "pobj" for a in self.actors.np_list(p)] or self._destinations(v)  # "refused entry by X"
         yield from self._granted(v, patients, agents)
 
     def _declined(self, v: Any, sources: list) -> Iterator[Act]:

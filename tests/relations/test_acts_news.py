@@ -145,3 +145,16 @@ def test_an_envoy_stands_for_the_country_and_partners_agree_to_act_together(nlp)
     assert triples(nlp("Harwick and Delmont agreed to cooperate on research."), names) == {
         ("harwick", "agreed to cooperate with", "delmont")}
     assert triples(nlp("Harwick and Delmont refused to negotiate."), names) == set()
+
+
+def test_a_reduced_passive_with_its_agent_after_the_access_noun(nlp):
+    names = {"Jane Roe": P, "Ostmark": G, "Varnia": G}
+    assert triples(nlp("Jane Roe, refused entry by Ostmark, flew back to Varnia."), names) == {
+        ("ostmark", "refused entry", "jane-roe")}
+
+
+def test_raising_passives_and_appeals_against_an_authored_ruling(nlp):
+    names = {"Harwick": O, "Delmont": O, "High Court": O}
+    assert triples(nlp("Harwick is set to acquire Delmont."), names) == {("harwick", "set to acquire", "delmont")}
+    assert triples(nlp("Delmont appealed the ruling by the High Court."), names) == {
+        ("delmont", "appealed ruling by", "high-court")}

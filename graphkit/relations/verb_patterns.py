@@ -282,15 +282,15 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
     def _accused(self, v: Any, passive: bool) -> list[tuple[str, Any]]:
         """Who a verb of alleging or punishing is about: "X was convicted", "charged X", "X is serving …"."""
         lemma = lemma_of(v)
-        guilty = any(c.dep_ in ("oprd", "acomp") and c.lower_ == "guilty" for c in v.children)
         if lemma in words("serving_verbs") and not passive:
             toks = subject_tokens(v)
-        elif guilty and not passive:  # "found X guilty of", "X pleaded guilty to"
-            toks = [c for c in v.children if c.dep_ == "dobj"] or subject_tokens(v)
-        elif lemma not in words("alleging_verbs") and lemma not in words("punishing_verbs") and not guilty:
-            return []
-        else:
+        elif lemma in words("alleging_verbs") or lemma in words("punishing_verbs"):
             toks = patient_tokens(v) if passive else [c for c in v.children if c.dep_ == "dobj"]
+        elif lemma in ("find", "plead", "be") and any(c.dep_ in ("oprd", "acomp") and c.lower_ == "guilty" for c in v.children):
+            # "found X guilty of", "X pleaded guilty to", "X was found guilty of"
+            toks = patient_tokens(v) if passive else [c for c in v.children if c.dep_ == "dobj"] or subject_tokens(v)
+        else:
+            return []
         return [a for t in toks for a in self.actors.np_list(t)]
 
     def _reciprocal(self, v: Any, sources: list) -> Iterator[Act]:

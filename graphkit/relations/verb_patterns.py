@@ -425,10 +425,14 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
         movement = lemma in words("movement_verbs")
         if complement or lemma in words("complement_verbs"):  # "called it a matter of …": "it" is no actor
             ent_objs = [o for o in ent_objs if o.lower_ not in ("it", "this", "that")]
+        to_court = lemma in ("take", "haul", "drag") and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() == "court" for p in c.children) for c in v.children)
         for o in ent_objs:
             # "granted X a pardon" / "gave X access": the second object is the light verb's noun
             second = extra if noun is not None and noun.i > o.i else {}
             oextra = {**second, "prep": "to"} if second else {"complement": complement, "role": "dobj"}
+            if to_court:
+                oextra = {"event": "sued", "role": "dobj"}  # "took X to court"
             for k, tok in self.actors.np_list(o):
                 if not (movement and self.actors.type(k) in ("place", "government")):
                     yield k, tok, oextra

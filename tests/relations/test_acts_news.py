@@ -158,3 +158,12 @@ def test_raising_passives_and_appeals_against_an_authored_ruling(nlp):
     assert triples(nlp("Harwick is set to acquire Delmont."), names) == {("harwick", "set to acquire", "delmont")}
     assert triples(nlp("Delmont appealed the ruling by the High Court."), names) == {
         ("delmont", "appealed ruling by", "high-court")}
+
+
+def test_idioms_of_conflict_and_settlement(nlp):
+    names = {"Harwick": O, "Delmont": O, "Ostmark": G, "Varnia": G}
+    assert triples(nlp("Ostmark declared war on Varnia."), names) == {("ostmark", "waged war on", "varnia")}
+    assert triples(nlp("Harwick took Delmont to court over unpaid bills."), names) == {("harwick", "sued", "delmont")}
+    assert triples(nlp("Harwick settled with Delmont for $5 million."), names) == {("harwick", "settled with", "delmont")}
+    assert ("ostmark", "rejected allegations by", "varnia") in triples(
+        nlp("Ostmark rejected the allegations by Varnia."), names)

@@ -12,7 +12,7 @@ from typing import Any
 
 from .acts import Act, negated as _negated, word_table as _table
 from .arguments import described, is_passive, patient_tokens, relative_head
-from .labels import (LabelParts, agent_nouns, canonical_lemma, past, circumstantial_nouns, event_nouns, lemma_of,
+from .labels import (LabelParts, agent_nouns, canonical_lemma, event_key, past, circumstantial_nouns, event_nouns, lemma_of,
                      verb_classes, words)
 from ..data import load_json
 
@@ -238,6 +238,39 @@ class NominalPatterns:
                 for src, stok in agents:
                     if src != k:
                         yield Act(src, k, fixed_label(label, verb), e, stok, tok)
+
+    def _hostile_event(self, n: Any) -> tuple[str, str] | None:
+        """(verb, label) of a hostile event noun ("the attack", "the killing"), else None."""
+        key = event_key(n)
+        if not key:
+            return None
+        verb, label = event_nouns()[key]
+        return (verb, label) if verb_classes().get(canonical_lemma(verb), ("",))[0] == "conflict" else None
+
+    def _event_patients(self, n: Any, label: str) -> list[tuple[str, Any]]:
+        return [a for c in n.children if c.dep_ == "prep" and c.lower_ in target_preps(event_key(n), label)
+                for p in c.children if p.dep_ == "pobj" for a in self.actors.np_list(p)]
+
+    def behind_acts(self, v: Any, sources: list) -> Iterator[Act]:
+        """"Y was behind the attack on Z" → Y → Z "attacked" (reported by whoever says so)."""
+        for n in (p for c in v.children if c.dep_ == "prep" and c.lower_ == "behind" for p in c.children
+                  if p.dep_ == "pobj"):
+            event = self._hostile_event(n)
+            for k, tok in self._event_patients(n, event[1]) if event else ():
+                for src, stok in sources:
+                    if src != k:
+                        yield Act(src, k, fixed_label(event[1], event[0]), n, stok, tok)
+
+    def blamed_on_acts(self, v: Any) -> Iterator[Act]:
+        """"The attack on Z was blamed on Y" → Y → Z "attacked", alleged by the blamer."""
+        agents = [a for c in v.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
+                  if p.dep_ == "pobj" for a in self.actors.np_list(p)]
+        for n in (n for n in patient_tokens(v) if agents):
+            event = self._hostile_event(n)
+            for k, tok in self._event_patients(n, event[1]) if event else ():
+                for src, stok in agents:
+                    if src != k:
+                        yield Act(src, k, fixed_label(event[1], event[0]), n, stok, tok)
 
     def _appos_of_victim(self, n: Any) -> list[tuple[str, Any]]:
         """"The killer of Y, X, …": the parse hangs the agent's name off the victim as its apposition."""

@@ -31,6 +31,7 @@ from .speech import HEARSAY_VERBS
 __all__ = ["Act", "Reader", "is_chain_member"]
 
 MAX_CHAIN = 4
+PASSIVE_TARGET_PREPS = ("to", "against", "with")
 KEEP_PREP_AFTER_OBJECT = frozenset({"to", "with", "against", "at", "into", "toward", "towards"})
 
 
@@ -164,6 +165,7 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
         if v.lemma_.lower() == "be":  # copulas relate nothing, except "was in talks with"
             sources = [a for t in subject_tokens(v) for a in self.actors.np_list(t)]
             yield from self._circumstantial(v, sources)
+            yield from self.behind_acts(v, sources)
             return
         if v.lemma_.lower() in words("involvement_verbs") and is_passive(v):
             yield from self._involved(v)
@@ -198,6 +200,8 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
         if not sources:
             if passive:
                 yield from self._ordered(v)
+                if lemma_of(v) == "blame":
+                    yield from self.blamed_on_acts(v)
                 patients = [a for t in patient_tokens(v) for a in self.actors.np_list(t)]
                 yield from self._granted(v, patients, self._destinations(v))
                 recalled = list(self.means_agent(v, patients)) or (
@@ -401,9 +405,12 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
 
     def _all_patients(self, v: Any, passive: bool, lemma: str) -> Iterator[tuple[str, Any, dict]]:
         if passive:
-            for t in patient_tokens(v):
-                for k, tok in self.actors.np_list(t):
-                    yield k, tok, {"role": "passive"}
+            found = [a for t in patient_tokens(v) for a in self.actors.np_list(t)]
+            for k, tok in found:
+                yield k, tok, {"role": "passive"}
+            if not found and lemma in verb_classes():  # "the matter was referred to X by Y" → Y → X "referred to"
+                for prep in (c for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ in PASSIVE_TARGET_PREPS):
+                    yield from self._prep_objects(prep, lemma, {"prep": prep.lower_})
             return
         objs = [c for c in v.children if c.dep_ == "dobj" and not relative_head(c)] or _shared_objects(v)
         if v.dep_ == "relcl" and any(relative_head(c) for c in v.children if c.dep_ == "dobj"):

@@ -167,3 +167,14 @@ def test_idioms_of_conflict_and_settlement(nlp):
     assert triples(nlp("Harwick settled with Delmont for $5 million."), names) == {("harwick", "settled with", "delmont")}
     assert ("ostmark", "rejected allegations by", "varnia") in triples(
         nlp("Ostmark rejected the allegations by Varnia."), names)
+
+
+def test_responsibility_for_an_attack_and_passives_with_a_thing_subject(nlp):
+    names = {"Harwick": O, "Delmont": O, "Ostmark": G, "Varnia": G, "Jane Roe": P}
+    rels = relations(nlp("Ostmark said Varnia was behind the attack on Harwick."), names)
+    got = {(r.source, r.relation, r.target) for r in rels}
+    assert {("varnia", "attacked", "harwick"), ("ostmark", "accused", "varnia")} <= got
+    assert next(r for r in rels if r.source == "varnia").evidence.reported_by == "ostmark"
+    assert ("varnia", "attacked", "harwick") in triples(nlp("The attack on Harwick was blamed on Varnia."), names)
+    assert triples(nlp("The award was given to Jane Roe by Harwick."), names) == {("harwick", "gave to", "jane-roe")}
+    assert triples(nlp("The bill was passed in Ostmark by Harwick."), names) == set()

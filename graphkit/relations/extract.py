@@ -128,6 +128,23 @@ def _accuser(tok: Any, source: str, actors: Any) -> str:
     return ""
 
 
+def _cleared(tok: Any) -> bool:
+    """Whether the act at ``tok`` is one its agent was cleared of ("X was acquitted of defrauding Y", "found not
+    guilty of the murder of Y", "pleaded not guilty to attacking Y")."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("pcomp", "pobj", "prep", "xcomp", "conj") or cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in words("clearing_verbs"):
+            return True
+        if cur.lower_ == "guilty" and (negated(cur) or any(c.lower_ == "not" for c in cur.children)):
+            return True
+        if cur.pos_ in ("VERB", "AUX") and any(c.lower_ == "guilty" for c in cur.children):
+            return negated(cur) or any(g.lower_ == "not" for c in cur.children if c.lower_ == "guilty" for g in c.children)
+    return False
+
+
 def _open_question(tok: Any) -> bool:
     """Whether ``tok`` heads an embedded question ("did not disclose *whether* it received …")."""
     cur = tok
@@ -147,7 +164,7 @@ def _to_relation(act: Act, article: Article, actors: Actors) -> Relation | None:
     if not label:
         return None
     if speech.denied(act.anchor) or _question(act.anchor) or _open_question(act.anchor) \
-            or _conditional(act.anchor) or _imperative(act.anchor) or _unasserted(act.anchor):
+            or _conditional(act.anchor) or _imperative(act.anchor) or _unasserted(act.anchor) or _cleared(act.anchor):
         return None  # "X denied that Y bribed Z", "Did Y bribe Z?" assert nothing about Y and Z
     category, polarity = classify(act.parts)
     accuser = _accuser(act.anchor, act.source, actors)

@@ -178,3 +178,18 @@ def test_responsibility_for_an_attack_and_passives_with_a_thing_subject(nlp):
     assert ("varnia", "attacked", "harwick") in triples(nlp("The attack on Harwick was blamed on Varnia."), names)
     assert triples(nlp("The award was given to Jane Roe by Harwick."), names) == {("harwick", "gave to", "jane-roe")}
     assert triples(nlp("The bill was passed in Ostmark by Harwick."), names) == set()
+
+
+def test_an_act_its_agent_was_cleared_of_is_not_asserted(nlp):
+    for text in ("Pavel Orsk was acquitted of defrauding Jane Roe.",
+                 "Pavel Orsk was found not guilty of the murder of Tomas Brel.",
+                 "Pavel Orsk pleaded not guilty to murdering Tomas Brel."):
+        assert not any(s == "pavel-orsk" for s, _r, _t in triples(nlp(text), KILL_NAMES)), text
+    assert ("pavel-orsk", "murdered", "tomas-brel") in triples(
+        nlp("Pavel Orsk was found guilty of murdering Tomas Brel."), KILL_NAMES)
+
+
+def test_facing_a_fine_is_the_fining_authoritys_act(nlp):
+    names = {"Harwick": O, "European Commission": O}
+    assert triples(nlp("Harwick faces a fine from the European Commission."), names) == {
+        ("european-commission", "fined", "harwick")}

@@ -168,9 +168,20 @@ def conjuncts(tok: Any) -> list[Any]:
     return out
 
 
+def headline_passive(v: Any) -> bool:
+    """A headline's passive without its auxiliary: "Globex fined by regulator", "X charged with murder of Y"."""
+    if v.dep_ != "ROOT" or v.tag_ not in ("VBD", "VBN") or v.sent[-1].text in (".", "!", "?", '"', "'"):
+        return False
+    kids = list(v.children)
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in kids) or not any(c.dep_ == "nsubj" for c in kids):
+        return False
+    return any(c.dep_ == "agent" for c in kids) or v.lemma_.lower() in words("alleging_verbs") \
+        or v.lemma_.lower() in words("punishing_verbs")
+
+
 def is_passive(v: Any) -> bool:
-    """A passive verb, or a bare participle conjoined with one ("was shot and *wounded* by X")."""
-    if any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in v.children):
+    """A passive verb, a headline's passive, or a bare participle conjoined with one ("was shot and *wounded* by X")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in v.children) or headline_passive(v):
         return True
     return v.dep_ == "conj" and v.tag_ == "VBN" and v.head.pos_ in ("VERB", "AUX") and v.head.tag_ == "VBN" \
         and not any(c.dep_ in ("nsubj", "aux") for c in v.children) \
@@ -277,6 +288,8 @@ def subject_tokens(v: Any, depth: int = 0) -> list[Any]:
     leave"); the subject of the clause a subject-less conjoined, adverbial or
     prepositional clause depends on. A passive without agent has none.
     """
+    if headline_passive(v):
+        return by_agents(v)
     subs = [c for c in v.children if c.dep_ in SUBJ] or [
         s for a in v.children if a.dep_ == "aux" and a.i < v.i for s in a.children if s.dep_ in SUBJ]  # "X has been [nsubj of been] encouraging"
     if subs:
@@ -324,7 +337,8 @@ def subject_tokens(v: Any, depth: int = 0) -> list[Any]:
 def patient_tokens(v: Any, depth: int = 0) -> list[Any]:
     """Tokens naming who undergoes a passive ``v`` ("X was sued", "the firm, sued by X",
     "X was hurt after being attacked by Y")."""
-    subs = [c for c in v.children if c.dep_ in PASS_SUBJ]
+    subs = [c for c in v.children if c.dep_ in PASS_SUBJ] or (
+        [c for c in v.children if c.dep_ == "nsubj"] if headline_passive(v) else [])
     if subs:
         return [relative_head(s) or s for s in subs]
     if v.dep_ == "acl" and v.tag_ == "VBN":

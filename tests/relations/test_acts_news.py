@@ -193,3 +193,12 @@ def test_facing_a_fine_is_the_fining_authoritys_act(nlp):
     names = {"Harwick": O, "European Commission": O}
     assert triples(nlp("Harwick faces a fine from the European Commission."), names) == {
         ("european-commission", "fined", "harwick")}
+
+
+def test_a_headline_passive_without_its_auxiliary(nlp):
+    names = {**KILL_NAMES, "Harwick": O, "European Commission": O}
+    assert triples(nlp("Harwick fined by European Commission over cartel"), names) == {
+        ("european-commission", "fined", "harwick")}
+    assert ("pavel-orsk", "murdered", "tomas-brel") in triples(
+        nlp("Pavel Orsk charged with murder of Tomas Brel"), names)
+    assert triples(nlp("Harwick sued the European Commission"), names) == {("harwick", "sued", "european-commission")}

@@ -244,6 +244,13 @@ def described(noun: Any) -> list[Any]:
     man who …" (the relative clause is about X)."""
     if noun.pos_ != "NOUN":
         return []
+    if noun.lemma_.lower() in words("person_description_nouns"):
+        # "the man who killed Y, X, was released": the parse hangs X off the object as its apposition
+        named = [a for r in noun.children if r.dep_ == "relcl" for o in r.children if o.dep_ == "dobj"
+                 for a in o.children if a.dep_ == "appos" and a.i > o.i and a.pos_ == "PROPN"
+                 and a.right_edge.i + 1 < len(a.doc) and a.doc[a.right_edge.i + 1].text == ","]
+        if named:
+            return named
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         return [c for c in noun.head.children if c.dep_ == "nsubj"]
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":

@@ -105,6 +105,8 @@ def test_a_description_by_copula_or_as_carries_its_relative_clause(nlp):
         assert ("pavel-orsk", "tomas-brel") in {(s, t) for s, _r, t in triples(nlp(text), KILL_NAMES)}, text
     assert ("pavel-orsk", "assassinated", "tomas-brel") in triples(
         nlp("Investigators identified Pavel Orsk as the assassin of Tomas Brel."), KILL_NAMES)
+    assert triples(nlp("The man who killed Tomas Brel, Pavel Orsk, was released."), KILL_NAMES) == {
+        ("pavel-orsk", "killed", "tomas-brel")}
 
 
 def test_a_suspect_or_a_plot_points_at_the_victim(nlp):

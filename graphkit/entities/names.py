@@ -72,7 +72,8 @@ def _title_surname(doc: Any, i: int, start: int, end: int) -> bool:
     """A title word ending a person's name after a given name: "Stephen King", "Martin Luther King Jr."."""
     rest = [doc[k].lower_.rstrip(".") for k in range(i + 1, end)]
     prev = doc[i - 1] if i > start else None
-    return prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and not is_title(prev) \
+    named = prev is not None and (prev.lower_ in given_names() or i - start >= 2)  # "Carla Bishop", "Billie Jean King"
+    return named and prev.pos_ == "PROPN" and prev.text[:1].isupper() and not is_title(prev) \
         and all(w in NAME_SUFFIXES for w in rest)
 
 

@@ -203,6 +203,7 @@ def by_agents(v: Any) -> list[Any]:
             out.extend(p for p in c.children if p.dep_ == "pobj")
     if not out and is_passive(v):  # "X was shot and wounded by Y": the conjoined participle's agent
         out = [p for c in v.children if c.dep_ == "conj" and c.i > v.i and is_passive(c)
+               and not any(x.dep_ in ("auxpass", "aux", "nsubjpass") for x in c.children)
                for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if not out and is_passive(v):  # "X was charged with fraud by prosecutors": the parse hangs "by" off "fraud"
         out = [q for c in v.children if c.dep_ == "prep" and c.lower_ in MISATTACHED_AGENT_PREPS
@@ -266,7 +267,8 @@ def _finite(v: Any) -> bool:
 def _pcomp_subjects(v: Any, depth: int) -> list[Any]:
     """Subject of a gerund under a preposition: "accused X *of trying*" → X; "began *by hiring*" → subject."""
     prep, verb = v.head, v.head.head
-    if verb.pos_ == "ADJ" and prep.lower_ in ("of", "to"):  # "found X guilty of murdering Y", "X was guilty of …"
+    if verb.pos_ == "ADJ" and prep.lower_ in ("of", "to") and verb.lower_ in ("guilty", "innocent", "responsible", "liable"):
+        # "found X guilty of murdering Y", "X was guilty of …"
         subs = [c for c in verb.children if c.dep_ in SUBJ]
         if subs or verb.dep_ not in ("acomp", "oprd") or depth >= 6:
             return subs
@@ -320,7 +322,8 @@ def subject_tokens(v: Any, depth: int = 0) -> list[Any]:
     if v.dep_ == "relcl":
         if any(c.dep_ == "dobj" and relative_head(c) for c in v.children):
             return []
-        return _wielder(v.head, depth) or [v.head] + described(v.head)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)  # "the best person to help"
+        return _wielder(v.head, depth) or [v.head] + ([] if infinitive else described(v.head))
     if depth >= 6 or v.head == v:
         return []
     if v.dep_ == "pcomp":

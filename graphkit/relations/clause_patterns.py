@@ -119,10 +119,12 @@ class ClausePatterns:
                 yield Act(src, k, parts, v, stok, tok)
 
     def _claimed_about(self, v: Any, c: Any, sources: list) -> Iterator[Act]:
+        if c.pos_ not in ("VERB", "AUX") or c.lemma_ in ("be", "have") or any(a.dep_ == "auxpass" for a in c.children):
+            return  # "claimed X was the largest …", "claimed soldiers had been killed": no act of X's
         hostile = verb_classes().get(lemma_of(c), ("neutral",))[0] == "conflict"
         ready = "accused" if hostile else "made claims about"  # as a reported hostile act's accusation
         parts = LabelParts(("accuse" if hostile else "claim",), (False,), (False,), ready=ready)
-        for k, tok in (a for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in ("it", "this")
+        for k, tok in (a for s in c.children if s.dep_ == "nsubj" and s.lower_ not in ("it", "this")
                        for a in self.actors.np_list(s)):
             for src, stok in sources:
                 yield Act(src, k, parts, v, stok, tok)

@@ -31,7 +31,7 @@ from .speech import HEARSAY_VERBS
 __all__ = ["Act", "Reader", "is_chain_member"]
 
 MAX_CHAIN = 4
-PASSIVE_TARGET_PREPS = ("to", "against", "with")
+PASSIVE_TARGET_PREPS = ("to", "against")
 KEEP_PREP_AFTER_OBJECT = frozenset({"to", "with", "against", "at", "into", "toward", "towards"})
 
 

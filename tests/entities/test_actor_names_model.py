@@ -145,6 +145,8 @@ def test_a_surname_that_is_also_a_title_ends_the_name(nlp):
                         "King Harald opened the bridge."))
     assert {"carla-bishop", "samuel-royston-king-jr"} <= set(got)
     assert "jr" not in got and "harald" in got
+    got = ents(run(nlp, '"Birther King" Tomas Varga, a former candidate, sued the Harwick Company.'))
+    assert "birther-king" not in got
 
 
 def test_a_hyphenated_name_in_capitals_is_one_name(nlp):

@@ -427,7 +427,11 @@ def _propn_runs(doc: Any) -> list[tuple[int, int]]:
                     or (doc[j].lower_ in CONNECTORS and j + 1 < n and doc[j + 1].pos_ == "PROPN"
                         and doc[j + 1].text[:1].isupper() and not doc[j + 1].ent_type_)):
                 j += 1
-            runs.append((i, j))
+            s = i
+            while s >= 2 and doc[s - 1].text == "-" and not doc[s - 2].whitespace_ and not doc[s - 1].whitespace_ \
+                    and doc[s - 2].is_upper and doc[s - 2].is_alpha and not doc[s - 2].ent_type_:
+                s -= 2  # "ABS-CBN" with "ABS" tagged as a common noun
+            runs.append((s, j))
             i = j
         else:
             i += 1

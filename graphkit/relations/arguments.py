@@ -170,13 +170,15 @@ def conjuncts(tok: Any) -> list[Any]:
 
 def headline_passive(v: Any) -> bool:
     """A headline's passive without its auxiliary: "Globex fined by regulator", "X charged with murder of Y"."""
-    if v.dep_ != "ROOT" or v.tag_ not in ("VBD", "VBN") or v.sent[-1].text in (".", "!", "?", '"', "'"):
+    if v.dep_ != "ROOT" or v.tag_ not in ("VBD", "VBN"):
         return False
     kids = list(v.children)
     if any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in kids) or not any(c.dep_ == "nsubj" for c in kids):
         return False
-    return any(c.dep_ == "agent" for c in kids) or v.lemma_.lower() in words("alleging_verbs") \
-        or v.lemma_.lower() in words("punishing_verbs")
+    lemma = v.lemma_.lower()
+    if not (any(c.dep_ == "agent" for c in kids) or lemma in words("alleging_verbs") or lemma in words("punishing_verbs")):
+        return False
+    return v.sent[-1].text not in (".", "!", "?", '"', "'")  # a title line has no full stop
 
 
 def is_passive(v: Any) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .labels import words
+from .labels import lemma_of, verb_classes, words
 
 ACTOR_TYPES = frozenset({"person", "organization", "government", "place"})
 INDEPENDENT_POSSESSIVES = frozenset({"hers", "theirs", "ours", "mine", "yours"})
@@ -363,4 +363,31 @@ def patient_tokens(v: Any, depth: int = 0) -> list[Any]:
             return patient_tokens(head, depth + 1)
         if head.pos_ in ("VERB", "AUX") and is_passive(v) and (v.dep_ != "pcomp" or v.head.lower_ in UNDERGOING_PREPS):
             return subject_tokens(head, depth + 1)  # "Y died after being shot by X", "Y resigned and was replaced by X"
+    return []
+
+
+def measure_nouns(v: Any) -> list[Any]:
+    """The measure a voting verb acts on: "passed a *resolution*", "voted on a *motion*"."""
+    nouns = [o for o in v.children if o.dep_ == "dobj"] + [p for c in v.children if c.dep_ == "prep"
+                                                           and c.lower_ in ("on", "for", "in") for p in c.children
+                                                           if p.dep_ == "pobj"]
+    return [n for n in nouns if n.lower_ in words("measure_nouns")]
+
+
+def measure_clauses(v: Any) -> list[Any]:
+    """The infinitive of a measure voted on: "passed a resolution *to expel* X", "voted on a motion *to impeach* X"."""
+    return [a for n in measure_nouns(v) for a in n.children
+            if a.dep_ in ("acl", "relcl") and a.pos_ == "VERB" and any(t.dep_ == "aux" and t.lower_ == "to" for t in a.children)]
+
+
+def shared_objects(v: Any) -> list[Any]:
+    """"X shot and wounded Y", "police arrested and charged Y": a hostile verb right before a conjoined verb
+    shares its object."""
+    if verb_classes().get(lemma_of(v), ("neutral",))[0] != "conflict" or any(c.dep_ in ("prep", "ccomp", "xcomp")
+                                                                          for c in v.children):
+        return []
+    for c in (c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > v.i):
+        between = v.doc[v.i + 1: c.i]
+        if all(t.dep_ in ("cc", "advmod") for t in between) and not any(t.dep_ in ("nsubj", "nsubjpass") for t in c.children):
+            return [o for o in c.children if o.dep_ == "dobj"]
     return []

@@ -19,7 +19,8 @@ from functools import lru_cache
 from typing import Any
 
 from .acts import Act, negated as _negated, word_table as _table
-from .arguments import Actors, conjuncts, is_passive, patient_tokens, relative_head, subject_tokens
+from .arguments import (Actors, conjuncts, is_passive, measure_clauses, measure_nouns, patient_tokens, relative_head,
+                        shared_objects, subject_tokens)
 from .clause_patterns import ClausePatterns
 from .labels import (LabelParts, canonical_lemma, circumstantial_nouns, event_extra, event_nouns, lemma_of,
                      noun_phrase, strip_prep, verb_classes, words)
@@ -94,39 +95,12 @@ def _reduced_relative(v: Any) -> bool:
     return comma is not None and any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > comma for c in v.children)
 
 
-def _measure_nouns(v: Any) -> list[Any]:
-    """The measure a voting verb acts on: "passed a *resolution*", "voted on a *motion*"."""
-    nouns = [o for o in v.children if o.dep_ == "dobj"] + [p for c in v.children if c.dep_ == "prep"
-                                                           and c.lower_ in ("on", "for", "in") for p in c.children
-                                                           if p.dep_ == "pobj"]
-    return [n for n in nouns if n.lower_ in words("measure_nouns")]
-
-
-def _measure_clauses(v: Any) -> list[Any]:
-    """The infinitive of a measure voted on: "passed a resolution *to expel* X", "voted on a motion *to impeach* X"."""
-    return [a for n in _measure_nouns(v) for a in n.children
-            if a.dep_ in ("acl", "relcl") and a.pos_ == "VERB" and any(t.dep_ == "aux" and t.lower_ == "to" for t in a.children)]
-
-
-def _shared_objects(v: Any) -> list[Any]:
-    """"X shot and wounded Y", "police arrested and charged Y": a hostile verb right before a conjoined verb
-    shares its object."""
-    if verb_classes().get(lemma_of(v), ("neutral",))[0] != "conflict" or any(c.dep_ in ("prep", "ccomp", "xcomp")
-                                                                          for c in v.children):
-        return []
-    for c in (c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > v.i):
-        between = v.doc[v.i + 1: c.i]
-        if all(t.dep_ in ("cc", "advmod") for t in between) and not any(t.dep_ in ("nsubj", "nsubjpass") for t in c.children):
-            return [o for o in c.children if o.dep_ == "dobj"]
-    return []
-
-
 def is_chain_member(v: Any) -> bool:
     """A controlled clause read together with its head ("refused *to give*", "stop *using*")."""
     if v.dep_ == "xcomp" and v.pos_ in ("VERB", "AUX"):
         return True
     if v.dep_ == "advcl" and (v.head.lemma_.lower() in words("object_control_verbs") or (
-            v.head.lemma_.lower() in words("voting_verbs") and _measure_nouns(v.head))):
+            v.head.lemma_.lower() in words("voting_verbs") and measure_nouns(v.head))):
         has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
         return has_to and not any(c.dep_ in ("nsubj", "mark") for c in v.children)
     if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ == "from" and v.head.head.pos_ == "VERB":
@@ -329,7 +303,7 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
         controlled = _controlled(v) if depth < MAX_CHAIN else []
         if first and lemma in _table("control_canonical") and controlled:
             lemma = _table("control_canonical")[lemma]
-        elif first and controlled and lemma in words("voting_verbs") and _measure_nouns(v):
+        elif first and controlled and lemma in words("voting_verbs") and measure_nouns(v):
             lemma = "vote"  # "passed a resolution to expel X": the parse hangs the infinitive off the verb
         base = LabelParts(prev.chain + (lemma,), prev.gerunds + (gerund,), prev.negated + (_negated(v),),
                           _particle(v), links=prev.links + (link,))
@@ -365,7 +339,7 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
                 yield from self._walk(x, sources, base, is_passive(x), depth + 1, "to")  # "agreed a deal to supply X"
         if depth < MAX_CHAIN and first and raw in words("voting_verbs"):
             vote = LabelParts(("vote",), (False,), (_negated(v),), links=("",))
-            for x in _measure_clauses(v):  # "passed a resolution to expel X", "voted on a motion to impeach X"
+            for x in measure_clauses(v):  # "passed a resolution to expel X", "voted on a motion to impeach X"
                 yield from self._walk(x, sources, vote, is_passive(x), depth + 1, "to")
         for x, xlink in controlled:
             if not (extended and obj_control) and not (passive and obj_control):
@@ -412,7 +386,7 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
                 for prep in (c for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ in PASSIVE_TARGET_PREPS):
                     yield from self._prep_objects(prep, lemma, {"prep": prep.lower_})
             return
-        objs = [c for c in v.children if c.dep_ == "dobj" and not relative_head(c)] or _shared_objects(v)
+        objs = [c for c in v.children if c.dep_ == "dobj" and not relative_head(c)] or shared_objects(v)
         if v.dep_ == "relcl" and any(relative_head(c) for c in v.children if c.dep_ == "dobj"):
             head = self.actors.of_np(v.head)  # "the incident in X, which police declared …": often misattached
             if not (head and self.actors.type(head[0]) == "place" and not _country(head[0])
@@ -487,21 +461,6 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
                         yield k, tok, {"role": "dative"}
         yield from self._prep_patients(v, lemma, noun, extra, role)
         yield from self._left_agreement(v, lemma, objs)
-
-    def _left_agreement(self, v: Any, lemma: str, objs: list) -> Iterator[tuple[str, Any, dict]]:
-        """"withdrew (the US) from the treaty with X", "pulled out of its deal with X", "quit the alliance with X"
-        → "withdrew from treaty with", "quit alliance with" (the partner left, not the agreement)."""
-        if lemma not in words("leaving_verbs"):
-            return
-        nouns = [(o, "") for o in objs if lemma != "withdraw"] + [
-            (p, c.lower_) for c in v.children if c.dep_ in ("prep", "prt") and c.lower_ in ("from", "of", "out")
-            for p in [q for q in c.children if q.dep_ == "pobj"] + [q for d in c.children if d.dep_ == "prep"
-                                                                    for q in d.children if q.dep_ == "pobj"]]
-        for n, prep in ((n, prep) for n, prep in nouns if n.lower_ in words("reciprocal_nouns")):
-            particle = "out of" if prep in ("of", "out") else prep
-            withs = [c for h in (n, v) for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "between")]
-            for k, tok in (a for c in withs for p in c.children if p.dep_ == "pobj" for a in self.actors.np_list(p)):
-                yield k, tok, {"particle": particle, "noun": noun_phrase(n).split()[-1], "prep": "with"}
 
     def _prep_patients(self, v: Any, lemma: str, noun: Any, extra: dict, role: str = "") -> Iterator[tuple[str, Any, dict]]:
         """Targets in prepositional phrases: of the verb's object noun ("filed a lawsuit *against* X",

@@ -29,6 +29,7 @@ ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr
 PARTICLES = {"de", "du", "der", "von", "van", "al", "bin", "la", "le", "da", "di", "del", "dos", "ibn"}
 NON_NOMINAL = {"AUX", "VERB", "ADV", "SCONJ", "CCONJ", "PRON", "PART", "INTJ"}
 CONNECTORS = {"of", "and", "&", "for", "de", "du", "der", "von", "van", "al", "bin", "la", "le"}
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 HYPHEN_SUFFIXES = {"based", "born", "led", "backed", "owned", "run", "funded", "made", "style", "era", "linked",
                    "affiliated", "bound", "wide", "like", "controlled", "allied", "aligned", "focused", "centric"}
 GROUP_TAILS = {"family", "dynasty", "clan", "household"}
@@ -59,12 +60,21 @@ def _splits_at(doc: Any, i: int, start: int, end: int, person: bool) -> bool:
     if not is_title(doc[i]):
         return False
     if person:
-        return True
+        return not _title_surname(doc, i, start, end)
     before = doc[i - 1].lower_ if i > start else ""
     after = doc[i + 1].lower_ if i + 1 < end else ""
     # "General Assembly", "General Services Administration": the title word is part of an institution's name
     named = any(doc[k].lower_ in tables().name_words for k in range(i + 1, end))
     return i + 1 < end and before != "of" and after != "of" and not named
+
+
+def _title_surname(doc: Any, i: int, start: int, end: int) -> bool:
+    """A title word ending a person's name after a given name: "Stephen King", "Martin Luther King Jr."."""
+    rest = [doc[k].lower_.rstrip(".") for k in range(i + 1, end)]
+    prev = doc[i - 1] if i > start else None
+    named = prev is not None and (prev.lower_ in given_names() or i - start >= 2)  # "Carla Bishop", "Billie Jean King"
+    return named and prev.pos_ == "PROPN" and prev.text[:1].isupper() and not is_title(prev) \
+        and all(w in NAME_SUFFIXES for w in rest)
 
 
 def _title_words(doc: Any, start: int) -> tuple[list[str], int]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..entities import is_title
-from .labels import words
+from .labels import lemma_of, verb_classes, words
 
 ACTOR_TYPES = frozenset({"person", "organization", "government", "place"})
 INDEPENDENT_POSSESSIVES = frozenset({"hers", "theirs", "ours", "mine", "yours"})
@@ -24,6 +24,8 @@ PASS_SUBJ = ("nsubjpass", "csubjpass")
 INHERITING = ("conj", "advcl", "xcomp", "pcomp", "ccomp")
 # Prepositions of a passive verb whose object the parse often hangs the by-agent from
 # ("charged with fraud by X", "shot in the courtyard of his home by X").
+# Prepositions before a subject-less passive whose patient is the main clause's subject ("died after being shot").
+UNDERGOING_PREPS = ("after", "before", "since", "despite", "without", "upon", "on", "when", "while")
 MISATTACHED_AGENT_PREPS = ("with", "of", "over", "for", "in", "at", "on", "outside", "near", "during")
 
 
@@ -159,6 +161,10 @@ class Actors:
         out = []
         group_at = getattr(self.ents, "group_at", None)
         for t in conjuncts(tok):
+            listed = self._members(t) if t.lower_ in words("member_nouns") and not self.key(t) else []
+            if listed:  # "sanctioned several officials, including X and Y", "allies such as X": the named ones
+                out += listed
+                continue
             a = self.of_np(t)
             group = group_at(t.i) if group_at is not None and not a else ()
             if a:
@@ -174,11 +180,16 @@ class Actors:
         """The actors named as members of an unnamed group ("including X", "that included X and Y")."""
         heads = [t] + [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                        if p.dep_ == "pobj"]
-        found = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "including"
+        found = [p for h in heads for c in h.children if c.dep_ == "prep" and _listing(c)
                  for p in c.children if p.dep_ == "pobj"]
         found += [o for h in heads for r in h.children if r.dep_ == "relcl" and r.lemma_ in ("include", "comprise")
                   for o in r.children if o.dep_ == "dobj"]
         return [b for p in found for b in (self.of_np(q) for q in conjuncts(p)) if b]
+
+
+def _listing(prep: Any) -> bool:
+    """A preposition that names members: "including X", "such as X"."""
+    return prep.lower_ == "including" or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
 
 
 def conjuncts(tok: Any) -> list[Any]:
@@ -191,8 +202,26 @@ def conjuncts(tok: Any) -> list[Any]:
     return out
 
 
+def headline_passive(v: Any) -> bool:
+    """A headline's passive without its auxiliary: "Globex fined by regulator", "X charged with murder of Y"."""
+    if v.dep_ != "ROOT" or v.tag_ not in ("VBD", "VBN"):
+        return False
+    kids = list(v.children)
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in kids) or not any(c.dep_ == "nsubj" for c in kids):
+        return False
+    lemma = v.lemma_.lower()
+    if not (any(c.dep_ == "agent" for c in kids) or lemma in words("alleging_verbs") or lemma in words("punishing_verbs")):
+        return False
+    return v.sent[-1].text not in (".", "!", "?", '"', "'")  # a title line has no full stop
+
+
 def is_passive(v: Any) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in v.children)
+    """A passive verb, a headline's passive, or a bare participle conjoined with one ("was shot and *wounded* by X")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in v.children) or headline_passive(v):
+        return True
+    return v.dep_ == "conj" and v.tag_ == "VBN" and v.head.pos_ in ("VERB", "AUX") and v.head.tag_ == "VBN" \
+        and not any(c.dep_ in ("nsubj", "aux") for c in v.children) \
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in v.head.children)
 
 
 def relative_head(tok: Any) -> Any | None:
@@ -208,6 +237,10 @@ def by_agents(v: Any) -> list[Any]:
     for c in v.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and is_passive(v)):
             out.extend(p for p in c.children if p.dep_ == "pobj")
+    if not out and is_passive(v):  # "X was shot and wounded by Y": the conjoined participle's agent
+        out = [p for c in v.children if c.dep_ == "conj" and c.i > v.i and is_passive(c)
+               and not any(x.dep_ in ("auxpass", "aux", "nsubjpass") for x in c.children)
+               for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if not out and is_passive(v):  # "X was charged with fraud by prosecutors": the parse hangs "by" off "fraud"
         out = [q for c in v.children if c.dep_ == "prep" and c.lower_ in MISATTACHED_AGENT_PREPS
                for p in c.children if p.dep_ == "pobj" and p.lower_ not in words("artifact_nouns")
@@ -252,6 +285,26 @@ def _chain_top(v: Any) -> Any:
     return v
 
 
+def described(noun: Any) -> list[Any]:
+    """Who a common noun describes through a copula or "as": "X was the gunman who …", "X, identified as the
+    man who …" (the relative clause is about X)."""
+    if noun.pos_ != "NOUN":
+        return []
+    if noun.lemma_.lower() in words("person_description_nouns"):
+        # "the man who killed Y, X, was released": the parse hangs X off the object as its apposition
+        named = [a for r in noun.children if r.dep_ == "relcl" for o in r.children if o.dep_ == "dobj"
+                 for a in o.children if a.dep_ == "appos" and a.i > o.i and a.pos_ == "PROPN"
+                 and a.right_edge.i + 1 < len(a.doc) and a.doc[a.right_edge.i + 1].text == ","]
+        if named:
+            return named
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return [c for c in noun.head.children if c.dep_ == "nsubj"]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head
+        return patient_tokens(verb) if is_passive(verb) or verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "dobj"]
+    return []
+
+
 def _finite(v: Any) -> bool:
     return v.tag_ in ("VBD", "VBZ", "VBP", "MD")
 
@@ -259,6 +312,13 @@ def _finite(v: Any) -> bool:
 def _pcomp_subjects(v: Any, depth: int) -> list[Any]:
     """Subject of a gerund under a preposition: "accused X *of trying*" → X; "began *by hiring*" → subject."""
     prep, verb = v.head, v.head.head
+    if verb.pos_ == "ADJ" and prep.lower_ in ("of", "to") and verb.lower_ in ("guilty", "innocent", "responsible", "liable"):
+        # "found X guilty of murdering Y", "X was guilty of …"
+        subs = [c for c in verb.children if c.dep_ in SUBJ]
+        if subs or verb.dep_ not in ("acomp", "oprd") or depth >= 6:
+            return subs
+        objs = [c for c in verb.head.children if c.dep_ == "dobj"]
+        return objs or (patient_tokens(verb.head, depth + 1) if is_passive(verb.head) else subject_tokens(verb.head, depth + 1))
     if verb.pos_ in ("NOUN", "PROPN") and prep.lower_ in ("of", "for") and verb.dep_ in ("dobj", "nsubjpass"):
         return [verb]  # "convicted X, the lawyer …, of trying to …" (the prepositional phrase hangs off X)
     if verb.pos_ not in ("VERB", "AUX") or verb == prep:
@@ -267,8 +327,9 @@ def _pcomp_subjects(v: Any, depth: int) -> list[Any]:
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         if objs:
             return objs
-    if prep.lower_ in ("of", "for", "with") and (is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")):
-        return patient_tokens(verb, depth + 1)  # "X was charged with having attacked Y": X
+    if (prep.lower_ in ("of", "for", "with") or prep.lower_ in UNDERGOING_PREPS) and \
+            (is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")):
+        return patient_tokens(verb, depth + 1)  # "X was charged with having attacked Y", "X was arrested after shooting Y"
     return subject_tokens(verb, depth + 1)
 
 
@@ -281,13 +342,17 @@ def subject_tokens(v: Any, depth: int = 0) -> list[Any]:
     leave"); the subject of the clause a subject-less conjoined, adverbial or
     prepositional clause depends on. A passive without agent has none.
     """
-    subs = [c for c in v.children if c.dep_ in SUBJ]
+    if headline_passive(v):
+        return by_agents(v)
+    subs = [c for c in v.children if c.dep_ in SUBJ] or [
+        s for a in v.children if a.dep_ == "aux" and a.i < v.i for s in a.children if s.dep_ in SUBJ]  # "X has been [nsubj of been] encouraging"
     if subs:
         heads = [relative_head(s) or s for s in subs]
+        heads += [d for s in subs if relative_head(s) is not None for d in described(relative_head(s))]
         return [w for h in heads for w in ((_wielder(h, depth) or _author(h)) if relative_head(h) is None else [])
                 or [h]]
     if is_passive(v) or (v.dep_ == "acl" and v.tag_ == "VBN"):
-        return by_agents(v)
+        return [w for h in by_agents(v) for w in _wielder(h, depth) or [h]]  # "killed by a bomb planted by X"
     if v.dep_ == "acl" and v.tag_ == "VBG" and depth < 6 and _authored(v.head):
         # "posted a message on Twitter blaming X", "issued a statement condemning X": the author acts
         verb = next((a for a in v.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -303,7 +368,8 @@ def subject_tokens(v: Any, depth: int = 0) -> list[Any]:
     if v.dep_ == "relcl":
         if any(c.dep_ == "dobj" and relative_head(c) for c in v.children):
             return []
-        return _wielder(v.head, depth) or [v.head]
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)  # "the best person to help"
+        return _wielder(v.head, depth) or [v.head] + ([] if infinitive else described(v.head))
     if depth >= 6 or v.head == v:
         return []
     if v.dep_ == "pcomp":
@@ -327,7 +393,8 @@ def subject_tokens(v: Any, depth: int = 0) -> list[Any]:
 def patient_tokens(v: Any, depth: int = 0) -> list[Any]:
     """Tokens naming who undergoes a passive ``v`` ("X was sued", "the firm, sued by X",
     "X was hurt after being attacked by Y")."""
-    subs = [c for c in v.children if c.dep_ in PASS_SUBJ]
+    subs = [c for c in v.children if c.dep_ in PASS_SUBJ] or (
+        [c for c in v.children if c.dep_ == "nsubj"] if headline_passive(v) else [])
     if subs:
         return [relative_head(s) or s for s in subs]
     if v.dep_ == "acl" and v.tag_ == "VBN":
@@ -338,4 +405,33 @@ def patient_tokens(v: Any, depth: int = 0) -> list[Any]:
         head = v.head.head if v.dep_ == "pcomp" else v.head
         if head.pos_ in ("VERB", "AUX") and is_passive(head):
             return patient_tokens(head, depth + 1)
+        if head.pos_ in ("VERB", "AUX") and is_passive(v) and (v.dep_ != "pcomp" or v.head.lower_ in UNDERGOING_PREPS):
+            return subject_tokens(head, depth + 1)  # "Y died after being shot by X", "Y resigned and was replaced by X"
+    return []
+
+
+def measure_nouns(v: Any) -> list[Any]:
+    """The measure a voting verb acts on: "passed a *resolution*", "voted on a *motion*"."""
+    nouns = [o for o in v.children if o.dep_ == "dobj"] + [p for c in v.children if c.dep_ == "prep"
+                                                           and c.lower_ in ("on", "for", "in") for p in c.children
+                                                           if p.dep_ == "pobj"]
+    return [n for n in nouns if n.lower_ in words("measure_nouns")]
+
+
+def measure_clauses(v: Any) -> list[Any]:
+    """The infinitive of a measure voted on: "passed a resolution *to expel* X", "voted on a motion *to impeach* X"."""
+    return [a for n in measure_nouns(v) for a in n.children
+            if a.dep_ in ("acl", "relcl") and a.pos_ == "VERB" and any(t.dep_ == "aux" and t.lower_ == "to" for t in a.children)]
+
+
+def shared_objects(v: Any) -> list[Any]:
+    """"X shot and wounded Y", "police arrested and charged Y": a hostile verb right before a conjoined verb
+    shares its object."""
+    if verb_classes().get(lemma_of(v), ("neutral",))[0] != "conflict" or any(c.dep_ in ("prep", "ccomp", "xcomp")
+                                                                          for c in v.children):
+        return []
+    for c in (c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > v.i):
+        between = v.doc[v.i + 1: c.i]
+        if all(t.dep_ in ("cc", "advmod") for t in between) and not any(t.dep_ in ("nsubj", "nsubjpass") for t in c.children):
+            return [o for o in c.children if o.dep_ == "dobj"]
     return []

@@ -6,7 +6,11 @@
 * demands: "the court says X must repay", "Y said X should resign" → "ordered to repay" (a court or
   regulator speaking), "demanded to repay" (must), "urged to resign" (should);
 * wishes about someone else: "I hope that X will come back", "Y wants X to stop" → "hoped to come back",
-  "wanted to stop" (the same shape as "urged to …": the target is the one who should act).
+  "wanted to stop" (the same shape as "urged to …": the target is the one who should act);
+* demands in the subjunctive: "X recommended that Y withdraw", "X demanded Y leave" → "recommended to
+  withdraw", "demanded to leave" (Y's act itself is not asserted);
+* claims about someone: "X claims Y smuggles arms", "X alleged that Y had helped Z" → X → Y "made claims
+  about" (statement), whatever Y is said to have done to whom.
 
 The clause's own act ("X repays Y") is left to the verb patterns, which keep it unasserted under a
 modal (see :func:`graphkit.relations.extract_relations`).
@@ -17,10 +21,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .labels import LabelParts, complement_nouns, lemma_of, words
+from .labels import LabelParts, complement_nouns, lemma_of, verb_classes, words
 from .acts import Act, negated as _negated
 
 DEMAND_MODALS = {"must": "demand", "should": "urge", "ought": "urge"}
+# Speech verbs of contested assertion (as in :mod:`graphkit.relations.speech`): a claim about the clause's subject.
+CLAIMING_VERBS = frozenset({"claim", "allege"})
+
+
+def subjunctive(c: Any) -> bool:
+    """Whether clause ``c`` is a demand's subjunctive ("recommended that the troops *withdraw*")."""
+    if c.dep_ != "ccomp" or c.head.lemma_.lower() not in words("demanding_verbs") or c.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(a.dep_ in ("aux", "auxpass") and a.lower_ not in ("be", "not") for a in c.children):
+        return False
+    return c.tag_ == "VB" or (c.tag_ == "VBP" and c.head.tag_ == "VBD")
 
 
 def _clause_adjective(c: Any) -> Any | None:
@@ -47,6 +62,10 @@ class ClausePatterns:
                 yield from self._demanded(v, c, sources)
             if lemma in words("wishing_verbs") and c.dep_ == "ccomp":
                 yield from self._wished(v, lemma, c, sources)
+            if subjunctive(c):
+                yield from self._wished(v, lemma, c, sources)
+            if lemma in CLAIMING_VERBS and c.dep_ == "ccomp" and not _negated(v):
+                yield from self._claimed_about(v, c, sources)
 
     def _subjects_of_clause(self, c: Any) -> list[tuple[str, Any]]:
         """Actors a clause is about: its subject, the owner of a thing subject ("X's practice", "the
@@ -96,5 +115,16 @@ class ClausePatterns:
             parts = LabelParts((lemma, lemma_of(c)), (False, False), (_negated(v), _negated(c)), links=("", "to"),
                                particle=" ".join(p.lower_ for p in c.children if p.dep_ in ("prt", "advmod")
                                                  and p.lower_ in ("back", "out", "down", "up", "off", "away")))
+            for src, stok in sources:
+                yield Act(src, k, parts, v, stok, tok)
+
+    def _claimed_about(self, v: Any, c: Any, sources: list) -> Iterator[Act]:
+        if c.pos_ not in ("VERB", "AUX") or c.lemma_ in ("be", "have") or any(a.dep_ == "auxpass" for a in c.children):
+            return  # "claimed X was the largest …", "claimed soldiers had been killed": no act of X's
+        hostile = verb_classes().get(lemma_of(c), ("neutral",))[0] == "conflict"
+        ready = "accused" if hostile else "made claims about"  # as a reported hostile act's accusation
+        parts = LabelParts(("accuse" if hostile else "claim",), (False,), (False,), ready=ready)
+        for k, tok in (a for s in c.children if s.dep_ == "nsubj" and s.lower_ not in ("it", "this")
+                       for a in self.actors.np_list(s)):
             for src, stok in sources:
                 yield Act(src, k, parts, v, stok, tok)

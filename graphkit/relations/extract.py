@@ -27,7 +27,8 @@ from typing import Any
 from . import roles, speech
 from .arguments import Actors, by_agents, is_passive
 from .labels import agent_nouns, classify, event_nouns, kind_of, render, words
-from .acts import Act
+from .acts import Act, negated
+from .clause_patterns import subjunctive
 from .role_forms import national_bodies
 from .verb_patterns import Reader, is_chain_member
 from ..entities import country_of
@@ -78,8 +79,8 @@ def _unasserted(tok: Any) -> bool:
     cur = tok
     for _ in range(4):
         kids = list(cur.children)
-        if any(c.dep_ == "aux" and c.lower_ in UNASSERTED for c in kids):
-            return True
+        if any(c.dep_ == "aux" and c.lower_ in UNASSERTED for c in kids) or subjunctive(cur):
+            return True  # "recommended that the troops withdraw": a demand, not an act
         if any(c.lower_ == "than" and any(g.lower_ == "rather" for g in cur.doc[max(0, c.i - 1): c.i]) for c in kids) \
                 or (cur.dep_ == "pcomp" and cur.head.lower_ == "of" and cur.i >= 2 and cur.doc[cur.head.i - 1].lower_ == "instead"):
             return True
@@ -128,6 +129,23 @@ def _accuser(tok: Any, source: str, actors: Any) -> str:
     return ""
 
 
+def _cleared(tok: Any) -> bool:
+    """Whether the act at ``tok`` is one its agent was cleared of ("X was acquitted of defrauding Y", "found not
+    guilty of the murder of Y", "pleaded not guilty to attacking Y")."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("pcomp", "pobj", "prep", "xcomp", "conj") or cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in words("clearing_verbs"):
+            return True
+        if cur.lower_ == "guilty" and (negated(cur) or any(c.lower_ == "not" for c in cur.children)):
+            return True
+        if cur.pos_ in ("VERB", "AUX") and any(c.lower_ == "guilty" for c in cur.children):
+            return negated(cur) or any(g.lower_ == "not" for c in cur.children if c.lower_ == "guilty" for g in c.children)
+    return False
+
+
 def _open_question(tok: Any) -> bool:
     """Whether ``tok`` heads an embedded question ("did not disclose *whether* it received …")."""
     cur = tok
@@ -147,7 +165,7 @@ def _to_relation(act: Act, article: Article, actors: Actors) -> Relation | None:
     if not label:
         return None
     if speech.denied(act.anchor) or _question(act.anchor) or _open_question(act.anchor) \
-            or _conditional(act.anchor) or _imperative(act.anchor) or _unasserted(act.anchor):
+            or _conditional(act.anchor) or _imperative(act.anchor) or _unasserted(act.anchor) or _cleared(act.anchor):
         return None  # "X denied that Y bribed Z", "Did Y bribe Z?" assert nothing about Y and Z
     category, polarity = classify(act.parts)
     accuser = _accuser(act.anchor, act.source, actors)
@@ -180,6 +198,8 @@ def _accusation(rel: Relation, act: Act, actors: Actors) -> Relation | None:
             or any(act.parts.negated):
         return None  # "X said there was no negotiation with Z" is no hostile act of Y's to accuse
     verb = speech.reporter_of(act.anchor)
+    if verb is not None and negated(verb):
+        return None  # "X did not claim that Y attacked Z" accuses no one
     lemma = verb.lemma_.lower() if verb is not None else ""
     hostile = rel.category == "conflict" and lemma in speech.ACCUSING_VERBS
     if hostile and _same_state(ev.reported_by, rel.source, actors):
@@ -199,7 +219,7 @@ def _claims(doc: Any, actors: Actors, article: Article, found: list[Relation]) -
     said = {(r.source, r.target, r.evidence.start) for r in found}
     out = []
     for verb in (t for t in doc if t.lemma_.lower() in speech.CLAIMING_VERBS):
-        if speech.denied(verb) or _question(verb) or _conditional(verb) or _unasserted(verb):
+        if speech.denied(verb) or negated(verb) or _question(verb) or _conditional(verb) or _unasserted(verb):
             continue
         for key, subject, stok in speech.claimed_subjects(verb, actors):
             ev = _evidence(verb, article, None, "")
@@ -219,6 +239,7 @@ def extract_relations(doc: Any, ents: Any, *, article: Article) -> Iterator[Rela
     intentions = words("intention_nouns")
     acts_found: list[Relation] = []
     agents, protests, backing = agent_nouns(), words("protest_nouns"), words("compound_participles")
+    suspects = words("suspect_nouns")
     for tok in doc:
         acts: Iterator[Act] = iter(())
         low, pos = tok.lower_, tok.pos_
@@ -226,6 +247,8 @@ def extract_relations(doc: Any, ents: Any, *, article: Article) -> Iterator[Rela
             continue
         if low in agents or low[:-1] in agents:
             acts = reader.agent_noun_acts(tok)
+        elif pos == "NOUN" and low in suspects:
+            acts = reader.suspect_acts(tok)
         elif pos == "NOUN" and low in protests:
             acts = reader.protest_acts(tok)
         elif pos in ("VERB", "AUX") and tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.lemma_.lower() in backing:

@@ -183,3 +183,18 @@ class NounObjects:
                 found += [self.actors.of_np(c) for c in p.children if c.dep_ in ("compound", "nmod") and c.i < p.i]
             for a in (a for a in found if a):
                 yield a[0], a[1], {"particle": "for", "noun": p.lemma_.lower(), "prep": "of" if patient else "by"}
+
+    def _left_agreement(self, v: Any, lemma: str, objs: list) -> Iterator[tuple[str, Any, dict]]:
+        """"withdrew (the US) from the treaty with X", "pulled out of its deal with X", "quit the alliance with X"
+        → "withdrew from treaty with", "quit alliance with" (the partner left, not the agreement)."""
+        if lemma not in words("leaving_verbs"):
+            return
+        nouns = [(o, "") for o in objs if lemma != "withdraw"] + [
+            (p, c.lower_) for c in v.children if c.dep_ in ("prep", "prt") and c.lower_ in ("from", "of", "out")
+            for p in [q for q in c.children if q.dep_ == "pobj"] + [q for d in c.children if d.dep_ == "prep"
+                                                                    for q in d.children if q.dep_ == "pobj"]]
+        for n, prep in ((n, prep) for n, prep in nouns if n.lower_ in words("reciprocal_nouns")):
+            particle = "out of" if prep in ("of", "out") else prep
+            withs = [c for h in (n, v) for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "between")]
+            for k, tok in (a for c in withs for p in c.children if p.dep_ == "pobj" for a in self.actors.np_list(p)):
+                yield k, tok, {"particle": particle, "noun": noun_phrase(n).split()[-1], "prep": "with"}

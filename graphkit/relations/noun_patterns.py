@@ -11,14 +11,14 @@ from collections.abc import Iterator
 from typing import Any
 
 from .acts import Act, negated as _negated, word_table as _table
-from .arguments import is_passive, patient_tokens, relative_head
-from .labels import (LabelParts, agent_nouns, canonical_lemma, past, circumstantial_nouns, event_nouns, lemma_of,
+from .arguments import described, is_passive, patient_tokens, relative_head
+from .labels import (LabelParts, agent_nouns, canonical_lemma, event_key, past, circumstantial_nouns, event_nouns, lemma_of,
                      verb_classes, words)
 from ..data import load_json
 
 CIRCUMSTANTIAL_PREPS = frozenset({"in", "during", "after", "following", "amid", "through", "via"})
 DIRECTIVE_PREPS = frozenset({"per", "on", "at", "under", "upon", "by", "with"})  # not "after X's order": time
-ALLEGED_PREPS = frozenset({"of", "for", "with", "over"})
+ALLEGED_PREPS = frozenset({"of", "for", "with", "over", "in", "to"})  # "arrested in the killing of Y", "pleaded guilty to"
 
 
 def fixed_label(label: str, verb: str) -> LabelParts:
@@ -148,13 +148,26 @@ class NominalPatterns:
                         yield k, tok, fixed_label(label, verb)
 
     def _agents_of_noun(self, n: Any) -> list[tuple[str, Any]]:
-        sources = []
+        """Who performs an event noun: its ``by``-phrase, else its possessor ("X's letter")."""
+        owners, by = [], []
         for c in n.children:
             if c.dep_ == "poss":
-                sources += self.actors.np_list(c)
+                owners += self.actors.np_list(c)
             elif c.dep_ == "prep" and c.lower_ == "by":
-                sources += [a for p in c.children if p.dep_ == "pobj" for a in self.actors.np_list(p)]
-        return sources
+                by += [a for p in c.children if p.dep_ == "pobj" for a in self.actors.np_list(p)]
+            elif c.dep_ == "prep" and c.lower_ in ("of", "in"):  # "the assassination (in 1914) of Y by X": "by" under Y
+                objs = [p for p in c.children if p.dep_ == "pobj"]
+                objs += [q for p in objs if c.lower_ == "in" for d in p.children if d.dep_ == "prep" and d.lower_ == "of"
+                         for q in d.children if q.dep_ == "pobj"]
+                by += [a for p in objs for b in p.children if b.dep_ == "prep" and b.lower_ == "by"
+                       for q in b.children if q.dep_ == "pobj" for a in self.actors.np_list(q)]
+        return by or owners
+
+    def _undergoer(self, n: Any) -> list[tuple[str, Any]]:
+        """"Y's assassination by X": with a ``by``-agent, the possessor undergoes the event."""
+        if not any(c.dep_ == "prep" and c.lower_ == "by" for c in n.children) or n.lower_ in words("reciprocal_nouns"):
+            return []
+        return [a for c in n.children if c.dep_ == "poss" for a in self.actors.np_list(c)]
 
     def _modifier_agents(self, n: Any) -> list[tuple[str, Any]]:
         """The state or organisation qualifying an act noun: "the Russian invasion of Y", "the Acme takeover
@@ -169,11 +182,18 @@ class NominalPatterns:
         """"X's decision to fire Y" → X → Y "decided to fire"; "X's refusal to meet Y"."""
         acl = [c for c in n.children if c.dep_ == "acl" and c.pos_ == "VERB"
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-        sources = self._agents_of_noun(n) if acl else []
+        sources = (self._agents_of_noun(n) or self._accused_of(n)) if acl else []
         if sources:
             prev = LabelParts((_table("intention_nouns")[n.lower_],), (False,), (False,), links=("",))
             for x in acl:
                 yield from self._walk(x, sources, prev, is_passive(x), 1)
+
+    def _accused_of(self, n: Any) -> list[tuple[str, Any]]:
+        """"X was charged with conspiracy to murder Y", "accused X of a plot to kill Y": the accused plotted."""
+        verb = n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("with", "of", "for", "on") else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        return self._accused(verb, is_passive(verb))
 
     def consequence_acts(self, v: Any, subjects: list) -> Iterator[Act]:
         """"X's investigation led to the discovery of Y", "a tip from X resulted in the arrest of Y": the agent of
@@ -206,7 +226,7 @@ class NominalPatterns:
     def agent_noun_acts(self, n: Any) -> Iterator[Act]:
         """"Y's assassin, X", "X, the killer of Y", "Y assassin X", "X was Y's killer" → X → Y "assassinated"."""
         verb = agent_nouns().get(n.lower_) or agent_nouns().get(n.lower_[:-1])  # "assassins"
-        agents = self._agent_of(n)
+        agents = self._agent_of(n) or self._appos_of_victim(n)
         if not verb or not agents:
             return
         victims = [self.actors.owner(n)] + [self.actors.of_np(c) for c in n.children
@@ -215,9 +235,65 @@ class NominalPatterns:
             victims += [o for o in [self.actors.owner(n.head)] if o and o[1].i < n.i]
         victims += [a for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj" for a in self.actors.np_list(p)]
-        for k, tok in (v for v in victims if v):
+        victims = [v for v in victims if v and v[0] not in {k for k, _t in agents}]
+        for k, tok in victims:
             for src, stok in agents:
                 yield Act(src, k, LabelParts((canonical_lemma(verb),)), n, stok, tok)
+
+    def suspect_acts(self, n: Any) -> Iterator[Act]:
+        """"X, a suspect in the killing of Y", "X is the main suspect in Y's murder": X → Y "killed", alleged."""
+        agents = self._agent_of(n)
+        for p in (p for c in n.children if c.dep_ == "prep" and c.lower_ in ("in", "for") for p in c.children
+                  if p.dep_ == "pobj"):
+            e = self._connected_event(p)
+            if e is None or e.lower_ not in event_nouns():
+                continue
+            verb, label = event_nouns()[e.lower_]
+            if verb_classes().get(canonical_lemma(verb), ("",))[0] != "conflict":
+                continue
+            for k, tok in self._victims(e, label):
+                for src, stok in agents:
+                    if src != k:
+                        yield Act(src, k, fixed_label(label, verb), e, stok, tok)
+
+    def _hostile_event(self, n: Any) -> tuple[str, str] | None:
+        """(verb, label) of a hostile event noun ("the attack", "the killing"), else None."""
+        key = event_key(n)
+        if not key:
+            return None
+        verb, label = event_nouns()[key]
+        return (verb, label) if verb_classes().get(canonical_lemma(verb), ("",))[0] == "conflict" else None
+
+    def _event_patients(self, n: Any, label: str) -> list[tuple[str, Any]]:
+        return [a for c in n.children if c.dep_ == "prep" and c.lower_ in target_preps(event_key(n), label)
+                for p in c.children if p.dep_ == "pobj" for a in self.actors.np_list(p)]
+
+    def behind_acts(self, v: Any, sources: list) -> Iterator[Act]:
+        """"Y was behind the attack on Z" → Y → Z "attacked" (reported by whoever says so)."""
+        for n in (p for c in v.children if c.dep_ == "prep" and c.lower_ == "behind" for p in c.children
+                  if p.dep_ == "pobj"):
+            event = self._hostile_event(n)
+            for k, tok in self._event_patients(n, event[1]) if event else ():
+                for src, stok in sources:
+                    if src != k:
+                        yield Act(src, k, fixed_label(event[1], event[0]), n, stok, tok)
+
+    def blamed_on_acts(self, v: Any) -> Iterator[Act]:
+        """"The attack on Z was blamed on Y" → Y → Z "attacked", alleged by the blamer."""
+        agents = [a for c in v.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
+                  if p.dep_ == "pobj" for a in self.actors.np_list(p)]
+        for n in (n for n in patient_tokens(v) if agents):
+            event = self._hostile_event(n)
+            for k, tok in self._event_patients(n, event[1]) if event else ():
+                for src, stok in agents:
+                    if src != k:
+                        yield Act(src, k, fixed_label(event[1], event[0]), n, stok, tok)
+
+    def _appos_of_victim(self, n: Any) -> list[tuple[str, Any]]:
+        """"The killer of Y, X, …": the parse hangs the agent's name off the victim as its apposition."""
+        return [a for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+                for q in p.children if q.dep_ == "appos" and q.i > p.i for a in [self.actors.of_np(q)]
+                if a and self.actors.type(a[0]) == "person" and a[0] != self.actors.key(p)]
 
     def _agent_of(self, n: Any) -> list[tuple[str, Any]]:
         """The actor an agent noun describes: its apposition, the name it modifies, or a copula's subject."""
@@ -225,8 +301,8 @@ class NominalPatterns:
         if n.dep_ == "appos" or (n.dep_ == "compound" and n.head.i > n.i):
             found.append(self.actors.of_np(n.head) if n.dep_ == "compound" else (
                 (self.actors.key(n.head), n.head) if self.actors.key(n.head) else None))
-        if n.dep_ == "attr" and n.head.lemma_ == "be":
-            found += [a for c in n.head.children if c.dep_ == "nsubj" for a in self.actors.np_list(c)]
+        if (n.dep_ == "attr" and n.head.lemma_ == "be") or (n.dep_ == "pobj" and n.head.lower_ == "as"):
+            found += [a for c in described(n) for a in self.actors.np_list(c)]  # "X was Y's killer", "named X as …"
         doc = n.doc
         if not any(found) and n.i + 2 < len(doc) and doc[n.i + 1].text == ",":  # "Y's assassin, X, …" misparsed
             nxt = doc[n.i + 2]
@@ -240,18 +316,37 @@ class NominalPatterns:
     def _alleged_events(self, v: Any, accused: list) -> Iterator[Act]:
         """"X was convicted of the murder of Y", "charged X with Y's killing", "serving a sentence for the
         murder of Y": the accused → the event's victim."""
-        heads = [v] + [o for o in v.children if o.dep_ == "dobj" and o.lower_ in ("sentence", "term", "time")]
+        heads = [v] + [o for o in v.children if (o.dep_ == "dobj" and o.lower_ in words("sentence_nouns"))
+                       or (o.dep_ in ("oprd", "acomp") and o.lower_ == "guilty")]  # "found X guilty of"
         for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ALLEGED_PREPS):
-            for n in (p for p in prep.children if p.dep_ == "pobj" and p.lower_ in event_nouns()):
+            for n in (p for p in prep.children if p.dep_ == "pobj"):
+                n = self._connected_event(n)  # "in connection with the killing of Y"
+                if n is None or n.lower_ not in event_nouns():
+                    continue
                 verb, label = event_nouns()[n.lower_]
                 if verb_classes().get(canonical_lemma(verb), ("",))[0] != "conflict":
                     continue
-                victims = [self.actors.owner(n)] + [a for c in n.children if c.dep_ == "prep" and c.lower_ in
-                                                    target_preps(n.lower_, label)
-                                                    for p in c.children if p.dep_ == "pobj" for a in self.actors.np_list(p)]
-                for k, tok in (a for a in victims if a):
+                for k, tok in self._victims(n, label):
                     for src, stok in accused:
                         yield Act(src, k, fixed_label(label, verb), n, stok, tok)
+
+    @staticmethod
+    def _connected_event(n: Any) -> Any | None:
+        """The event noun a prepositional object names: itself, or the one "in connection with" names."""
+        if n.lower_ != "connection":
+            return n
+        return next((p for c in n.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for p in c.children if p.dep_ == "pobj"), None)
+
+    def _victims(self, n: Any, label: str) -> list[tuple[str, Any]]:
+        """Who an event noun of violence is done to: its possessor, its ``of``-object, or the one whose death
+        it was ("murder in the death of Y")."""
+        found = [self.actors.owner(n)] + [a for c in n.children if c.dep_ == "prep" and c.lower_ in
+                                          target_preps(n.lower_, label)
+                                          for p in c.children if p.dep_ == "pobj" for a in self.actors.np_list(p)]
+        found += [a for c in n.children if c.dep_ == "prep" and c.lower_ == "in" for d in c.children
+                  if d.dep_ == "pobj" and d.lower_ in words("death_nouns") for a in self._victims(d, label)]
+        return [a for a in found if a]
 
     def protest_acts(self, n: Any) -> Iterator[Act]:
         """"anti-government protests", "a rally against X", "the protest started out against X's measures":
@@ -289,6 +384,9 @@ class NominalPatterns:
         targets = target_preps(n.lower_, label)
         dated = [q for c in n.children if c.dep_ == "prep" for p in c.children  # "the assassination in 1914 of X"
                  if p.dep_ == "pobj" and (p.like_num or p.ent_type_ == "DATE") for q in p.children]
+        for k, tok in self._undergoer(n):
+            for src, stok in sources:
+                yield Act(src, k, fixed_label(label, verb), n, stok, tok)
         for c in list(n.children) + dated:
             if c.dep_ != "prep" or c.lower_ not in targets:
                 continue

@@ -19,7 +19,8 @@ from functools import lru_cache
 from typing import Any
 
 from .acts import Act, negated as _negated, word_table as _table
-from .arguments import Actors, conjuncts, is_passive, patient_tokens, relative_head, subject_tokens
+from .arguments import (Actors, conjuncts, is_passive, measure_clauses, measure_nouns, patient_tokens, relative_head,
+                        shared_objects, subject_tokens)
 from .clause_patterns import ClausePatterns
 from .labels import (LabelParts, canonical_lemma, circumstantial_nouns, event_extra, event_nouns, lemma_of,
                      noun_phrase, strip_prep, verb_classes, words)
@@ -31,6 +32,7 @@ from .speech import HEARSAY_VERBS
 __all__ = ["Act", "Reader", "is_chain_member"]
 
 MAX_CHAIN = 4
+PASSIVE_TARGET_PREPS = ("to", "against")
 KEEP_PREP_AFTER_OBJECT = frozenset({"to", "with", "against", "at", "into", "toward", "towards"})
 
 
@@ -104,7 +106,8 @@ def is_chain_member(v: Any) -> bool:
     """A controlled clause read together with its head ("refused *to give*", "stop *using*")."""
     if v.dep_ == "xcomp" and v.pos_ in ("VERB", "AUX"):
         return True
-    if v.dep_ == "advcl" and v.head.lemma_.lower() in words("object_control_verbs"):
+    if v.dep_ == "advcl" and (v.head.lemma_.lower() in words("object_control_verbs") or (
+            v.head.lemma_.lower() in words("voting_verbs") and measure_nouns(v.head))):
         has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
         return has_to and not any(c.dep_ in ("nsubj", "mark") for c in v.children)
     if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ == "from" and v.head.head.pos_ == "VERB":
@@ -143,6 +146,7 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
         if v.lemma_.lower() == "be":  # copulas relate nothing, except "was in talks with"
             sources = [a for t in subject_tokens(v) for a in self.actors.np_list(t)]
             yield from self._circumstantial(v, sources)
+            yield from self.behind_acts(v, sources)
             return
         if v.lemma_.lower() in words("involvement_verbs") and is_passive(v):
             yield from self._involved(v)
@@ -158,10 +162,13 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
             yield from self._alleged_events(v, accused)
         sources = [a for t in subject_tokens(v) for a in self.actors.np_list(t)]
         sources = _own_antecedent(v, sources)
-        if passive and v.lemma_.lower() in HEARSAY_VERBS:  # "X is said to have bribed Y": X bribed Y, reportedly
+        raising = v.lemma_.lower() in words("raising_passives")
+        if passive and (v.lemma_.lower() in HEARSAY_VERBS or raising):
+            # "X is said to have bribed Y": X bribed Y, reportedly; "X is set to acquire Y": "set to acquire"
             raised = [a for t in patient_tokens(v) for a in self.actors.np_list(t)]
+            prev = LabelParts((lemma_of(v),), (False,), (_negated(v),), links=("",)) if raising else LabelParts(())
             for x in (c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
-                yield from self._walk(x, raised, LabelParts(()), is_passive(x), 1)
+                yield from self._walk(x, raised, prev, is_passive(x), 1, "to" if raising else "")
         if lemma_of(v) in words("consequence_verbs"):
             subs = [relative_head(c) or c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")] or subject_tokens(v)
             h = v.head  # "X's complaint led to …": the complaint itself, not its author, is what led
@@ -174,6 +181,8 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
         if not sources:
             if passive:
                 yield from self._ordered(v)
+                if lemma_of(v) == "blame":
+                    yield from self.blamed_on_acts(v)
                 patients = [a for t in patient_tokens(v) for a in self.actors.np_list(t)]
                 yield from self._granted(v, patients, self._destinations(v))
                 recalled = list(self.means_agent(v, patients)) or (
@@ -219,8 +228,9 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
     def _reduced(self, v: Any) -> Iterator[Act]:
         """"Y, refused entry to X, returned home": a participle misparsed as the sentence's verb; Y undergoes it."""
         patients = [a for c in v.children if c.dep_ == "nsubj" for a in self.actors.np_list(c)]
-        agents = [a for c in v.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
-                  if p.dep_ == "pobj" for a in self.actors.np_list(p)] or self._destinations(v)
+        heads = [v] + [o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in words("access_nouns")]
+        agents = [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                  if p.dep_ == "pobj" for a in self.actors.np_list(p)] or self._destinations(v)  # "refused entry by X"
         yield from self._granted(v, patients, agents)
 
     def _declined(self, v: Any, sources: list) -> Iterator[Act]:
@@ -259,10 +269,13 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
         lemma = lemma_of(v)
         if lemma in words("serving_verbs") and not passive:
             toks = subject_tokens(v)
-        elif lemma not in words("alleging_verbs") and lemma not in words("punishing_verbs"):
-            return []
-        else:
+        elif lemma in words("alleging_verbs") or lemma in words("punishing_verbs"):
             toks = patient_tokens(v) if passive else [c for c in v.children if c.dep_ == "dobj"]
+        elif lemma in ("find", "plead", "be") and any(c.dep_ in ("oprd", "acomp") and c.lower_ == "guilty" for c in v.children):
+            # "found X guilty of", "X pleaded guilty to", "X was found guilty of"
+            toks = patient_tokens(v) if passive else [c for c in v.children if c.dep_ == "dobj"] or subject_tokens(v)
+        else:
+            return []
         return [a for t in toks for a in self.actors.np_list(t)]
 
     def _reciprocal(self, v: Any, sources: list) -> Iterator[Act]:
@@ -278,6 +291,13 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
             chain_last = extra.pop("chain_last", lemma)
             yield Act(a, b, LabelParts((chain_last,), (False,), (_negated(v),), **extra), v, atok, btok)
             return
+        xs = [x for x in v.children if x.dep_ == "xcomp" and lemma_of(x) in words("reciprocal_verbs")
+              and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in x.children)]
+        if xs and not objs and lemma not in words("negator_verbs"):  # "X and Y agreed to cooperate", "… plan to merge"
+            prep = _table("prep_canonical").get(lemma_of(xs[0]), {}).get("with", "with")
+            yield Act(a, b, LabelParts((lemma, lemma_of(xs[0])), (False, False), (_negated(v), _negated(xs[0])),
+                                       prep=prep, links=("", "to")), v, atok, btok)
+            return
         if lemma not in words("reciprocal_verbs") or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in v.children):
             return
         prep = _table("prep_canonical").get(lemma, {}).get("with", "with")
@@ -290,6 +310,8 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
         controlled = _controlled(v) if depth < MAX_CHAIN else []
         if first and lemma in _table("control_canonical") and controlled:
             lemma = _table("control_canonical")[lemma]
+        elif first and controlled and lemma in words("voting_verbs") and measure_nouns(v):
+            lemma = "vote"  # "passed a resolution to expel X": the parse hangs the infinitive off the verb
         base = LabelParts(prev.chain + (lemma,), prev.gerunds + (gerund,), prev.negated + (_negated(v),),
                           _particle(v), links=prev.links + (link,))
         obj_control = raw in words("object_control_verbs")
@@ -322,6 +344,10 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
             for x in (a for a in o.children if a.dep_ in ("acl", "relcl") and a.pos_ == "VERB"
                       and any(t.dep_ == "aux" and t.lower_ == "to" for t in a.children)):
                 yield from self._walk(x, sources, base, is_passive(x), depth + 1, "to")  # "agreed a deal to supply X"
+        if depth < MAX_CHAIN and first and raw in words("voting_verbs"):
+            vote = LabelParts(("vote",), (False,), (_negated(v),), links=("",))
+            for x in measure_clauses(v):  # "passed a resolution to expel X", "voted on a motion to impeach X"
+                yield from self._walk(x, sources, vote, is_passive(x), depth + 1, "to")
         for x, xlink in controlled:
             if not (extended and obj_control) and not (passive and obj_control):
                 yield from self._walk(x, sources, base, is_passive(x), depth + 1, xlink)
@@ -360,11 +386,14 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
 
     def _all_patients(self, v: Any, passive: bool, lemma: str) -> Iterator[tuple[str, Any, dict]]:
         if passive:
-            for t in patient_tokens(v):
-                for k, tok in self.actors.np_list(t):
-                    yield k, tok, {"role": "passive"}
+            found = [a for t in patient_tokens(v) for a in self.actors.np_list(t)]
+            for k, tok in found:
+                yield k, tok, {"role": "passive"}
+            if not found and lemma in verb_classes():  # "the matter was referred to X by Y" → Y → X "referred to"
+                for prep in (c for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ in PASSIVE_TARGET_PREPS):
+                    yield from self._prep_objects(prep, lemma, {"prep": prep.lower_})
             return
-        objs = [c for c in v.children if c.dep_ == "dobj" and not relative_head(c)]
+        objs = [c for c in v.children if c.dep_ == "dobj" and not relative_head(c)] or shared_objects(v)
         if v.dep_ == "relcl" and any(relative_head(c) for c in v.children if c.dep_ == "dobj"):
             head = self.actors.of_np(v.head)  # "the incident in X, which police declared …": often misattached
             if not (head and self.actors.type(head[0]) == "place" and not _country(head[0])
@@ -384,10 +413,14 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
         movement = lemma in words("movement_verbs")
         if complement or lemma in words("complement_verbs"):  # "called it a matter of …": "it" is no actor
             ent_objs = [o for o in ent_objs if o.lower_ not in ("it", "this", "that")]
+        to_court = lemma in ("take", "haul", "drag") and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() == "court" for p in c.children) for c in v.children)
         for o in ent_objs:
             # "granted X a pardon" / "gave X access": the second object is the light verb's noun
             second = extra if noun is not None and noun.i > o.i else {}
             oextra = {**second, "prep": "to"} if second else {"complement": complement, "role": "dobj"}
+            if to_court:
+                oextra = {"event": "sued", "role": "dobj"}  # "took X to court"
             for k, tok in self.actors.np_list(o):
                 if not (movement and self.actors.type(k) in ("place", "government")):
                     yield k, tok, oextra
@@ -435,6 +468,7 @@ class Reader(NominalPatterns, NounObjects, ClausePatterns, RecalledEvents):
                     else:
                         yield k, tok, {"role": "dative"}
         yield from self._prep_patients(v, lemma, noun, extra, role)
+        yield from self._left_agreement(v, lemma, objs)
 
     def _prep_patients(self, v: Any, lemma: str, noun: Any, extra: dict, role: str = "") -> Iterator[tuple[str, Any, dict]]:
         """Targets in prepositional phrases: of the verb's object noun ("filed a lawsuit *against* X",

@@ -138,3 +138,17 @@ def test_a_demonym_before_a_name_is_no_place_glued_to_a_person(nlp):
     got = ents(run(nlp, "The Thai Raksa Chart Party nominated her. The Thai Raksa Chart party was founded by "
                         "supporters of the Shinawatra family."))
     assert not any(e.key == "raksa-chart" for e in got.values())
+
+
+def test_a_surname_that_is_also_a_title_ends_the_name(nlp):
+    got = ents(run(nlp, "Carla Bishop sued the Harwick Company. Dr. Samuel Royston King Jr. praised her. "
+                        "King Harald opened the bridge."))
+    assert {"carla-bishop", "samuel-royston-king-jr"} <= set(got)
+    assert "jr" not in got and "harald" in got
+    got = ents(run(nlp, '"Birther King" Tomas Varga, a former candidate, sued the Harwick Company.'))
+    assert "birther-king" not in got
+
+
+def test_a_hyphenated_name_in_capitals_is_one_name(nlp):
+    got = ents(run(nlp, "Rhea Lund threatened GMA-TVK on Monday."))
+    assert "gma-tvk" in got and "tvk" not in got

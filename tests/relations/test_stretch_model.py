@@ -99,7 +99,7 @@ def test_a_contested_claim_is_about_the_subject_of_the_clause_it_reports(nlp):
     got = acts(nlp, "Senator Ana Ruiz claimed Zentrix Corp had hidden its losses. Globex Corp alleges that Zentrix "
                     "Corp stole its designs.")
     assert ("ana-ruiz", "made claims about", "zentrix-corp") in got
-    assert ("globex-corp", "made claims about", "zentrix-corp") in got
+    assert {("globex-corp", "made claims about", "zentrix-corp"), ("globex-corp", "accused", "zentrix-corp")} & got
 
 
 def test_a_denied_claim_claims_nothing(nlp):

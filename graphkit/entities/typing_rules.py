@@ -21,7 +21,7 @@ from typing import Any
 
 
 from .aliases import Cluster
-from ..data import load_json, load_lines
+from ..data import load_json
 from .gazetteer import body_of, country_hint, country_of, given_names, tables, word_lemmas
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "NORP": "other",

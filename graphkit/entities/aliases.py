@@ -256,7 +256,7 @@ def _country_prefixed(names: list[Name], uf: _UF, kinds: list[str], first: dict)
 
 def _own_body(rest: list[str]) -> bool:
     """The words that lengthen a name make it a body of its own, not the same actor: a national branch
-    ("Tesco" + "Polska", "Acme" + "UK Ltd") or a unit ("Ford" + "Foundation", a broadcaster + "News Channel")."""
+    ("Harvell" + "Polska", "Acme" + "UK Ltd") or a unit ("Ford" + "Foundation", a broadcaster + "News Channel")."""
     return bool(country_of(" ".join(rest))) or any(country_of(w) for w in rest) \
         or rest[-1].lower() in load_lines("unit_heads.txt")
 

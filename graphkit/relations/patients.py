@@ -138,7 +138,7 @@ class PatientPatterns:
             yield from self._answered(v, noun)
         elif noun is not None and extra.get("noun") and role != "holding" \
                 and (verb_classes().get(lemma, ("neutral",))[0] in ("conflict", "cooperation") or _alleged(v)):
-            owner = self.actors.owner(noun)  # "suspended Mahan's permit" → "suspended permit of"
+            owner = self.actors.owner(noun)  # "suspended Acme's permit" → "suspended permit of"
             if owner:
                 yield owner[0], owner[1], {**extra, "prep": "of"}
         if noun is not None and not extra and not role and \

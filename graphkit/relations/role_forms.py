@@ -256,7 +256,7 @@ def _bodies_from(noun: Any, actors: Any) -> list[tuple[str, Any]]:
 
 def _org_appositions(doc: Any, actors: Any, parts: Any, article: Article, evidence: Callable) -> Iterator[Relation]:
     """"Pellham's largest shareholder, Ardent Capital, ...", "Ardent Capital, a subsidiary of Globex, ...": an
-    organisation in apposition to a part noun with an owner; "its Netto chain" (the name before the part noun);
+    organisation in apposition to a part noun with an owner; "its Kestrel chain" (the name before the part noun);
     "UOKiK, the Polish anti-monopoly agency" (the country of a demonym as the owner)."""
     for n in doc:
         if n.lower_ not in parts or actors.key(n):

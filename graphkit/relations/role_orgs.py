@@ -3,7 +3,7 @@
 * coordinated organisations: "chairman of Harlow Foods and Kestrel Bank" -> both;
 * the institution a unit belongs to: "a professor at Dunmore College of the State University" -> the college and
   the university (the entity layer keeps them as two names);
-* national branches and named units of an organisation the article names: "Tesco Polska" is `branch of` Tesco,
+* national branches and named units of an organisation the article names: "Harvell Polska" is `branch of` Harvell,
   "Acme News Channel" `channel of` Acme;
 * the organisation a titled speaker speaks about: "Acme will close the plant, said Jane Roe, a product
   manager" -> the one organisation (no country) that is the subject of what the speaker said, for a title held
@@ -81,8 +81,8 @@ UNIT_LABELS = {"channel": "channel of", "subsidiary": "subsidiary of"}
 
 
 def branches(doc: Any, actors: Any, article: Article, evidence: Callable) -> Iterator[Relation]:
-    """"Tesco Polska" beside "Tesco": a national branch (the longer name adds a country, a demonym or the
-    country's own name) is `branch of` the shorter; "ABS-CBN News Channel" beside "ABS-CBN" `part of` it."""
+    """"Harvell Polska" beside "Harvell": a national branch (the longer name adds a country, a demonym or the
+    country's own name) is `branch of` the shorter; "Corvin News Channel" beside "Corvin" `part of` it."""
     orgs = {e.label: k for k, e in actors.ents.entities.items() if e.type == "organization"}
     for label, key in sorted(orgs.items()):
         words = label.split()

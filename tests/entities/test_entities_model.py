@@ -73,13 +73,13 @@ def test_a_body_named_with_its_country_is_the_group_of_that_country(nlp):
 
 
 def test_a_hyphenated_name_the_tagger_cut_stays_whole(nlp):
-    text = "Officials ordered ABS-CBN to stop. ABS-CBN CEO Carlo Katigbak said refunds were offered."
+    text = "Officials ordered DMR-TVN to stop. DMR-TVN CEO Maria Lopez said refunds were offered."
     doc, res = run(nlp, text)
-    assert res.entity_at(first(doc, "ABS")) == res.entity_at(first(doc, "CBN")) == "abs-cbn"
+    assert res.entity_at(first(doc, "DMR")) == res.entity_at(first(doc, "TVN")) == "dmr-tvn"
 
 
 def test_examples_of_a_company_noun_and_outlets_that_report_are_organisations(nlp):
-    text = ("Tesco lost customers to smaller discount stores like Biedronka and Lidl. Ortek reported a loss. "
+    text = ("Harvell lost customers to smaller discount stores like Biedronka and Lidl. Ortek reported a loss. "
             "Officials said the Kaufland chain was among the buyers.")
     doc, res = run(nlp, text)
     for word in ("Biedronka", "Lidl", "Ortek", "Kaufland"):

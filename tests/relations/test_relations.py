@@ -1006,8 +1006,8 @@ def test_more_acts_a_reader_expects(nlp):
     cases = [
         ("The government rejected Amnesty International's claims.", {"government": G, "Amnesty International": O},
          ("government", "rejected claim of", "amnesty-international")),
-        ("The aviation office suspended Mahan Air's permit.", {"aviation office": G, "Mahan Air": O},
-         ("aviation-office", "suspended permit of", "mahan-air")),
+        ("The aviation office suspended Vessko Air's permit.", {"aviation office": G, "Vessko Air": O},
+         ("aviation-office", "suspended permit of", "vessko-air")),
         ("The US expelled two Russian diplomats.", {"US": G, "Russian": G}, ("us", "expelled", "russian")),
         ("Maria Lopez pleaded guilty to defrauding Acme.", {"Acme": O, "Maria Lopez": P},
          ("maria-lopez", "pleaded guilty to defrauding", "acme")),

@@ -281,18 +281,18 @@ def test_envoys_serve_their_sender(nlp):
 
 
 def test_parts_named_before_a_part_noun_or_owned_by_a_demonym(nlp):
-    got, _ = roles(nlp, "Salling Group said it would merge the stores into its Netto chain.")
-    assert ("netto", "chain of", "salling-group") in got
+    got, _ = roles(nlp, "Brenner Group said it would merge the stores into its Kestrel chain.")
+    assert ("kestrel", "chain of", "brenner-group") in got
     got, _ = roles(nlp, "Prices in Poland fell. The Ortan Authority, the Polish anti-monopoly agency, has to approve "
                         "the deal.")
     assert ("ortan-authority", "agency of", "polish-government") in got
 
 
 def test_national_branches_and_channels_of_a_named_organisation(nlp):
-    got, _ = roles(nlp, "Tesco sold its stores. Tesco Polska had cut costs. Officials ordered ABS-CBN to stop. "
-                        "The network's news channel, ABS-CBN News Channel, is still on air.")
-    assert ("tesco-polska", "branch of", "tesco") in got
-    assert ("abs-cbn-news-channel", "channel of", "abs-cbn") in got
+    got, _ = roles(nlp, "Harvell sold its stores. Harvell Polska had cut costs. Officials ordered DMR-TVN to stop. "
+                        "The network's news channel, DMR-TVN News Channel, is still on air.")
+    assert ("harvell-polska", "branch of", "harvell") in got
+    assert ("dmr-tvn-news-channel", "channel of", "dmr-tvn") in got
     got, _ = roles(nlp, "Ford said sales fell. The Ford Foundation gave money.")
     assert not any(r == "part of" for _, r, _ in got)
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..data import load_json
+from ..data import load_json, load_lines
+from ..records import Mention
 
 SUBJ = {"nsubj", "nsubjpass"}
 
@@ -77,3 +78,20 @@ def plural_description(tok: Any, info: dict, state: dict, exclude: frozenset) ->
     size = next((n for w, n in (("two", 2), ("both", 2), ("three", 3), ("four", 4)) if w in dets), 0)
     group = recent_group(state, tok, 2, exclude, size, tuple(types))
     return group[1] if group else None
+
+
+def headline_counts(doc: Any, out: Any) -> None:
+    """"Hundreds arrested ... by X" over "337 suspected users were arrested ...": a bare count as the subject of
+    the first sentence (``quantity_words.txt``) is the counted group of people the next three sentences name
+    (a plural actor with a number before it)."""
+    sents = list(doc.sents)
+    group = next((k for s in sents[1:4] for t in s if (k := out.token_entity.get(t.i))
+                  and t.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in t.children)
+                  and out.type_of(k) not in (None, "place")), None)
+    if group is None:
+        return
+    for tok in sents[0] if len(sents) > 1 else ():
+        if tok.lower_ in load_lines("quantity_words.txt") and tok.i not in out.token_entity \
+                and tok.dep_ in ("ROOT", "nsubj", "nsubjpass") and not any(c.dep_ == "prep" for c in tok.children):
+            out.token_entity[tok.i] = group
+            out.mentions.append(Mention(group, tok.idx, tok.idx + len(tok.text), tok.text, "nominal"))

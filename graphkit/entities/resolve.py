@@ -29,6 +29,7 @@ from .aliases import Cluster, cluster_names
 from .gazetteer import body_of, country_hint, country_of, norm, tables
 from .keys import slug
 from .names import Name, byline_spans, credit_spans, find_names, in_spans, is_title
+from .plurals import headline_counts
 from ..data import load_json, load_lines
 from ..records import Article, Entity, Mention
 from .typing_rules import club_of_place, is_agent, is_polity, type_cluster
@@ -334,6 +335,7 @@ def resolve(doc: Any, article: Article) -> DocEntities:
                 out.token_entity[i] = key
     coref.resolve_references(doc, out, clusters=dict(zip(keys, clusters)), main_country=country,
                              article_id=article.id)
+    headline_counts(doc, out)
     main = country_of(country) if country else None
     if main is not None and slug(main.government) in out.entities:
         out.main_government = slug(main.government)

@@ -251,3 +251,18 @@ def test_a_reflexive_object_is_its_verbs_subject_or_no_one(vocab):
     doc, res = run(vocab, spec, [(0, 2, "PERSON"), (3, 5, "PERSON"), (6, 7, "PERSON")])
     assert res.entity_at(8) == "ada-quill"
     assert res.entity_at(12) is None
+
+
+def test_a_bare_count_heading_the_article_is_the_counted_group_below(vocab):
+    # "Dozens detained in Ostmark" over "Police detained 41 students ...": the dozens are the students
+    spec = ("Dozens/NNS/NOUN/ROOT/0 detained/VBN/VERB/acl/0 in/IN/ADP/prep/1 Ostmark/NNP/PROPN/pobj/2 "
+            "<NL>/_SP/SPACE/dep/3 Police/NNS/NOUN/nsubj/6 detained/VBD/VERB/ROOT/6/detain 41/CD/NUM/nummod/8 "
+            "students/NNS/NOUN/dobj/6/student ././PUNCT/punct/6")
+    doc, res = run(vocab, spec, [(3, 4, "GPE")])
+    group = res.entity_at(8)
+    assert group and res.entity_at(0) == group
+    plain = ("Dozens/NNS/NOUN/ROOT/0 of/IN/ADP/prep/0 flights/NNS/NOUN/pobj/1 <NL>/_SP/SPACE/dep/2 "
+             "Police/NNS/NOUN/nsubj/5 detained/VBD/VERB/ROOT/5/detain 41/CD/NUM/nummod/7 "
+             "students/NNS/NOUN/dobj/5/student ././PUNCT/punct/5")
+    doc, res = run(vocab, plain)
+    assert res.entity_at(0) is None  # "Dozens of flights" counts something else

@@ -246,7 +246,7 @@ class NominalPatterns:
         for p in (p for c in n.children if c.dep_ == "prep" and c.lower_ in ("in", "for") for p in c.children
                   if p.dep_ == "pobj"):
             e = self._connected_event(p)
-            found = self._violent_event(e)
+            found = self._hostile_event(e) if e is not None else None
             if found is None:
                 continue
             verb, label = found
@@ -320,7 +320,7 @@ class NominalPatterns:
         for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ALLEGED_PREPS):
             for n in (p for p in prep.children if p.dep_ == "pobj"):
                 n = self._connected_event(n)  # "in connection with the killing of Y"
-                found = self._violent_event(n)
+                found = self._hostile_event(n) if n is not None else None
                 if found is None:
                     continue
                 verb, label = found
@@ -335,14 +335,6 @@ class NominalPatterns:
             return n
         return next((p for c in n.children if c.dep_ == "prep" and c.lower_ == "with"
                      for p in c.children if p.dep_ == "pobj"), None)
-
-    @staticmethod
-    def _violent_event(n: Any | None) -> tuple[str, str] | None:
-        """(verb, label) of an event noun whose act is hostile ("the killing", "the murder"), else None."""
-        if n is None or n.lower_ not in event_nouns():
-            return None
-        verb, label = event_nouns()[n.lower_]
-        return (verb, label) if verb_classes().get(canonical_lemma(verb), ("",))[0] == "conflict" else None
 
     def _victims(self, n: Any, label: str) -> list[tuple[str, Any]]:
         """Who an event noun of violence is done to: its possessor, its ``of``-object, or the one whose death

@@ -186,7 +186,7 @@ def _office_country(scope: dict, out: Any, person: str, main: Any) -> Any:
 def _group_label(tok: Any, gid: str, spec: dict, out: Any, main: Any, scope: dict) -> tuple[str, str] | None:
     """(label, type) of the node a group mention belongs to, or None when it cannot be scoped."""
     kind, q = _qualifier(tok, out)
-    if not kind and any(c.lower_ in tables().unscoped for c in tok.children):
+    if not kind and any(c.lower_ in tables().unscoped and c.lower_ not in gid.split() for c in tok.children):
         return None
     if spec["scope"] == "government":
         country = q if kind == "country" else main

@@ -75,6 +75,7 @@ class Tables:
     groups: dict[str, tuple[str, dict]] = field(default_factory=dict)  # head lemma -> (group id, spec)
     unscoped: frozenset = frozenset()
     offices: frozenset = frozenset()
+    portfolios: frozenset = frozenset()   # words of a government portfolio ("Secretary of Homeland Security")
     regions: dict[str, str] = field(default_factory=dict)         # norm(region) -> country name ('' unknown)
     cities: dict[str, Country] = field(default_factory=dict)      # norm(city) -> country
     capitals: dict[str, Country] = field(default_factory=dict)    # norm(capital) -> its country (seat of government)
@@ -157,6 +158,7 @@ def tables() -> Tables:
     t.unscoped = frozenset(coll.get("unscoped_qualifiers", ()))
     t.representatives = frozenset(coll.get("representatives", ()))
     t.offices = frozenset(load_lines("office_titles.txt"))
+    t.portfolios = frozenset(load_lines("portfolio_words.txt"))
     t.vessel_prefixes = frozenset(load_lines("vessel_prefixes.txt"))
     t.post_nominals = frozenset(load_lines("post_nominals.txt"))
     for row in load_json("parties.json")["parties"]:

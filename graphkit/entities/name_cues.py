@@ -74,11 +74,11 @@ def name_cue(doc: Any, s: int, e: int) -> str:
 def _jurisdiction_of(tok: Any) -> bool:
     """A title whose holder belongs to a place ("mayor", "governor"), itself or right before the name it
     heads ("Mayor Lisa Chen of ...")."""
-    words = _jurisdictions()
+    words = place_titles()
     if tok.pos_ == "NOUN":
         return tok.lower_ in words
-    return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i < tok.i and c.lower_ in words
-                                       for c in tok.children)
+    return tok.pos_ == "PROPN" and (tok.lower_ in words or any(c.dep_ == "compound" and c.i < tok.i and
+                                                               c.lower_ in words for c in tok.children))
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +89,8 @@ def _staff_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _jurisdictions() -> frozenset[str]:
+def place_titles() -> frozenset[str]:
+    """Titles whose "of X" names a place (``role_titles.json: place_titles``): "the mayor of Dunmore"."""
     return frozenset(load_json("role_titles.json")["place_titles"])
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .gazetteer import body_of, country_hint, country_of, given_names, norm, tables, word_lemmas
-from .name_cues import name_cue
+from .name_cues import name_cue, place_titles
 from .non_names import (byline_spans, common_noun, credit, credit_spans, in_spans, is_title, is_vessel_prefix,
                         speaker_label, title_phrase)
 
@@ -126,7 +126,8 @@ def _pieces(doc: Any, start: int, end: int, person: bool = True) -> list[tuple[i
             cur = i + 1
     if end > cur:
         out.append((cur, end))
-    return [(s, e) for s, e in out if not (e - s == 1 and doc[s].text in (".", "-", "&", "'"))]
+    return [(s, e) for s, e in out if not (e - s == 1 and doc[s].text in (".", "-", "&", "'")) and not
+            (e - s == 1 and e < end and f"{doc[s].lower_} {doc[e].lower_}" in tables().titles)]  # "Tan" of "Tan Sri"
 
 
 def _adjective_comma(doc: Any, i: int, start: int, end: int, person: bool) -> bool:
@@ -238,7 +239,27 @@ def _whole_org(doc: Any, start: int, end: int) -> tuple[int, int]:
         s -= 1
     if s < start and _capital(doc[s]) and all(start <= t.head.i < end or s <= t.head.i < end for t in doc[s:start]):
         start = s
-    return start, end
+    return _common_words_and(doc, start, end), end
+
+
+def _common_words_and(doc: Any, start: int, end: int) -> int:
+    """Where an institution's name begins when the tagger took the common words before its "and" for a
+    person: "the state [Crime Victim] and [Witness Advisory Council]" is one council. The words are
+    capitalised common English words (no given name, title or country) and the name ends in an
+    institution word."""
+    if start < 2 or doc[start - 1].lower_ not in ("and", "&") or doc[end - 1].lower_ not in tables().name_words:
+        return start
+    k = start - 1
+    while k > 0 and _common_capital(doc[k - 1]):
+        k -= 1
+    return k if k < start - 1 and doc[k].ent_iob_ == "B" else start
+
+
+def _common_capital(tok: Any) -> bool:
+    """A capitalised common English word the tagger took for (part of) a person's name."""
+    low = tok.lower_
+    return tok.text[:1].isupper() and tok.ent_type_ == "PERSON" and bool(word_lemmas(low)) \
+        and low not in given_names() and not is_title(tok) and country_of(tok.text) is None
 
 
 def _collective_tail(doc: Any, n: Name) -> Name:
@@ -296,33 +317,41 @@ def _ner_names(doc: Any, main_country: str) -> list[Name]:
         if label not in NAME_LABELS:
             continue
         start, end = _glued(doc, ent.start, ent.end)
+        own = named
         if label == "ORG":
             start, end = _whole_org(doc, start, end)
+            own = frozenset() if doc[start].ent_type_ == "PERSON" else named  # joined over "[Crime Victim] and"
         if label == "PERSON":   # "Anna Michael" when only "Michael" was tagged
             while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
                     and doc[start - 1].dep_ == "compound" and not is_title(doc[start - 1]) \
                     and doc[start - 1].is_title and not (end - start > 1 and occupation_word(doc[start - 1])) \
-                    and doc[start - 1].lower_ not in tables().name_words:  # not "the Northern Fleet" + "Ivan Roe"
+                    and doc[start - 1].lower_ not in tables().name_words \
+                    and doc[start - 1].lower_ not in tables().portfolios:  # not "the Northern Fleet" + "Ivan Roe"
                 start -= 1
         start, label = _without_occupation(doc, start, end, label)
         if start == end:
             continue
         whole = body_of(doc[start:end].text) is not None  # "the UN General Assembly" stays whole
         pieces = [(start, end)] if whole else _pieces(doc, start, end, label == "PERSON")
-        for s, e in [p for s0, e0 in pieces for p in _conjoined_places(doc, s0, e0, label == "PERSON", named)]:
+        for s, e in [p for s0, e0 in pieces for p in _conjoined_places(doc, s0, e0, label == "PERSON", own)]:
             s, e = _trim(doc, s, e)
             if e <= s or (s > 0 and is_title(doc[s - 1]) and (is_title(doc[e - 1]) or
                                                              (e < len(doc) and is_title(doc[e]) and
                                                               doc[e].lower_ not in tables().post_nominals))):
                 continue  # "Chief Technological Officer": words inside a title phrase
+            k = _portfolio_before_person(doc, s, e)
+            if k:  # "Secretary of Homeland Security Jo Roe" as one span: the department, the person
+                out.extend(n for n in (_title_of(doc, s, k, main_country), _name(doc, k, e, "PERSON", "ner")) if n)
+                continue
             k = _place_before_person(doc, s, e)
             if k:  # "Senator from Vermont Jane Roe", "Prime Minister of Slovakia Jo Roe" as one span: place, person
                 out.extend(n for n in (_name(doc, s, k, "GPE", "ner"), _name(doc, k, e, "PERSON", "ner")) if n)
                 continue
             if s >= 2 and doc[s - 1].lower_ == "of" and is_title(doc[s - 2]) or \
                     is_title(doc[s]) and e - s > 2 and doc[s + 1].lower_ == "of":
-                n = _title_of(doc, s + 2 if doc[s + 1].lower_ == "of" and is_title(doc[s]) else s, e, main_country)
-                if n is None and _proper(doc, s, e):
+                s = s + 2 if doc[s + 1].lower_ == "of" and is_title(doc[s]) else s  # "[Archbishop of] Gdańsk"
+                n = _title_of(doc, s, e, main_country)
+                if n is None and (_proper(doc, s, e) or _named_after_title(doc, s, e)):
                     n = _name(doc, s, e, label, "ner")  # "chairman of Ashgrove Bank": a name, not a portfolio
             else:
                 n = _name(doc, s, e, label, "ner")
@@ -337,10 +366,33 @@ def _proper(doc: Any, s: int, e: int) -> bool:
     return any(t.text[:1].isupper() and (not word_lemmas(t.lower_) or country_of(t.text)) for t in doc[s:e])
 
 
+def _named_after_title(doc: Any, s: int, e: int) -> bool:
+    """Whether common words after "<title> of" name an organisation ("director of Royal Mail", "founder of
+    Free Software Foundation"), not a portfolio ("Secretary of Homeland Security", "Director of National
+    Intelligence"): an institution word ends it, or the title is no public office and no portfolio word is in it."""
+    t = tables()
+    if doc[e - 1].lower_ in t.name_words:
+        return True
+    title = doc[s - 2]
+    return title.lower_ not in t.offices and not any(w.lower_ in t.portfolios for w in doc[s:e]) \
+        and not (s >= 3 and f"{doc[s - 3].lower_} {title.lower_}" in t.offices)
+
+
+def _portfolio_before_person(doc: Any, s: int, e: int) -> int:
+    """Where a person's name begins after the portfolio of "<title> of" glued before it ("Secretary of
+    [Homeland Security Jo Roe]"); 0 if it does not."""
+    if s < 2 or doc[s - 1].lower_ != "of" or not is_title(doc[s - 2]):
+        return 0
+    return next((k for k in range(s + 1, e - 1) if doc[k - 1].lower_ in tables().portfolios
+                 and _personal_rest(doc, k, e)), 0)
+
+
 def _place_before_person(doc: Any, s: int, e: int) -> int:
     """Where a person's name begins after a place or body glued before it ("Vermont Jane Roe", "the Baltic
     Fleet Ivan Roe"); 0 if it does not. The first part is a country, region or city of the tables or ends in
     an institution word; the rest is a known given name and a surname."""
+    if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in place_titles():
+        return _person_after_place(doc, s, e)  # "Mayor of [Dunmore Piotr Lenski]"
     for k in range(1, min(4, e - s - 1)):
         if e - (s + k) < 2 or not doc[s + k].text[:1].isupper() or any(t.tag_ == "POS" for t in doc[s:s + k + 1]):
             continue
@@ -353,6 +405,13 @@ def _place_before_person(doc: Any, s: int, e: int) -> int:
         if place or (k > 1 and doc[s + k - 1].lower_ in t.name_words and _personal_rest(doc, s + k, e)):
             return s + k
     return 0
+
+
+def _person_after_place(doc: Any, s: int, e: int) -> int:
+    """Where the person begins in "<place> <person>" after "Mayor of": at a known given name, else the last
+    two words ("New South Wales Jo Roe"); 0 when no personal name closes the span."""
+    ks = [k for k in range(s + 1, e - 1) if _personal_rest(doc, k, e)]
+    return next((k for k in ks if doc[k].lower_ in given_names()), ks[-1] if ks else 0)
 
 
 def _conjoined_places(doc: Any, s: int, e: int, person: bool = False,

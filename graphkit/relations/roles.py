@@ -87,6 +87,9 @@ def _person_of(title: Any, actors: Any) -> tuple[str, Any] | None:
             k = actors.key(c)
             if k and actors.type(k) == "person":
                 return k, c
+    late = [c for c in cur.head.children if c.dep_ == "appos" and c.i > cur.i] if cur.dep_ == "conj" else []
+    if late and actors.key(late[0]) and actors.type(actors.key(late[0])) == "person":
+        return actors.key(late[0]), late[0]  # "his wife, A, and the secretary of B, C": C (parsed onto "wife")
     if cur.dep_ == "conj" and cur.head.pos_ == "NOUN" and cur.head.i < cur.i and _title_at(cur.head) \
             and cur.head.dep_ != "conj":  # "X, director of A and a member of B": the first title's holder
         found = _person_of(cur.head, actors)

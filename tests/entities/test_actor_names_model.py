@@ -152,3 +152,17 @@ def test_a_surname_that_is_also_a_title_ends_the_name(nlp):
 def test_a_hyphenated_name_in_capitals_is_one_name(nlp):
     got = ents(run(nlp, "Rhea Lund threatened GMA-TVK on Monday."))
     assert "gma-tvk" in got and "tvk" not in got
+
+
+def test_a_council_whose_first_words_the_tagger_took_for_a_person_is_whole(nlp):
+    got = ents(run(nlp, "The law gives victims a chance, said Fran Pelton, an executive of the state Crime Victim "
+                        "and Witness Advisory Council."))
+    assert "crime-victim-and-witness-advisory-council" in got
+    assert "crime-victim" not in got and "witness-advisory-council" not in got
+
+
+def test_malay_honorifics_are_titles_not_names(nlp):
+    got = ents(run(nlp, "Tan Sri Musa Karim, a businessman, attended. Datuk Seri Anwar Salleh and Datin Paduka "
+                        "Siti Rahmah met him."))
+    assert {"musa-karim", "anwar-salleh", "siti-rahmah"} <= set(got)
+    assert not any(k.startswith(("tan", "datuk", "datin")) for k in got)

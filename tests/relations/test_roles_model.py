@@ -321,3 +321,41 @@ def test_a_leader_of_a_party_group_and_an_acronym_before_its_bracketed_name(nlp)
     assert ("ali-kaya", "leader of", "social-democratic-hope-party") in got and "sdh" not in types
     got, _ = roles(nlp, "Jo Roe, a member of the Acme board, resigned.")
     assert ("jo-roe", "member of", "acme") in got
+
+
+def test_a_company_of_common_words_after_title_of_is_the_holders_organisation(nlp):
+    got, types = roles(nlp, "Anna Berg, director of Royal Mail, resigned. Tom Hart, the chairman of Standard Life, "
+                            "said profits fell.")
+    assert ("anna-berg", "director of", "royal-mail") in got
+    assert ("tom-hart", "chairman of", "standard-life") in got
+
+
+def test_a_portfolio_after_title_of_is_no_organisation_and_no_part_of_the_name(nlp):
+    got, types = roles(nlp, "Director of National Intelligence Dan Hollis and Secretary of Homeland Security "
+                            "Kara Nyberg spoke. Ann Roe, the Director of Public Prosecutions, agreed.")
+    assert {"dan-hollis", "kara-nyberg", "ann-roe"} <= set(types)
+    assert not any(k.startswith(("national-intelligence", "homeland-security", "public-prosecutions")) for k in types)
+
+
+def test_a_late_apposition_names_the_holder_of_the_second_coordinated_title(nlp):
+    got, types = roles(nlp, "The prime minister was accompanied by his wife, Lina Marsh, and the deputy secretary of "
+                            "the Foreign Ministry, Omar Rafiq Hadi, during his visit to Kenya.")
+    assert ("omar-rafiq-hadi", "secretary of", "kenyan-foreign-ministry") in got
+    assert not any(src == "lina-marsh" and rel == "secretary of" for src, rel, _ in got)
+
+
+def test_an_unqualified_foreign_ministry_is_the_ministry_of_the_country_in_view(nlp):
+    got, types = roles(nlp, "The deputy secretary of the Foreign Ministry, Omar Rafiq, met Malaysian officials.")
+    assert ("omar-rafiq", "secretary of", "malaysian-foreign-ministry") in got
+
+
+def test_an_archbishop_of_a_city_holds_an_office_of_that_place(nlp):
+    got, types = roles(nlp, "Politicians and the Archbishop of Valdora, Piotr Lenski, visited the hospital.")
+    assert ("piotr-lenski", "archbishop of", "valdora") in got
+    assert types["valdora"] == "place"
+
+
+def test_mayor_of_a_town_glued_to_the_holders_name(nlp):
+    got, types = roles(nlp, "Mayor of Valdorek Piotr Lenski has declared a day of mourning.")
+    assert ("piotr-lenski", "mayor of", "valdorek") in got
+    assert types["valdorek"] == "place"

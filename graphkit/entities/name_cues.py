@@ -27,8 +27,8 @@ def name_cue(doc: Any, s: int, e: int) -> str:
                 (tok.lower_ in t.titles or t.cue_before.get(tok.lower_) == "person") and not _named_after(tok):
             return "person"  # "X, the Hungarian Government commissioner"
     for tok in (root.head, *root.children, doc[s - 1] if s > 0 else root):
-        if tok.i in range(s, e):
-            continue
+        if tok.i in range(s, e) or (tok.dep_ == "poss" and tok.head == root):
+            continue  # "the department's Al Roe": the owner, not a word for what the name is
         if tok.lower_ in t.cue_before and (tok.i < s) and tok.pos_ in ("NOUN", "PROPN"):
             return t.cue_before[tok.lower_]
     relative = _relative_cue(root)

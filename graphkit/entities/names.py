@@ -218,7 +218,8 @@ def _whole_org(doc: Any, start: int, end: int) -> tuple[int, int]:
     """Widen an organisation the tagger cut short over the capitalised words of its name: "House Oversight and
     [Reform Committee]", "[Operation Fast and] Furious", "[Brigade de Recherche] et d'Intervention". Words to the
     left must hang into the name; words to the right follow a joining word."""
-    while end + 1 < len(doc) and doc[end].lower_ in NAME_JOINERS and doc[end].whitespace_ and _capital(doc[end + 1]):
+    while end + 1 < len(doc) and doc[end].lower_ in NAME_JOINERS and doc[end].whitespace_ and _capital(doc[end + 1]) \
+            and not is_title(doc[end + 1]):  # not "the Court of Appeals and [Judge] Jo Roe"
         end += 2
         while end < len(doc) and _capital(doc[end]) and doc[end - 1].whitespace_:
             end += 1

@@ -23,6 +23,7 @@ from typing import Any
 from ..data import load_json
 from ..entities import body_of, country_hint, country_of, norm, slug, tables
 from ..records import Article, Relation
+from .role_orgs import owned_people
 from .role_verbs import memberships
 
 LIST_WORDS = frozenset({",", "and", "&", "respectively", "as", "well"})
@@ -176,6 +177,16 @@ def _right_after(doc: Any, tok: Any, c: Any) -> bool:
     return c.i == tok.i + 4 and doc[tok.i + 1].text == "," and doc[tok.i + 2].like_num and doc[tok.i + 3].text == ","
 
 
+def _conjoined_before(tok: Any, actors: Any) -> list[tuple[str, Any]]:
+    """The person coordinated right before ``tok`` ("Jo Roe and Al Poe of Acme": Jo Roe)."""
+    head = tok.head if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "PROPN" else None
+    key = actors.key(head) if head is not None else None
+    if not key or actors.type(key) != "person" or key == actors.key(tok):
+        return []
+    mid = [t.lower_ for t in tok.doc[head.i + 1:tok.i] if actors.key(t) not in (key, actors.key(tok))]
+    return [(key, head)] if mid == ["and"] else []
+
+
 def _described_org(doc: Any, p: Any, actors: Any) -> tuple[str, Any] | None:
     """The organisation behind a common noun after "X of": "the consulting firm Orvane" (the name right
     after the firm noun), "the law firm of Baxter Hale", "the agency's division of ..." (a unit's owner)."""
@@ -206,11 +217,14 @@ def affiliations(doc: Any, actors: Any, titled: set[int], article: Article, evid
                     org = actors.of_np(p) or _described_org(doc, p, actors)
                     if any(d.dep_ == "det" for d in tok.children) or (org and geographic(actors, org[0])):
                         continue  # "the Kim Kardashian of Pakistan", "Jane Doe of Georgia"
-                    if org and org[0] != key and actors.type(org[0]) in ("organization", "government"):
-                        ev = replace(evidence(tok, article, None, ""), source_text=actors.mention_text(tok),
+                    if not org or org[0] == key or actors.type(org[0]) not in ("organization", "government"):
+                        continue
+                    for k, t in [(key, tok), *_conjoined_before(tok, actors)]:  # "A and B of Acme": both
+                        ev = replace(evidence(t, article, None, ""), source_text=actors.mention_text(t),
                                      target_text=actors.mention_text(org[1]))
-                        yield Relation(key, org[0], "member of", "member", "role", "neutral", 0, ev)
+                        yield Relation(k, org[0], "member of", "member", "role", "neutral", 0, ev)
     yield from memberships(doc, actors, article, evidence)
+    yield from owned_people(doc, actors, titled, article, evidence)
     yield from _own_parties(doc, actors, article, evidence)
 
 

@@ -5,6 +5,7 @@
   the university (the entity layer keeps them as two names);
 * national branches and named units of an organisation the article names: "Harvell Polska" is `branch of` Harvell,
   "Acme News Channel" `channel of` Acme;
+* the organisation that owns an untitled person: "Vantrell's Jane Roe", "the department's Al Poe" -> member of;
 * the organisation a titled speaker speaks about: "Acme will close the plant, said Jane Roe, a product
   manager" -> the one organisation (no country) that is the subject of what the speaker said, for a title held
   in an organisation (``role_titles.json: staff_titles``).
@@ -99,3 +100,22 @@ def branches(doc: Any, actors: Any, article: Article, evidence: Callable) -> Ite
                 ev = replace(evidence(tok, article, None, ""), source_text=actors.mention_text(tok), target_text="")
                 yield Relation(key, parent, rel, rel.split()[0], "role", "neutral", 0, ev)
             break
+
+
+def owned_people(doc: Any, actors: Any, titled: set[int], article: Article,
+                 evidence: Callable) -> Iterator[Relation]:
+    """"Vantrell's Jane Roe said", "the department's Al Poe": an untitled person an organisation or body owns is
+    its member (a person's, country's or place's possessive is no membership: "Britain's Jo Roe")."""
+    for tok in doc:
+        key = actors.key(tok) if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON" and tok.i not in titled \
+            and tok.dep_ != "compound" else None
+        if not key or actors.type(key) != "person":
+            continue
+        for c in (c for c in tok.children if c.dep_ == "poss" and any(k.dep_ == "case" for k in c.children)):
+            org = actors.key(c)
+            ent = actors.ents.entities.get(org) if org else None
+            if ent is None or org == key or ent.type not in ("organization", "government") or country_of(ent.label):
+                continue
+            ev = replace(evidence(tok, article, None, ""), source_text=actors.mention_text(tok),
+                         target_text=actors.mention_text(c))
+            yield Relation(key, org, "member of", "member", "role", "neutral", 0, ev)

@@ -166,3 +166,9 @@ def test_malay_honorifics_are_titles_not_names(nlp):
                         "Siti Rahmah met him."))
     assert {"musa-karim", "anwar-salleh", "siti-rahmah"} <= set(got)
     assert not any(k.startswith(("tan", "datuk", "datin")) for k in got)
+
+
+def test_a_telescope_named_after_a_person_is_no_person(nlp):
+    got = ents(run(nlp, "With NASA's James Webb Telescope scheduled to be deployed next year, researchers could "
+                        "observe smaller planets."))
+    assert got["james-webb-telescope"].type == "other"

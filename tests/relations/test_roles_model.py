@@ -359,3 +359,25 @@ def test_mayor_of_a_town_glued_to_the_holders_name(nlp):
     got, types = roles(nlp, "Mayor of Valdorek Piotr Lenski has declared a day of mourning.")
     assert ("piotr-lenski", "mayor of", "valdorek") in got
     assert types["valdorek"] == "place"
+
+
+def test_an_organisations_possessive_before_an_untitled_person_is_membership(nlp):
+    got, types = roles(nlp, "The plan will fail, said Vantrell's Jane Roe. Britain's Tom Hale met Kenya's Ali Obura. "
+                            "The Dunmore Department of Public Health adopted new rules, said the department's Al Venn.")
+    assert ("jane-roe", "member of", "vantrell") in got
+    assert ("al-venn", "member of", "dunmore-department-of-public-health") in got
+    assert types["al-venn"] == "person"
+    assert not any(src in ("tom-hale", "ali-obura") for src, _, _ in got)
+
+
+def test_two_coordinated_people_of_one_organisation_are_both_members(nlp):
+    got, _ = roles(nlp, "Tom Blighton and David Welk of Harwick University say war was near.")
+    assert {("tom-blighton", "member of", "harwick-university"),
+            ("david-welk", "member of", "harwick-university")} <= got
+
+
+def test_a_court_of_appeals_does_not_swallow_the_next_judge(nlp):
+    got, types = roles(nlp, "Also considered are Judge Ralph Dunmore of the 2nd U.S. Circuit Court of Appeals and "
+                            "Judge Ken Starling.")
+    assert "us-circuit-court-of-appeals" in types and "ken-starling" in types
+    assert not any(k.endswith("and-judge") for k in types)

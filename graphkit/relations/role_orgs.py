@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..data import load_json
-from ..entities import country_of
+from ..entities import country_of, tables, word_lemmas
 from ..records import Article, Relation
 
 BODY_TYPES = ("organization", "government")
@@ -109,7 +109,7 @@ def owned_people(doc: Any, actors: Any, titled: set[int], article: Article,
     for tok in doc:
         key = actors.key(tok) if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON" and tok.i not in titled \
             and tok.dep_ != "compound" else None
-        if not key or actors.type(key) != "person":
+        if not key or actors.type(key) != "person" or not _personal(actors.ents.entities[key].label):
             continue
         for c in (c for c in tok.children if c.dep_ == "poss" and any(k.dep_ == "case" for k in c.children)):
             org = actors.key(c)
@@ -119,3 +119,10 @@ def owned_people(doc: Any, actors: Any, titled: set[int], article: Article,
             ev = replace(evidence(tok, article, None, ""), source_text=actors.mention_text(tok),
                          target_text=actors.mention_text(c))
             yield Relation(key, org, "member of", "member", "role", "neutral", 0, ev)
+
+
+def _personal(label: str) -> bool:
+    """A person's name, not a thing the tagger took for one: some word is no common English word and the
+    last is no word of an institution or a thing ("Public Licensed", "James Webb Telescope")."""
+    words = label.lower().split()
+    return any(not word_lemmas(w) for w in words) and words[-1] not in tables().name_words

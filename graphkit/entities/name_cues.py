@@ -1,4 +1,4 @@
-"""Cue words around a name that imply its type (used by :mod:`graphkit.entities.names`).
+"""Cue words around a name that imply its type (used by :mod:`graphkit.entities.name_spans`).
 
 "AI firm X" and "X boss" make X an organisation, "X, 67," and "X, the commissioner" a person, "the island of
 X" a place; round 5 adds "the mayor of X" (a place), "president of X" (an organisation: ``role_titles.json:

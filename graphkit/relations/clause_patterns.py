@@ -9,8 +9,13 @@
   "wanted to stop" (the same shape as "urged to …": the target is the one who should act);
 * demands in the subjunctive: "X recommended that Y withdraw", "X demanded Y leave" → "recommended to
   withdraw", "demanded to leave" (Y's act itself is not asserted);
-* claims about someone: "X claims Y smuggles arms", "X alleged that Y had helped Z" → X → Y "made claims
-  about" (statement), whatever Y is said to have done to whom.
+* claims about someone: a verb of contested assertion (``relation_words.json: claiming_verbs``: "claim",
+  "allege", "accuse", "charge") reporting an act of the clause's subject: "X claims Y smuggles arms", "X
+  alleged that Y had helped Z", "X charged that Y hid its losses" → X → Y "made claims about" (statement),
+  "X claimed Y attacked Z" → X → Y "accused" (a hostile act), whoever Y is said to have acted on. No claim
+  about a state ("claimed Y was the largest", ``state_verbs``), a passive clause (its agent is reached
+  through the act itself, see :func:`graphkit.relations.extract_relations`), a clause of time or cause
+  ("minutes before Y voted, X claimed …"), and none by the subject's own side ("X's allies claimed he …").
 
 The clause's own act ("X repays Y") is left to the verb patterns, which keep it unasserted under a
 modal (see :func:`graphkit.relations.extract_relations`).
@@ -23,10 +28,9 @@ from typing import Any
 
 from .labels import LabelParts, complement_nouns, lemma_of, verb_classes, words
 from .acts import Act, negated as _negated
+from .speech import circumstance
 
 DEMAND_MODALS = {"must": "demand", "should": "urge", "ought": "urge"}
-# Speech verbs of contested assertion (as in :mod:`graphkit.relations.speech`): a claim about the clause's subject.
-CLAIMING_VERBS = frozenset({"claim", "allege"})
 
 
 def subjunctive(c: Any) -> bool:
@@ -64,7 +68,7 @@ class ClausePatterns:
                 yield from self._wished(v, lemma, c, sources)
             if subjunctive(c):
                 yield from self._wished(v, lemma, c, sources)
-            if lemma in CLAIMING_VERBS and c.dep_ == "ccomp" and not _negated(v):
+            if lemma in words("claiming_verbs") and c.dep_ == "ccomp" and not _negated(v):
                 yield from self._claimed_about(v, c, sources)
 
     def _subjects_of_clause(self, c: Any) -> list[tuple[str, Any]]:
@@ -119,12 +123,26 @@ class ClausePatterns:
                 yield Act(src, k, parts, v, stok, tok)
 
     def _claimed_about(self, v: Any, c: Any, sources: list) -> Iterator[Act]:
-        if c.pos_ not in ("VERB", "AUX") or c.lemma_ in ("be", "have") or any(a.dep_ == "auxpass" for a in c.children):
+        """X → Y for "X claims Y smuggles arms": the claim verb ``v`` reports clause ``c`` with Y its active
+        subject; "accused" when the act is hostile, as a reported hostile act's accusation."""
+        if c.pos_ not in ("VERB", "AUX") or c.lemma_.lower() in words("state_verbs") or circumstance(c) \
+                or any(a.dep_ in ("nsubjpass", "auxpass") for a in c.children):
             return  # "claimed X was the largest …", "claimed soldiers had been killed": no act of X's
         hostile = verb_classes().get(lemma_of(c), ("neutral",))[0] == "conflict"
-        ready = "accused" if hostile else "made claims about"  # as a reported hostile act's accusation
+        ready = "accused" if hostile else "made claims about"
         parts = LabelParts(("accuse" if hostile else "claim",), (False,), (False,), ready=ready)
         for k, tok in (a for s in c.children if s.dep_ == "nsubj" and s.lower_ not in ("it", "this")
                        for a in self.actors.np_list(s)):
             for src, stok in sources:
-                yield Act(src, k, parts, v, stok, tok)
+                if not self._own_side(stok, src, k):
+                    yield Act(src, k, parts, v, stok, tok)
+
+    def _own_side(self, speaker_tok: Any, speaker: str, subject: str) -> bool:
+        """Whether the speaker's phrase names the subject ("X's allies", "associates of X") or carries his
+        surname: a claim of the subject's own side, none about him."""
+        if any(self.actors.key(t) == subject for t in speaker_tok.subtree):
+            return True
+        ents = self.actors.ents.entities
+        if speaker not in ents or subject not in ents or ents[subject].type != "person":
+            return False
+        return ents[subject].label.split()[-1].lower() in ents[speaker].label.lower().split()  # his surname

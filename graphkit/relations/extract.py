@@ -10,6 +10,8 @@ records for every act, role and statement between two resolved entities:
   "refused to give access to");
 * nominalisations with an agent ("X's letter to Y") and circumstantial event
   nouns ("in talks with Y");
+* claims about someone ("X claims Y smuggles arms": X → Y, :mod:`graphkit.relations.clause_patterns`) and
+  accusations of a reported act's agent ("X said Y attacked Z": X → Y "accused", here);
 * role edges from titles (:mod:`graphkit.relations.roles`);
 * speech: who a reported act is reported by (:mod:`graphkit.relations.speech`).
 
@@ -204,31 +206,13 @@ def _accusation(rel: Relation, act: Act, actors: Actors) -> Relation | None:
     hostile = rel.category == "conflict" and lemma in speech.ACCUSING_VERBS
     if hostile and _same_state(ev.reported_by, rel.source, actors):
         return None  # "German officials said the Federal Aviation Office of Germany suspended X's permit": a report
-    if not hostile and lemma not in speech.CLAIMING_VERBS:
+    if not hostile and lemma not in words("claiming_verbs"):
         return None
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in act.anchor.children):
         return None  # "X wrote that a country could demand …" weighs a possibility, accuses no one
     label, pred, cat, pol = ("accused", "accuse", "conflict", -1) if hostile else ("made claims about", "claim", "statement", 0)
     return Relation(ev.reported_by, rel.source, label, pred, "statement", cat, pol,
                     replace(ev, reported_by="", source_text="", target_text=act.source_tok.text))
-
-
-def _claims(doc: Any, actors: Actors, article: Article, found: list[Relation]) -> list[Relation]:
-    """Contested claims about a clause's subject ("X claims Y flies arms to Z") that no act of the clause
-    already stated as an edge between the speaker and that subject."""
-    said = {(r.source, r.target, r.evidence.start) for r in found}
-    out = []
-    for verb in (t for t in doc if t.lemma_.lower() in speech.CLAIMING_VERBS):
-        if speech.denied(verb) or negated(verb) or _question(verb) or _conditional(verb) or _unasserted(verb):
-            continue
-        for key, subject, stok in speech.claimed_subjects(verb, actors):
-            ev = _evidence(verb, article, None, "")
-            if (key, subject, ev.start) in said:
-                continue
-            said.add((key, subject, ev.start))
-            out.append(Relation(key, subject, "made claims about", "claim", "statement", "statement", 0,
-                                replace(ev, target_text=actors.mention_text(stok))))
-    return out
 
 
 def extract_relations(doc: Any, ents: Any, *, article: Article) -> Iterator[Relation]:
@@ -269,7 +253,6 @@ def extract_relations(doc: Any, ents: Any, *, article: Article) -> Iterator[Rela
                 if r is not None and key not in seen:
                     seen.add(key)
                     acts_found.append(r)
-    acts_found += _claims(doc, reader.actors, article, acts_found)
     role_rels = []
     for rel in roles.role_relations(doc, reader.actors, article=article, evidence=_evidence):
         key = (rel.source, rel.target, rel.relation, rel.evidence.start)

@@ -22,10 +22,6 @@ MAX_CLIMB = 10
 CIRCUMSTANCE_MARKS = frozenset({"before", "after", "when", "while", "since", "until", "because", "as", "once",
                                 "upon", "on"})
 DENIAL_VERBS = frozenset({"deny", "dispute", "refute", "dismiss", "reject", "disavow", "rebut", "contradict"})
-# Speech verbs of contested assertion: their report of any act that is not cooperation is a claim about its agent.
-CLAIMING_VERBS = frozenset({"claim", "allege", "accuse", "charge"})
-# Verbs of a state, not an act: "X claimed Y was the last …" is no claim about what Y did.
-STATE_VERBS = frozenset({"be", "have", "seem", "remain", "appear", "become", "look", "sound", "feel"})
 # Speech verbs whose report of a hostile act is an accusation by the speaker.
 ACCUSING_VERBS = frozenset({"say", "claim", "allege", "accuse", "charge", "insist", "argue", "assert", "contend",
                             "suggest", "complain", "blame", "write", "tell", "tweet", "state"})
@@ -41,7 +37,7 @@ def reporter_of(anchor: Any) -> Any | None:
     cur = anchor
     for _ in range(MAX_CLIMB):
         head = cur.head
-        if head == cur or cur.dep_ not in CLIMB_LINKS or _circumstance(cur):
+        if head == cur or cur.dep_ not in CLIMB_LINKS or circumstance(cur):
             return None
         if cur.dep_ in REPORT_LINKS and speech_verb(head):
             if cur.i < head.i and not _set_off(cur):
@@ -51,7 +47,7 @@ def reporter_of(anchor: Any) -> Any | None:
     return None
 
 
-def _circumstance(clause: Any) -> bool:
+def circumstance(clause: Any) -> bool:
     """An adverbial clause of time or cause ("minutes before X voted …, Y claimed …", "upon learning …"):
     the circumstance of the speech, not what is said."""
     return (clause.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS
@@ -111,33 +107,6 @@ def reported_by(anchor: Any, source: str, actors: Any) -> str:
                 return key
             return ""
     return ""
-
-
-def claimed_subjects(verb: Any, actors: Any) -> list[tuple[str, Any, Any]]:
-    """"The government claims Acme flies arms to the rebels", "Police allege Roe stole the cars": a verb of
-    contested assertion makes a claim about the named subject of the act it reports (not of a state: "claimed
-    Y was the last …"; not a pronoun, most often the speaker). A passive clause ("claimed protesters were
-    sent by X") is a claim about its agent, read with the act itself. Returns (speaker key, subject key,
-    subject token) for each such subject."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in CLAIMING_VERBS:
-        return []
-    speakers = [a for t in subject_tokens(verb) for a in actors.np_list(t)]
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
-               and c.lemma_.lower() not in STATE_VERBS and not _circumstance(c)
-               and not any(g.dep_ in ("nsubjpass", "auxpass") for g in c.children)]
-    subjects = [a for c in clauses for t in c.children if t.dep_ == "nsubj" and t.pos_ != "PRON"
-                for a in actors.np_list(t)]  # "X claimed he was …": himself, or a guess
-    return [(k, s, stok) for k, ktok in speakers[:1] for s, stok in subjects if s != k and not _side_of(ktok, k, s, actors)]
-
-
-def _side_of(speaker_tok: Any, speaker: str, subject: str, actors: Any) -> bool:
-    """Whether the speaker is named by the subject ("X's allies", "associates of X"): a claim of X's own side."""
-    if any(actors.key(t) == subject for t in speaker_tok.subtree):
-        return True
-    ents = actors.ents.entities
-    if speaker not in ents or subject not in ents or ents[subject].type != "person":
-        return False
-    return ents[subject].label.split()[-1].lower() in ents[speaker].label.lower().split()  # his surname
 
 
 def denied(anchor: Any) -> bool:

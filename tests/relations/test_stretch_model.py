@@ -159,7 +159,7 @@ def test_the_act_someone_is_accused_of_reaches_the_owner_and_is_alleged(nlp):
 
 
 def test_a_claim_by_the_subjects_own_side_is_no_claim_about_him(nlp):
-    got = acts(nlp, "Associates of Alexei Navalny alleged he drank poisoned tea.")
+    got = acts(nlp, "Pavel Orlov fell ill on a flight. Associates of Orlov alleged he drank tea laced with poison.")
     assert not any(r == "made claims about" for _s, r, _t in got)
 
 

@@ -11,6 +11,7 @@ department when it is what a title is of ("Secretary of Defense").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from .gazetteer import body_of, country_of, given_names, norm, tables, word_lemmas
@@ -144,10 +145,27 @@ def _place_before_person(doc: Any, s: int, e: int) -> int:
         if doc[s + k].lower_ not in given_names():  # an unknown given name only after a country: "Slovakia Igor Roe"
             if head in t.countries and not t.countries[head].ambiguous and _personal_rest(doc, s + k, e):
                 return s + k
+            if k > 1 and doc[s + k - 1].lower_ in t.name_words and not word_lemmas(doc[s + k].lower_) \
+                    and len(doc[s + k].text) > 2 and doc[s + k].is_alpha \
+                    and _personal_rest(doc, s + k, e) and country_of(doc[e - 1].text) is None:
+                return s + k  # "the Soviet Navy Pavel Orlov": a name no English word, after the body
             continue
         if place or (k > 1 and doc[s + k - 1].lower_ in t.name_words and _personal_rest(doc, s + k, e)):
             return s + k
     return 0
+
+
+def _body_after_place(doc: Any, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """"[California] Highway Patrol", "[Soviet] Navy": a place or demonym the tagger cut off the body named after
+    it, when untagged capitalised words ending in an institution word follow (an organisation's span)."""
+    k = end
+    while k < len(doc) and _capital(doc[k]) and not is_title(doc[k]) and doc[k - 1].whitespace_:
+        k += 1
+    words = tables().name_words
+    if k > end and words.get(doc[k - 1].lower_) in ("organization", "government") and not \
+            (k < len(doc) and doc[k].lower_ in ("'s", "’s")):
+        return start, k, "ORG"
+    return start, end, label
 
 
 def _person_after_place(doc: Any, s: int, e: int) -> int:
@@ -178,6 +196,12 @@ def _portfolio_before_person(doc: Any, s: int, e: int) -> int:
                  and _personal_rest(doc, k, e)), 0)
 
 
+def _person_part(doc: Any, k: int, e: int) -> Name | None:
+    """The person of a span split after a place or body: the body before it is no cue to its type."""
+    n = span_name(doc, k, e, "PERSON", "ner")
+    return replace(n, cue="") if n is not None and n.cue != "person" else n
+
+
 def _own_names(doc: Any) -> frozenset:
     """The first word of every name the tagger found, and every one-word name: what the article names alone."""
     out = set()
@@ -198,6 +222,8 @@ def tagged_names(doc: Any, main_country: str) -> list[Name]:
             continue
         start, end = _glued(doc, ent.start, ent.end)
         own = named
+        if label in ("GPE", "NORP"):
+            start, end, label = _body_after_place(doc, start, end, label)
         if label == "ORG":
             start, end = _whole_org(doc, start, end)
             own = frozenset() if doc[start].ent_type_ == "PERSON" else named  # joined over "[Crime Victim] and"
@@ -221,11 +247,11 @@ def tagged_names(doc: Any, main_country: str) -> list[Name]:
                 continue  # "Chief Technological Officer": words inside a title phrase
             k = _portfolio_before_person(doc, s, e)
             if k:  # "Secretary of Homeland Security Jo Roe" as one span: the department, the person
-                out.extend(n for n in (title_of(doc, s, k, main_country), span_name(doc, k, e, "PERSON", "ner")) if n)
+                out.extend(n for n in (title_of(doc, s, k, main_country), _person_part(doc, k, e)) if n)
                 continue
             k = _place_before_person(doc, s, e)
             if k:  # "Senator from Vermont Jane Roe", "Prime Minister of Slovakia Jo Roe" as one span: place, person
-                out.extend(n for n in (span_name(doc, s, k, "GPE", "ner"), span_name(doc, k, e, "PERSON", "ner")) if n)
+                out.extend(n for n in (span_name(doc, s, k, "GPE", "ner"), _person_part(doc, k, e)) if n)
                 continue
             if s >= 2 and doc[s - 1].lower_ == "of" and is_title(doc[s - 2]) or \
                     is_title(doc[s]) and e - s > 2 and doc[s + 1].lower_ == "of":

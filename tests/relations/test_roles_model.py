@@ -381,3 +381,10 @@ def test_a_court_of_appeals_does_not_swallow_the_next_judge(nlp):
                             "Judge Ken Starling.")
     assert "us-circuit-court-of-appeals" in types and "ken-starling" in types
     assert not any(k.endswith("and-judge") for k in types)
+
+
+def test_a_body_named_after_a_place_or_demonym_the_tagger_cut_off(nlp):
+    got, types = roles(nlp, "The winds overturned trucks, said Nevada Highway Patrol Officer Jim Orrin. The memoirs by "
+                            "former commander of the Soviet Navy Pavel Orlov who knew Stalin were published.")
+    assert ("jim-orrin", "officer of", "nevada-highway-patrol") in got
+    assert ("pavel-orlov", "commander of", "soviet-navy") in got

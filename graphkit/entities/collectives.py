@@ -59,6 +59,7 @@ def _plain_qualifiers() -> frozenset[str]:
     return frozenset(load_json("collective_actors.json")["government_qualifiers"])
 
 
+GOVERNMENT_HEADS = {"government", "administration", "cabinet"}
 LOWER_LEVELS = {"local", "state", "provincial", "municipal", "regional", "city", "county", "district", "town"}
 
 
@@ -69,11 +70,15 @@ def _named_surface(doc: Any, tok: Any, out: Any) -> str:
     "local government"), which must not tie unrelated actors together across a corpus."""
     start = tok.left_edge.i if tok.left_edge.i >= tok.i - 3 else tok.i
     words = [t for t in doc[start:tok.i + 1] if not (t.i == start and t.lower_ == "the")]
+    some_name = False
     for t in words[:-1]:
         named = out.entity_at(t.i) or (country_of(t.text) is not None and t.text[:1].isupper())
         plain = t.lower_ in _plain_qualifiers() and t.lower_ not in LOWER_LEVELS
         if not (named or plain or t.dep_ == "compound" and t.lower_ in tokens_of_group(tok)):
             return ""
+        some_name = some_name or bool(named)
+    if len(words) > 1 and not some_name and tok.lemma_.lower() in GOVERNMENT_HEADS:
+        return ""  # "federal government", "the national government": every country's, no name of one
     return " ".join(" ".join(t.text for t in words).split())
 
 

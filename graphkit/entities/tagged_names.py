@@ -168,6 +168,17 @@ def _body_after_place(doc: Any, start: int, end: int, label: str) -> tuple[int, 
     return start, end, label
 
 
+def _party_adjective(doc: Any, start: int, end: int) -> bool:
+    """"[Free] Democrats", "[Social] Democrats": the capitalised word the tagger cut off a party's plural name
+    (a party form of ``parties.json``) belongs to it, unless it is a country, a demonym or a title."""
+    if start == 0 or norm(doc[start:end].text) not in tables().parties:
+        return False
+    w = doc[start - 1]
+    keep = w.text[:1].isupper() and not w.ent_type_ and not w.is_sent_start and w.head.i in range(start, end) \
+        and not is_title(w) and country_of(w.text) is None and w.pos_ in ("ADJ", "PROPN")
+    return keep
+
+
 def _person_after_place(doc: Any, s: int, e: int) -> int:
     """Where the person begins in "<place> <person>" after "Mayor of": at a known given name, else the last
     two words ("New South Wales Jo Roe"); 0 when no personal name closes the span."""
@@ -224,6 +235,8 @@ def tagged_names(doc: Any, main_country: str) -> list[Name]:
         own = named
         if label in ("GPE", "NORP"):
             start, end, label = _body_after_place(doc, start, end, label)
+        if label in ("NORP", "ORG") and _party_adjective(doc, start, end):
+            start, label = start - 1, "ORG"
         if label == "ORG":
             start, end = _whole_org(doc, start, end)
             own = frozenset() if doc[start].ent_type_ == "PERSON" else named  # joined over "[Crime Victim] and"

@@ -180,3 +180,11 @@ def test_a_generic_government_phrase_is_no_alias_of_one_country(nlp):
     aliases = {a.lower() for e in got.values() for a in e.aliases}
     assert "federal government" not in aliases
     assert any("kenyan government" == a for a in aliases)
+
+
+def test_the_adjective_the_tagger_cut_off_a_party_plural_stays_in_its_name(nlp):
+    got = ents(run(nlp, "The Free Democrats' leader, Karl Imhof, resigned. US Democrats said nothing."))
+    assert got["free-democrats"].type == "organization"
+    assert "Free Democrats" not in got.get("democratic-party", got["free-democrats"]).aliases or \
+        "democratic-party" not in got
+    assert "democratic-party" in got and "us-democrats" not in got

@@ -129,13 +129,29 @@ def _may_abbreviate(name: str, acronym: str) -> bool:
     return len(name.split()) > 1 or name[:1].upper() == acronym[:1].upper()
 
 
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _word_acronym(name: str, short: str) -> bool:
+    """An acronym written as a word ("Balpa" for "British Airline Pilots' Association", "Nato"): one capitalised
+    word of 3-6 letters that begins like the name, holds its initials in order and reads as letters of it."""
+    initials = _initials(name)
+    low = short.lower()
+    return short.isalpha() and short[:1].isupper() and short[1:].islower() and 3 <= len(short) <= 6 \
+        and len(initials) >= 3 and low[0] == initials[0].lower() and _subsequence(initials.lower(), low) \
+        and _subsequence(low, name.lower())
+
+
 def _acronyms(doc: Any, names: list[Name], uf: _UF, rejected: set) -> None:
     by_start = {n.start: i for i, n in enumerate(names)}
     for i, n in enumerate(names):
         e = n.end
         if e + 2 < len(doc) + 1 and e + 2 <= len(doc) - 1 and doc[e].text == "(" and doc[e + 2].text == ")":
             j = by_start.get(e + 1)
-            if j is not None and names[j].text.isupper() and _may_abbreviate(n.text, names[j].text):
+            if j is not None and (names[j].text.isupper() or _word_acronym(n.text, names[j].text)) \
+                    and _may_abbreviate(n.text, names[j].text):
                 uf.union(i, j)
         j = by_start.get(e + 1) if e + 1 < len(doc) and doc[e].text == "(" else None
         if j is not None and n.text.isupper() and 2 <= len(n.text) <= 6 and names[j].end < len(doc) \

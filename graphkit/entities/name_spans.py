@@ -24,6 +24,7 @@ PARTICLES = {"de", "du", "der", "von", "van", "al", "bin", "la", "le", "da", "di
 NON_NOMINAL = {"AUX", "VERB", "ADV", "SCONJ", "CCONJ", "PRON", "PART", "INTJ"}
 CONNECTORS = {"of", "and", "&", "for", "de", "du", "der", "von", "van", "al", "bin", "la", "le"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+OWNED_BODIES = {"government", "administration", "cabinet", "family", "dynasty", "clan", "household"}
 GROUP_TAILS = {"family", "dynasty", "clan", "household"}
 RANKS = {"lt", "capt", "sgt", "col", "cmdr", "adm", "maj", "cpl", "pvt", "insp", "supt", "det", "gen", "officer",
          "captain", "sergeant", "lieutenant", "colonel", "major", "commander", "inspector", "chief", "spokesman",
@@ -138,7 +139,7 @@ def _group_possessive(doc: Any, i: int, start: int, end: int) -> bool:
     "Google's YouTube", "House of Representatives' Committee" are still cut."""
     while start < i and doc[start].lower_ in ("the", "a", "an"):
         start += 1
-    if not start < i < end - 1 or not doc[i + 1].text[:1].isupper() or i - start > 2:
+    if not start < i < end - 1 or not doc[i + 1].text[:1].isupper() or i - start > 3:
         return False
     owner_name = doc[start:i].text
     if body_of(owner_name) or country_of(owner_name):
@@ -147,9 +148,12 @@ def _group_possessive(doc: Any, i: int, start: int, end: int) -> bool:
     lemmas = word_lemmas(owner).get("NOUN") or ()
     if owner == "people" or (bool(lemmas) and owner not in lemmas):
         return True
-    # "Morwen's Group", "Hale's Holdings": what follows is only a company word, no name of its own
+    # "Morwen's Group", "Hale's Holdings plc", "the Information Commissioner's Office (ICO)": what follows is only
+    # institution words, no name of its own
     rest = [t for t in doc[i + 1:end] if t.tag_ != "POS"]
-    return bool(rest) and all(tables().name_words.get(t.lower_) == "organization" for t in rest)
+    rest = rest[:next((k for k, t in enumerate(rest) if t.text == "("), len(rest))]
+    return bool(rest) and all(tables().name_words.get(t.lower_) in ("organization", "government")
+                              and t.lower_ not in OWNED_BODIES for t in rest)
 
 
 def trim(doc: Any, s: int, e: int) -> tuple[int, int]:

@@ -73,7 +73,19 @@ def _whole_org(doc: Any, start: int, end: int) -> tuple[int, int]:
         s -= 1
     if s < start and _capital(doc[s]) and all(start <= t.head.i < end or s <= t.head.i < end for t in doc[s:start]):
         start = s
-    return _common_words_and(doc, start, end), end
+    return _common_words_and(doc, start, end), _company_words_after_possessive(doc, end)
+
+
+def _company_words_after_possessive(doc: Any, end: int) -> int:
+    """"[Barlow's] [Holdings] plc": company words after an organisation's possessive end its name."""
+    k = end + (end < len(doc) and doc[end].tag_ == "POS")
+    if doc[k - 1].tag_ != "POS":
+        return end
+    words, j = tables().name_words, k
+    while j < len(doc) and words.get(doc[j].lower_) == "organization" and doc[j - 1].whitespace_ \
+            and (doc[j].text[:1].isupper() or j > k):
+        j += 1
+    return j if j > k else end
 
 
 def _common_words_and(doc: Any, start: int, end: int) -> int:
@@ -159,13 +171,20 @@ def _body_after_place(doc: Any, start: int, end: int, label: str) -> tuple[int, 
     """"[California] Highway Patrol", "[Soviet] Navy": a place or demonym the tagger cut off the body named after
     it, when untagged capitalised words ending in an institution word follow (an organisation's span)."""
     k = end
-    while k < len(doc) and _capital(doc[k]) and not is_title(doc[k]) and doc[k - 1].whitespace_:
+    while k < len(doc) and (_capital(doc[k]) and not is_title(doc[k]) and doc[k - 1].whitespace_ or
+                            _plural_possessive(doc, k) and k > end):
         k += 1
     words = tables().name_words
     if k > end and words.get(doc[k - 1].lower_) in ("organization", "government") and not \
             (k < len(doc) and doc[k].lower_ in ("'s", "’s")):
         return start, k, "ORG"
     return start, end, label
+
+
+def _plural_possessive(doc: Any, k: int) -> bool:
+    """The apostrophe of "Pilots' Association" inside a name: after a plural, before a capitalised word."""
+    return doc[k].tag_ == "POS" and doc[k].text in ("'", "’") and doc[k - 1].lower_.endswith("s") \
+        and k + 1 < len(doc) and _capital(doc[k + 1])
 
 
 def _party_adjective(doc: Any, start: int, end: int) -> bool:

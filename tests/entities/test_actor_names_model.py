@@ -188,3 +188,20 @@ def test_the_adjective_the_tagger_cut_off_a_party_plural_stays_in_its_name(nlp):
     assert "Free Democrats" not in got.get("democratic-party", got["free-democrats"]).aliases or \
         "democratic-party" not in got
     assert "democratic-party" in got and "us-democrats" not in got
+
+
+def test_a_possessive_inside_an_institution_name_stays_in_it(nlp):
+    got = ents(run(nlp, "Barlow's Holdings plc made an offer for Kestrel Foods. The Information Commissioner's Office "
+                        "(ICO) said it would look at the deal. Pilots at the British Airline Pilots' Association "
+                        "(Balpa) voted to strike."))
+    assert "barlow-s-holdings-plc" in got and "holdings" not in got
+    assert "ICO" in got["information-commissioner-s-office"].aliases and "office" not in got
+    assert "Balpa" in got["british-airline-pilots-association"].aliases and "balpa" not in got
+
+
+def test_singular_party_forms_and_abbreviated_councillor(nlp):
+    got = ents(run(nlp, "One Lib Dem MP, Oliver Strang, said it would fail. Tory MP Jane Roe agreed. Councillor "
+                        "Derek Vine objected. Cllr Vine said the plan was wrong."))
+    assert "Lib Dem" in got["liberal-democrats"].aliases and "lib-dem" not in got
+    assert "conservative-party" in got
+    assert "cllr-vine" not in got and "Cllr Vine" in got["derek-vine"].aliases

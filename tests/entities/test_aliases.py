@@ -163,3 +163,13 @@ def test_a_name_that_ends_in_its_object_has_no_short_form_in_that_object(vocab):
     doc, res = run(vocab, spec, [(1, 5, "ORG"), (6, 7, "ORG")])
     assert res.entity_at(1) == "coalition-to-defeat-zarth"
     assert res.entity_at(6) == "zarth"
+
+
+def test_an_acronym_written_as_a_word_must_hold_the_names_initials_in_order():
+    from graphkit.entities.aliases import _word_acronym
+
+    assert _word_acronym("British Airline Pilots' Association", "Balpa")
+    assert _word_acronym("North Atlantic Treaty Organization", "Nato")
+    assert not _word_acronym("British Airline Pilots' Association", "Kenya")  # another name in brackets
+    assert not _word_acronym("Harwick Farmers Union", "Harlow")  # begins alike, lacks the initials
+    assert not _word_acronym("North Atlantic Treaty Organization", "NATO")  # all capitals: the usual rule

@@ -37,6 +37,15 @@ NEW_REFERENT = {"opposing", "rival", "other", "another", "second", "new", "diffe
 MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
 
 
+def _named_head(tok: Any, key: str, out: Any, info: dict) -> bool:
+    """A name before the common noun that says what it is ("the Unison union", "the Tata group"): the phrase
+    is a mention of that organisation."""
+    head = tok.head
+    return tok.dep_ == "compound" and head.i == tok.i + 1 and head.pos_ == "NOUN" and head.i not in out.token_entity \
+        and key in info and info[key].type in ("organization", "government") \
+        and tables().cue_before.get(head.lemma_.lower()) == "organization"
+
+
 def _pleonastic(tok: Any) -> bool:
     """Expletive "it": "it is important to ...", "it seems that ...", "it would have been costly to ..."."""
     if tok.lower_ != "it":
@@ -320,6 +329,9 @@ def resolve_references(doc: Any, out: Any, *, clusters: dict, main_country: str 
                 history.append((tok.i, key, state["sent_no"], tok.dep_, tok.head.i))
                 counts[key] = counts.get(key, 0) + 1
                 note_group(tok, key, out, info, state)
+            elif root and _named_head(tok, key, out, info):  # "The Unison union warned ... Its leader"
+                history.append((tok.head.i, key, state["sent_no"], tok.head.dep_, tok.head.head.i))
+                counts[key] = counts.get(key, 0) + 1
             continue
         ant, kind, p = _antecedent(tok, out, info, state)
         if isinstance(ant, tuple):  # "they", "the two men": the actors named together before

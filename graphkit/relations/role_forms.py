@@ -149,8 +149,18 @@ def body_named_by_title(title_text: str, doc: Any, actors: Any) -> tuple[str, An
     ("commissioner" -> "European Commission", "senator" -> "Senate"), with its first mention token;
     None unless exactly one."""
     words = _title_bodies().get(title_text.split()[-1] if title_text else "")
-    if not words:
-        return None
+    return _body_ending_in(words, doc, actors) if words else None
+
+
+def body_named_by_modifier(title: Any, doc: Any, actors: Any) -> tuple[str, Any] | None:
+    """"Council leader X", "union boss X": the one body of the article whose name ends in the common noun
+    before the title ("Ashford Vale Council")."""
+    words = {c.lemma_.lower() for c in title.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+             and c.i < title.i and c.lemma_.lower() in tables().name_words}
+    return _body_ending_in(tuple(words), doc, actors) if words else None
+
+
+def _body_ending_in(words: tuple[str, ...], doc: Any, actors: Any) -> tuple[str, Any] | None:
     found = {key for key, ent in actors.ents.entities.items()
              if ent.type in ("government", "organization") and ent.label.split()
              and ent.label.split()[-1].lower() in words}

@@ -21,8 +21,9 @@ from ..entities import country_of, slug, tables, word_lemmas
 from ..records import Article, Relation
 from .role_orgs import branches, conjoined_orgs, parent_institution, reported_org
 from .role_verbs import copular_holder, occupations
-from .role_forms import (adjacent_body, adjacent_person, affiliations, body_named_by_title, coordinated_person,
-                         counterparts, geographic, named_units, org_descriptions, person_after_body)
+from .role_forms import (adjacent_body, adjacent_person, affiliations, body_named_by_modifier, body_named_by_title,
+                         coordinated_person, counterparts, geographic, named_units, org_descriptions,
+                         person_after_body)
 
 COPULAS = frozenset({"be", "become", "remain", "serve", "named", "name", "appoint", "elect", "consider", "make"})
 ORG_LINKS = ("compound", "amod", "nmod", "poss")
@@ -263,6 +264,15 @@ def _title_preps(kids: list[Any], actors: Any) -> list[Any]:
 
 
 @lru_cache(maxsize=1)
+def _other_body(title: Any, label: str) -> bool:
+    """"Council leader X said Acme ...": a body noun before the title names another body than the organisation
+    the speaker talks about (not a kind word: "a company official", "station chief")."""
+    words = set(label.lower().split())
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < title.i and c.lemma_.lower() in tables().name_words
+               and c.lemma_.lower() not in words and c.lemma_.lower() not in _table("kind_modifiers")
+               for c in title.children)
+
+
 def _offices() -> frozenset[str]:
     """Public offices (``office_titles.txt``): their holders serve a government, never a company."""
     return tables().offices
@@ -387,9 +397,10 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
             org = _org_of(tok, last, actors, is_family, domains, person[1]) or org  # the sender first
         if not org and not is_family:
             org = adjacent_body(tok, actors, ("organization", "government")) \
-                or body_named_by_title(_title_text(tok, last), doc, actors)
+                or body_named_by_title(_title_text(tok, last), doc, actors) or body_named_by_modifier(last, doc, actors)
         if not org and _title_text(tok, last) in _table("staff_titles"):  # "Acme sells X, said Y, a manager"
             org = reported_org(person[1], actors, lambda k: country_of(actors.ents.entities[k].label) is not None)
+            org = None if org and _other_body(last, actors.ents.entities[org[0]].label) else org
         country = _implicit_country(tok, last, person[1], main, actors) if not org and main else None
         if country and country != person[0]:
             ev = evidence(tok, article, None, "")

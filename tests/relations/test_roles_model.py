@@ -388,3 +388,19 @@ def test_a_body_named_after_a_place_or_demonym_the_tagger_cut_off(nlp):
                             "former commander of the Soviet Navy Pavel Orlov who knew Stalin were published.")
     assert ("jim-orrin", "officer of", "nevada-highway-patrol") in got
     assert ("pavel-orlov", "commander of", "soviet-navy") in got
+
+
+def test_its_after_a_name_with_its_kind_noun_is_that_organisation(nlp):
+    got, _ = roles(nlp, "Ofwat will examine the deal. The Harnet union warned of job losses. Its leader, Colin "
+                        "Fairweather, said the deal was bad.")
+    assert ("colin-fairweather", "leader of", "harnet") in got
+    assert not any(t == "ofwat" for _, _, t in got)
+
+
+def test_a_body_noun_before_the_title_names_whose_title_it_is(nlp):
+    got, _ = roles(nlp, "Ashford Vale Council rejected the plan. Council leader Janet Okafor said Redstone Homes had "
+                        "broken an agreement. Vantrell Systems sells pumps to farms, said Dana Whit, an assistant "
+                        "product manager.")
+    assert ("janet-okafor", "leader of", "ashford-vale-council") in got
+    assert not any(s == "janet-okafor" and t == "redstone-homes" for s, _, t in got)
+    assert ("dana-whit", "manager of", "vantrell-systems") in got

@@ -5,7 +5,8 @@ mention. What no person does or has settles it: an organisation noun in appositi
 predicate ("X, the pump maker,"; "X is a Leeds retailer"), what only a company has ("X's chief
 executive", "shares in X", "the board of X"; "X's shares fell", but not "X's shares in Y"), company
 acts ("X reported a loss", "X said it would cut 400 jobs", "X sells pumps") and "the company" as the
-subject right after a sentence whose subject is X (with no other organisation named there).
+subject right after a sentence whose subject is X (with no other organisation named there). The other
+way, "X said she would ..." shows a person: a company is "it", never "he" or "she".
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 from ..data import load_json
 
 SUBJECTS = {"nsubj", "nsubjpass"}
+PERSONAL = {"he", "she"}
 CLAUSES = {"ccomp", "xcomp", "conj", "advcl"}
 
 
@@ -73,23 +75,34 @@ def _possessed_noun(tok: Any) -> str:
 
 
 def held_in(tok: Any) -> bool:
-    """"shares in Y", "a stake of 5% in Y": a holding in another company, which a person may have."""
+    """"shares in Y", "a stake of 5% in Y": a holding in another company, which a person may have; "chief of
+    staff": a person's aide."""
+    if " ".join(t.lower_ for t in tok.doc[tok.i:tok.i + 3]) in _cues()["personal_aides"]:
+        return True
     return tok.lower_ in _cues()["holdings"] and any(c.dep_ == "prep" and c.lower_ in ("in", "of")
                                                      for c in tok.children)
 
 
 def _possessed(doc: Any, root: Any, end: int) -> bool:
-    """"X's chief executive", "X shares", "shares in X", "the board of X"; "X's shares" only as they move."""
+    """"X's chief executive", "X shares", "shares in X", "the board of X", "workers at X", "the takeover of X";
+    "X's shares" only as they move."""
     head = root.head
     if root.dep_ in ("poss", "compound") and head.i != root.i and (word := _possessed_noun(head)):
+        if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in word.split() for c in head.children):
+            return False  # "X's campaign chairman": a person's campaign has one
         if word not in _cues()["holdings"]:
             return True
         if held_in(head):
             return False  # "X's shares in Y": X holds them
         return root.dep_ == "compound" or head.dep_ in SUBJECTS and head.head.lemma_.lower() in _cues()["movements"]
-    if root.dep_ == "pobj" and head.lower_ in ("of", "in") and head.head.pos_ == "NOUN":
-        return bool(_possessed_noun(head.head))  # "shares in X", "the board of X", "Jo Roe's stake in X"
-    return False
+    if root.dep_ != "pobj" or head.head.pos_ != "NOUN":
+        return False
+    owner = head.head
+    if head.lower_ == "at":
+        return owner.lower_ in _cues()["staff_at"]  # "workers at X", "bosses at X"
+    if head.lower_ == "of" and (owner.lower_ in _cues()["deals_of"] or _possessed_noun(owner) in _cues()["deals_of"]):
+        return True  # "the takeover of X", "the stock market listing of X"
+    return head.lower_ in ("of", "in") and bool(_possessed_noun(owner))  # "shares in X", "the board of X"
 
 
 def _verbs_of(root: Any) -> list[Any]:
@@ -153,4 +166,14 @@ def _referred_back(doc: Any, root: Any, start: int, end: int) -> bool:
             return tok.sent.start != sent.start or tok.head in root.ancestors
         if tok.sent.start != sent.start and tok.dep_ in SUBJECTS:
             return False  # the next sentence's first subject is someone else
+    return False
+
+
+def said_of_self(doc: Any, start: int, end: int) -> bool:
+    """"X said she would resign", "X denied that he had lied": "he"/"she" is the subject of the clause of a
+    verb whose subject is X, a person."""
+    for verb in _verbs_of(doc[start:end].root):
+        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")):
+            if any(g.dep_ in SUBJECTS and g.lower_ in PERSONAL for g in clause.children):
+                return True
     return False

@@ -91,6 +91,25 @@ def test_bare_surname_the_tagger_calls_an_organisation_stays_the_person(vocab):
     assert types(vocab, spec, ents)["kyle-zentaro"] == "person"
 
 
+def test_workers_at_a_name_make_it_a_company(vocab):
+    spec = ("Workers/NNS/NOUN/nsubj/4/worker at/IN/ADP/prep/0 Harlow/NNP/PROPN/compound/3 Pemberton/NNP/PROPN/pobj/1 "
+            "voted/VBD/VERB/ROOT/4/vote to/TO/PART/aux/6 strike/VB/VERB/xcomp/4 ././PUNCT/punct/4")
+    assert types(vocab, spec, [(2, 4, "PERSON")])["harlow-pemberton"] == "organization"
+
+
+def test_a_persons_chief_of_staff_is_no_company_cue(vocab):
+    spec = ("Jaylen/NNP/PROPN/compound/1 Orr/NNP/PROPN/poss/3 's/POS/PART/case/1 chief/NN/NOUN/nsubj/6 "
+            "of/IN/ADP/prep/3 staff/NN/NOUN/pobj/4 resigned/VBD/VERB/ROOT/6/resign ././PUNCT/punct/6")
+    assert types(vocab, spec, [(0, 2, "PERSON")])["jaylen-orr"] == "person"
+
+
+def test_he_or_she_in_what_a_name_says_makes_it_a_person(vocab):
+    spec = ("Tavi/NNP/PROPN/compound/1 Hollin/NNP/PROPN/nsubj/2 said/VBD/VERB/ROOT/2/say {w}/PRP/PRON/nsubj/4 "
+            "was/VBD/AUX/ccomp/2/be happy/JJ/ADJ/acomp/4 ././PUNCT/punct/2")
+    assert types(vocab, spec.format(w="she"), [(0, 2, "ORG")])["tavi-hollin"] == "person"
+    assert types(vocab, spec.format(w="it"), [(0, 2, "ORG")])["tavi-hollin"] == "organization"
+
+
 @pytest.mark.model
 def test_role_of_a_speaker_at_a_company_named_like_a_person(nlp):
     from graphkit.pipeline import extract

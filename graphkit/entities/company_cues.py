@@ -6,7 +6,7 @@ predicate ("X, the pump maker,"; "X is a Leeds retailer"), what only a company h
 executive", "shares in X", "the board of X"; "X's shares fell", but not "X's shares in Y"), company
 acts ("X reported a loss", "X said it would cut 400 jobs", "X sells pumps") and "the company" as the
 subject right after a sentence whose subject is X (with no other organisation named there). The other
-way, "X said she would ..." shows a person: a company is "it", never "he" or "she".
+way, "X said she would ...", "X was assassinated" and "X's widow" show a person (``person_construction``).
 """
 
 from __future__ import annotations
@@ -169,11 +169,19 @@ def _referred_back(doc: Any, root: Any, start: int, end: int) -> bool:
     return False
 
 
-def said_of_self(doc: Any, start: int, end: int) -> bool:
-    """"X said she would resign", "X denied that he had lied": "he"/"she" is the subject of the clause of a
-    verb whose subject is X, a person."""
-    for verb in _verbs_of(doc[start:end].root):
+def person_construction(doc: Any, start: int, end: int) -> bool:
+    """Where only a person stands (``person_signs``): "X said she would resign" (a company is "it"), "Jo Roe
+    shot X", "X was assassinated", "X died", "the assassination of X", "X's widow"."""
+    signs, root = _cues()["person_signs"], doc[start:end].root
+    for verb in _verbs_of(root):
         for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")):
             if any(g.dep_ in SUBJECTS and g.lower_ in PERSONAL for g in clause.children):
                 return True
-    return False
+    head, lemma = root.head, root.head.lemma_.lower()
+    if root.dep_ == "dobj" and lemma in signs["killing_verbs"] and lemma != "bear":
+        return True
+    if root.dep_ == "nsubjpass" and lemma in signs["killing_verbs"] or root.dep_ == "nsubj" and lemma in signs["dying_verbs"]:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in signs["killing_nouns"]:
+        return True
+    return root.dep_ == "poss" and head.lower_ in signs["kin"]

@@ -26,7 +26,7 @@ from typing import Any
 
 
 from .aliases import Cluster
-from .company_cues import company_construction, said_of_self
+from .company_cues import company_construction, person_construction
 from ..data import load_json
 from .gazetteer import body_of, country_hint, country_of, given_names, tables, word_lemmas
 
@@ -141,19 +141,20 @@ def _listed_with_people(doc: Any, start: int, end: int) -> bool:
 
 def _company_mentions(doc: Any, cluster: Cluster, votes: Counter) -> int:
     """The mentions where only a company stands ("X's chief executive", "X reported a loss"), which then
-    outweigh the tagger's ``PERSON``; where a mention shows a person ("Ms Roe", "Roe, 45,"), or the name opens
-    with a given name and the sign is only a line of business ("Jo Roe sells cakes"), each is a cue (3). "X said
-    she would ..." is a person's sign (3 per mention)."""
+    outweigh the tagger's ``PERSON``; where a mention shows a person ("Ms Roe", "Roe, 45,", "X said she would
+    ...", "X's widow", 3 each) each counts 2, and where the name opens with a given name and the sign is only a line of
+    business ("Jo Roe sells cakes") each is a cue (3)."""
     strength = [company_construction(doc, n.start, n.end) for n in cluster.names]
     words = cluster.canonical.split()
     given = len(words) > 1 and words[0].lower() in given_names()
-    selves = sum(said_of_self(doc, n.start, n.end) for n in cluster.names)
+    selves = sum(person_construction(doc, n.start, n.end) for n in cluster.names)
     if selves:
-        votes["person"] += 3 * selves  # "X said she would resign": a company is "it"
+        votes["person"] += 3 * selves  # "X said she would resign" (a company is "it"), "X was assassinated"
     personal = selves or any(n.titles or n.cue == "person" for n in cluster.names)
-    cues = sum(1 for k in strength if k) if personal else sum(1 for k in strength if k == 1) if given else 0
-    if cues:
-        votes["organization"] += 3 * cues
+    if personal and any(strength):  # 2, short of a person's sign: "Jo Roe, deputy leader, ..., group,"
+        votes["organization"] += 2 * sum(1 for k in strength if k)
+    elif given and 1 in strength:
+        votes["organization"] += 3 * strength.count(1)
     return 0 if personal else sum(1 for k in strength if k == 2 or k == 1 and not given)
 
 

@@ -110,6 +110,15 @@ def test_he_or_she_in_what_a_name_says_makes_it_a_person(vocab):
     assert types(vocab, spec.format(w="it"), [(0, 2, "ORG")])["tavi-hollin"] == "organization"
 
 
+def test_victim_of_a_killing_and_owner_of_a_widow_is_a_person(vocab):
+    spec = ("Kofi/NNP/PROPN/compound/1 Mensa/NNP/PROPN/nsubj/2 shot/VBD/VERB/ROOT/2/shoot Zentaro/NNP/PROPN/dobj/2 "
+            "in/IN/ADP/prep/2 1921/CD/NUM/pobj/4 ././PUNCT/punct/2")
+    assert types(vocab, spec, [(0, 2, "PERSON"), (3, 4, "ORG")])["zentaro"] == "person"
+    spec = ("Zentaro/NNP/PROPN/poss/2 's/POS/PART/case/0 widow/NN/NOUN/nsubj/3 said/VBD/VERB/ROOT/3/say "
+            "the/DT/DET/det/5 trial/NN/NOUN/nsubj/6 was/VBD/AUX/ccomp/3/be unfair/JJ/ADJ/acomp/6 ././PUNCT/punct/3")
+    assert types(vocab, spec, [(0, 1, "ORG")])["zentaro"] == "person"
+
+
 @pytest.mark.model
 def test_role_of_a_speaker_at_a_company_named_like_a_person(nlp):
     from graphkit.pipeline import extract

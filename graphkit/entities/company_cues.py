@@ -51,12 +51,15 @@ def _org_noun(tok: Any) -> bool:
 
 
 def _appositive(doc: Any, root: Any, start: int, end: int) -> bool:
-    """"X, the pump maker,", "the retailer, X," and "X is a Leeds-based company"."""
+    """"X, the pump maker,", "the retailer, X,", "the X company" and "X is a Leeds-based company"."""
     for tok in (*root.children, root.head):
         if tok.i in range(start, end) or not _org_noun(tok):
             continue
         if tok.dep_ == "appos" and tok.head.i == root.i or root.dep_ == "appos" and root.head.i == tok.i:
             return not any(c.dep_ == "prep" for c in tok.children)  # "X, the owner of ...": a holder, no kind
+    if root.dep_ == "compound" and root.head.lower_ in _cues()["anaphors"] and root.head.i == end \
+            and any(c.lower_ in ("the", "a") for c in root.head.children):
+        return True  # "the Minox company", "a Pemberton firm"
     if root.dep_ in SUBJECTS and root.head.lemma_ == "be":
         return any(c.dep_ == "attr" and _org_noun(c) and not any(p.dep_ == "prep" for p in c.children)
                    for c in root.head.children)
@@ -169,14 +172,17 @@ def _referred_back(doc: Any, root: Any, start: int, end: int) -> bool:
     return False
 
 
-def person_construction(doc: Any, start: int, end: int) -> bool:
-    """Where only a person stands (``person_signs``): "X said she would resign" (a company is "it"), "Jo Roe
-    shot X", "X was assassinated", "X died", "the assassination of X", "X's widow"."""
+def person_construction(doc: Any, start: int, end: int, tagged: bool = True) -> bool:
+    """Where only a person stands (``person_signs``): "X said she would resign" (a company is "it"); for a name
+    the tagger took for an actor (``tagged``) also "Jo Roe shot X", "X was assassinated", "X died", "the
+    assassination of X", "X's widow"."""
     signs, root = _cues()["person_signs"], doc[start:end].root
     for verb in _verbs_of(root):
         for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")):
             if any(g.dep_ in SUBJECTS and g.lower_ in PERSONAL for g in clause.children):
                 return True
+    if not tagged:
+        return False
     head, lemma = root.head, root.head.lemma_.lower()
     if root.dep_ == "dobj" and lemma in signs["killing_verbs"] and lemma != "bear":
         return True

@@ -139,6 +139,11 @@ def _listed_with_people(doc: Any, start: int, end: int) -> bool:
     return not word_lemmas(doc[end - 1].lower_).get("NOUN")  # "... Nation", "... Community" stay
 
 
+def _titled(n: Any) -> bool:
+    """A title shows a person; "former" alone does not ("former Zentrix executive Jo Roe": Zentrix's)."""
+    return any(t.lower() not in load_json("company_cues.json")["non_titles"] for t in n.titles)
+
+
 def _company_mentions(doc: Any, cluster: Cluster, votes: Counter) -> int:
     """The mentions where only a company stands ("X's chief executive", "X reported a loss"), which then
     outweigh the tagger's ``PERSON``; where a mention shows a person ("Ms Roe", "Roe, 45,", "X said she would
@@ -147,10 +152,11 @@ def _company_mentions(doc: Any, cluster: Cluster, votes: Counter) -> int:
     strength = [company_construction(doc, n.start, n.end) for n in cluster.names]
     words = cluster.canonical.split()
     given = len(words) > 1 and words[0].lower() in given_names()
-    selves = sum(person_construction(doc, n.start, n.end) for n in cluster.names)
+    selves = sum(LABEL_TYPES.get(n.label) != "other" and person_construction(doc, n.start, n.end, bool(n.label))
+                 for n in cluster.names)  # a thing's name ("the last Incan King") stays a thing
     if selves:
         votes["person"] += 3 * selves  # "X said she would resign" (a company is "it"), "X was assassinated"
-    personal = selves or any(n.titles or n.cue == "person" for n in cluster.names)
+    personal = selves or any(_titled(n) or n.cue == "person" for n in cluster.names)
     if personal and any(strength):  # 2, short of a person's sign: "Jo Roe, deputy leader, ..., group,"
         votes["organization"] += 2 * sum(1 for k in strength if k)
     elif given and 1 in strength:
@@ -196,7 +202,7 @@ def type_cluster(doc: Any, cluster: Cluster) -> str:
         if n.label:  # what only a company does or has makes the tagger's PERSON a weak guess
             label = "PERSON" if n.text in surnames else n.label
             votes[LABEL_TYPES.get(label, "other")] += 0.5 if bare or (company and label == "PERSON") else 1
-        if n.titles:
+        if _titled(n):
             votes["person"] += 3
         if n.cue:
             votes[n.cue] += 3

@@ -119,6 +119,22 @@ def test_victim_of_a_killing_and_owner_of_a_widow_is_a_person(vocab):
     assert types(vocab, spec, [(0, 1, "ORG")])["zentaro"] == "person"
 
 
+def test_former_before_an_organisation_and_its_executive_is_no_title_of_it(vocab):
+    spec = ("Former/JJ/ADJ/amod/2 Pemberton/NNP/PROPN/compound/2 executive/NN/NOUN/compound/4 "
+            "Sharon/NNP/PROPN/compound/4 Vale/NNP/PROPN/nsubj/6 has/VBZ/AUX/aux/6/have raised/VBN/VERB/ROOT/6/raise "
+            "money/NN/NOUN/dobj/6 ././PUNCT/punct/6")
+    got = types(vocab, spec, [(1, 2, "PERSON"), (3, 5, "PERSON")])
+    assert got["pemberton"] == "organization"
+    assert got["sharon-vale"] == "person"
+
+
+def test_name_before_the_word_company_is_the_company(vocab):
+    spec = ("His/PRP$/PRON/poss/1 sons/NNS/NOUN/nsubj/2/son founded/VBD/VERB/ROOT/2/found the/DT/DET/det/5 "
+            "Pemberton/NNP/PROPN/compound/5 company/NN/NOUN/dobj/2 in/IN/ADP/prep/2 1949/CD/NUM/pobj/6 "
+            "././PUNCT/punct/2")
+    assert types(vocab, spec, [(4, 5, "PERSON")])["pemberton"] == "organization"
+
+
 @pytest.mark.model
 def test_role_of_a_speaker_at_a_company_named_like_a_person(nlp):
     from graphkit.pipeline import extract

@@ -34,6 +34,12 @@ def _appositives() -> frozenset[str]:
     return frozenset(cues["appositives"]) | (frozenset(before) - frozenset(cues["not_appositives"]))
 
 
+@lru_cache(maxsize=1)
+def either_kind() -> frozenset[str]:
+    """Organisation cue nouns a person is as often ("property developer Jo Roe", "film producer Jo Roe")."""
+    return frozenset(_cues()["either_kind"])
+
+
 def company_construction(doc: Any, start: int, end: int) -> int:
     """How surely the mention ``start:end`` stands where only a company stands: 2, 1 for a line of business
     ("X sells pumps", which a person may also be said to do: "Jo Roe sells cakes"), 0 when it does not."""

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..data import load_json
-from .company_cues import held_in
+from .company_cues import either_kind, held_in
 from .gazetteer import country_of, given_names, tables
 from .non_names import is_title
 
@@ -31,6 +31,8 @@ def name_cue(doc: Any, s: int, e: int) -> str:
         if tok.i in range(s, e):
             continue
         if tok.lower_ in t.cue_before and (tok.i < s) and tok.pos_ in ("NOUN", "PROPN"):
+            if e - s > 1 and tok.lower_ in either_kind():
+                return ""  # "property developer Jo Roe": a person's trade as often as a company's
             return t.cue_before[tok.lower_]
     relative = _relative_cue(root)
     if relative:

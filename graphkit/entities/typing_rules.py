@@ -13,8 +13,9 @@
 * What only a company does or has (:mod:`company_cues`: "X, the pump maker", "X's chief executive",
   "shares in X", "X reported a loss", "the company" right after X) outweighs the tagger's ``PERSON``:
   4 plus 3 per such mention, and ``PERSON`` labels then count half (unless a mention shows a person).
-  Otherwise the tagger's label on the bare surname of a full personal name ("Kyle Roe" ... "Roe") counts
-  for the person.
+  What only a person undergoes or has ("X said she would ...", "X was assassinated", "X's widow") is a
+  person's sign (3), and otherwise the tagger's label on the bare surname of a full personal name ("Kyle
+  Roe" ... "Roe") counts for the person. "Former" alone is no title ("former Zentrix executive Jo Roe").
 """
 
 from __future__ import annotations

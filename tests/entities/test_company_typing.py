@@ -135,6 +135,13 @@ def test_name_before_the_word_company_is_the_company(vocab):
     assert types(vocab, spec, [(4, 5, "PERSON")])["pemberton"] == "organization"
 
 
+def test_a_trade_a_person_has_as_often_as_a_company_is_no_cue_before_a_full_name(vocab):
+    spec = ("Activist/JJ/ADJ/amod/1 {w}/NN/NOUN/compound/3 Harlan/NNP/PROPN/compound/3 Kettering/NNP/PROPN/nsubj/4 "
+            "bought/VBD/VERB/ROOT/4/buy the/DT/DET/det/6 site/NN/NOUN/dobj/4 ././PUNCT/punct/4")
+    assert types(vocab, spec.format(w="investor"), [(2, 4, "PERSON")])["harlan-kettering"] == "person"
+    assert types(vocab, spec.format(w="firm"), [(2, 4, "PERSON")])["harlan-kettering"] == "organization"
+
+
 @pytest.mark.model
 def test_role_of_a_speaker_at_a_company_named_like_a_person(nlp):
     from graphkit.pipeline import extract

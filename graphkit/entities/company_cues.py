@@ -44,7 +44,7 @@ def company_construction(doc: Any, start: int, end: int) -> int:
     """How surely the mention ``start:end`` stands where only a company stands: 2, 1 for a line of business
     ("X sells pumps", which a person may also be said to do: "Jo Roe sells cakes"), 0 when it does not."""
     root = doc[start:end].root
-    if _appositive(doc, root, start, end) or _possessed(doc, root, end) or _referred_back(doc, root, start, end):
+    if _appositive(root, start, end) or _possessed(root) or _referred_back(doc, root, start, end):
         return 2
     return _acts(root)
 
@@ -56,7 +56,7 @@ def _org_noun(tok: Any) -> bool:
     return not any(c.dep_ in ("compound", "amod") and c.lower_ in _cues()["not_products"] for c in tok.children)
 
 
-def _appositive(doc: Any, root: Any, start: int, end: int) -> bool:
+def _appositive(root: Any, start: int, end: int) -> bool:
     """"X, the pump maker,", "the retailer, X,", "the X company" and "X is a Leeds-based company"."""
     for tok in (*root.children, root.head):
         if tok.i in range(start, end) or not _org_noun(tok):
@@ -92,7 +92,7 @@ def held_in(tok: Any) -> bool:
                                                      for c in tok.children)
 
 
-def _possessed(doc: Any, root: Any, end: int) -> bool:
+def _possessed(root: Any) -> bool:
     """"X's chief executive", "X shares", "shares in X", "the board of X", "workers at X", "the takeover of X";
     "X's shares" only as they move."""
     head = root.head
@@ -192,8 +192,10 @@ def person_construction(doc: Any, start: int, end: int, tagged: bool = True) -> 
     head, lemma = root.head, root.head.lemma_.lower()
     if root.dep_ == "dobj" and lemma in signs["killing_verbs"] and lemma != "bear":
         return True
-    if root.dep_ == "nsubjpass" and lemma in signs["killing_verbs"] or root.dep_ == "nsubj" and lemma in signs["dying_verbs"]:
+    if root.dep_ == "nsubjpass" and lemma in signs["killing_verbs"]:
+        return True  # "X was assassinated", "X was born in 1907"
+    if root.dep_ == "nsubj" and lemma in signs["dying_verbs"]:
         return True
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in signs["killing_nouns"]:
         return True
-    return root.dep_ == "poss" and head.lower_ in signs["kin"]
+    return root.dep_ == "poss" and head.lower_ in signs["possessions"]

@@ -44,7 +44,7 @@ def company_construction(doc: Any, start: int, end: int) -> int:
     """How surely the mention ``start:end`` stands where only a company stands: 2, 1 for a line of business
     ("X sells pumps", which a person may also be said to do: "Jo Roe sells cakes"), 0 when it does not."""
     root = doc[start:end].root
-    if _appositive(root, start, end) or _possessed(root) or _referred_back(doc, root, start, end):
+    if _appositive(root, start, end) or _possessed(root) or _founded(root) or _referred_back(doc, root, start, end):
         return 2
     return _acts(root)
 
@@ -70,6 +70,14 @@ def _appositive(root: Any, start: int, end: int) -> bool:
         return any(c.dep_ == "attr" and _org_noun(c) and not any(p.dep_ == "prep" for p in c.children)
                    for c in root.head.children)
     return False
+
+
+def _founded(root: Any) -> bool:
+    """"X was founded in 1901", "X, founded in 1901,": done only to a company or an institution."""
+    passives = _cues()["passives"]
+    if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in passives:
+        return True
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in passives for c in root.children)
 
 
 def _possessed_noun(tok: Any) -> str:

@@ -142,6 +142,15 @@ def test_a_trade_a_person_has_as_often_as_a_company_is_no_cue_before_a_full_name
     assert types(vocab, spec.format(w="firm"), [(2, 4, "PERSON")])["harlan-kettering"] == "organization"
 
 
+def test_founded_is_done_to_a_company_and_born_to_a_person(vocab):
+    spec = ("Harlow/NNP/PROPN/compound/1 Pemberton/NNP/PROPN/nsubjpass/3 was/VBD/AUX/auxpass/3/be "
+            "{w}/VBN/VERB/ROOT/3/{lemma} in/IN/ADP/prep/3 1901/CD/NUM/pobj/4 ././PUNCT/punct/3")
+    founded = types(vocab, spec.format(w="founded", lemma="found"), [(0, 2, "PERSON")])
+    assert founded["harlow-pemberton"] == "organization"
+    born = types(vocab, spec.format(w="born", lemma="bear"), [(0, 2, "ORG")])
+    assert born["harlow-pemberton"] == "person"
+
+
 @pytest.mark.model
 def test_role_of_a_speaker_at_a_company_named_like_a_person(nlp):
     from graphkit.pipeline import extract

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..data import load_json
+from .company_cues import either_kind, held_in
 from .gazetteer import country_of, given_names, tables
 from .non_names import is_title
 
@@ -30,6 +31,8 @@ def name_cue(doc: Any, s: int, e: int) -> str:
         if tok.i in range(s, e) or (tok.dep_ == "poss" and tok.head == root):
             continue  # "the department's Al Roe": the owner, not a word for what the name is
         if tok.lower_ in t.cue_before and (tok.i < s) and tok.pos_ in ("NOUN", "PROPN"):
+            if e - s > 1 and tok.lower_ in either_kind():
+                return ""  # "property developer Jo Roe": a person's trade as often as a company's
             return t.cue_before[tok.lower_]
     relative = _relative_cue(root)
     if relative:
@@ -66,8 +69,9 @@ def name_cue(doc: Any, s: int, e: int) -> str:
     if e - s == 1 and ACRONYM.match(doc[s].text) and e + 1 < len(doc) and is_title(doc[e]) \
             and doc[e].text[:1].isupper() and doc[e + 1].text[:1].isupper() and country_of(doc[s].text) is None:
         return "organization"  # "FNTU Secretary Rosa Ibarra": an acronym before a titled name is its body
-    if e + 1 < len(doc) and doc[e].tag_ == "POS" and t.cue_after.get(doc[e + 1].lower_, "other") != "other":
-        return t.cue_after[doc[e + 1].lower_]  # "X's shares"; but "X's film" is X's, not X
+    if e + 1 < len(doc) and doc[e].tag_ == "POS" and t.cue_after.get(doc[e + 1].lower_, "other") != "other" \
+            and not held_in(doc[e + 1]):
+        return t.cue_after[doc[e + 1].lower_]  # "X's shares"; but "X's film" is X's, not X; "X's shares in Y"
     return ""
 
 

@@ -10,6 +10,12 @@
   ("AI firm X" organization, "X boss" organization, "X model" other; 3 per
   mention) and words inside the name ("... Motor Company", "Ministry of ...",
   "... Police"; 4 for the last such word of the canonical name).
+* What only a company does or has (:mod:`company_cues`: "X, the pump maker", "X's chief executive",
+  "shares in X", "X reported a loss", "the company" right after X) outweighs the tagger's ``PERSON``:
+  4 plus 3 per such mention, and ``PERSON`` labels then count half (unless a mention shows a person).
+  What only a person undergoes or has ("X said she would ...", "X was assassinated", "X's widow") is a
+  person's sign (3), and otherwise the tagger's label on the bare surname of a full personal name ("Kyle
+  Roe" ... "Roe") counts for the person. "Former" alone is no title ("former Zentrix executive Jo Roe").
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from typing import Any
 
 
 from .aliases import Cluster
+from .company_cues import company_construction, person_construction
 from ..data import load_json
 from .gazetteer import body_of, country_hint, country_of, given_names, tables, word_lemmas
 
@@ -133,6 +140,39 @@ def _listed_with_people(doc: Any, start: int, end: int) -> bool:
     return not word_lemmas(doc[end - 1].lower_).get("NOUN")  # "... Nation", "... Community" stay
 
 
+def _titled(n: Any) -> bool:
+    """A title shows a person; "former" alone does not ("former Zentrix executive Jo Roe": Zentrix's)."""
+    return any(t.lower() not in load_json("company_cues.json")["non_titles"] for t in n.titles)
+
+
+def _company_mentions(doc: Any, cluster: Cluster, votes: Counter) -> int:
+    """The mentions where only a company stands ("X's chief executive", "X reported a loss"), which then
+    outweigh the tagger's ``PERSON``; where a mention shows a person ("Ms Roe", "Roe, 45,", "X said she would
+    ...", "X's widow", 3 each) each counts 2, and where the name opens with a given name and the sign is only a line of
+    business ("Jo Roe sells cakes") each is a cue (3)."""
+    strength = [company_construction(doc, n.start, n.end) for n in cluster.names]
+    words = cluster.canonical.split()
+    given = len(words) > 1 and words[0].lower() in given_names()
+    selves = sum(LABEL_TYPES.get(n.label) != "other" and person_construction(doc, n.start, n.end, bool(n.label))
+                 for n in cluster.names)  # a thing's name ("the last Incan King") stays a thing
+    if selves:
+        votes["person"] += 3 * selves  # "X said she would resign" (a company is "it"), "X was assassinated"
+    personal = selves or any(_titled(n) or n.cue == "person" for n in cluster.names)
+    if personal and any(strength):  # 2, short of a person's sign: "Jo Roe, deputy leader, ..., group,"
+        votes["organization"] += 2 * sum(1 for k in strength if k)
+    elif given and 1 in strength:
+        votes["organization"] += 3 * strength.count(1)
+    return 0 if personal else sum(1 for k in strength if k == 2 or k == 1 and not given)
+
+
+def _surnames(cluster: Cluster) -> frozenset[str]:
+    """Last words of the cluster's full personal names ("Kyle Roe": a given name, tagged ``PERSON``): the
+    tagger's ``ORG`` or ``GPE`` on such a bare surname later ("Roe was released") is its guess at an unknown
+    word, and counts for the person."""
+    return frozenset(n.text.split()[-1] for n in cluster.names if n.label == "PERSON" and n.end - n.start > 1
+                     and n.text.split()[0].lower() in given_names())
+
+
 def type_cluster(doc: Any, cluster: Cluster) -> str:
     """The article-level type of one cluster."""
     if cluster.kind == "body":
@@ -157,14 +197,17 @@ def type_cluster(doc: Any, cluster: Cluster) -> str:
     # a one-word name the tables do not know (no title, no given name): the tagger's guess is weak against a cue
     bare = all(n.end - n.start == 1 and not n.titles for n in cluster.names) and \
         cluster.canonical.lower() not in given_names() and any(n.cue for n in cluster.names)
+    company = _company_mentions(doc, cluster, votes)
+    surnames = frozenset() if company else _surnames(cluster)
     for n in cluster.names:
-        if n.label:
-            votes[LABEL_TYPES.get(n.label, "other")] += 0.5 if bare else 1
-        if n.titles:
+        if n.label:  # what only a company does or has makes the tagger's PERSON a weak guess
+            label = "PERSON" if n.text in surnames else n.label
+            votes[LABEL_TYPES.get(label, "other")] += 0.5 if bare or (company and label == "PERSON") else 1
+        if _titled(n):
             votes["person"] += 3
         if n.cue:
             votes[n.cue] += 3
-        if n.label == "PERSON" and n.end - n.start > 1:
+        if n.label == "PERSON" and n.end - n.start > 1 and not company:
             votes["person"] += 2  # a full personal name outweighs stray labels on the bare surname
         if n.end - n.start == 1 and CAMEL.match(n.text) and not SURNAME_CAMEL.match(n.text):
             votes["organization"] += 2  # "UpGuard", "EastMed": an inner capital marks a brand, not a person
@@ -172,6 +215,8 @@ def type_cluster(doc: Any, cluster: Cluster) -> str:
             votes["person"] += 2  # "Jane Roe, Tom Poe and Ann Lee": a name in a list of people
     if word not in ("government", "organization") and all(_locative(doc, n) for n in cluster.names):
         votes["place"] += 2 * len(cluster.names)  # only ever "in Omsk", "near Ain Issa": a place
+    if company:
+        votes["organization"] += 4 + 3 * company  # "X's chief executive", "shares in X", "X reported a loss"
     if word:
         votes[word] += 4 + len(cluster.names)
         if cluster.canonical.lower().split()[-1] in tables().name_words:

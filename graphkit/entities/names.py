@@ -122,7 +122,7 @@ def find_names(doc: Any, *, authors: tuple[str, ...] = (), main_country: str = "
             continue
         first = doc[n.start]
         if n.end - n.start == 1 and first.is_sent_start and first.tag_ and first.tag_ not in ("NNP", "NNPS") \
-                and first.text not in inner_caps:
+                and first.text not in inner_caps and n.cue != "person":
             continue  # "Observers said ...": a capitalised common noun the tagger called a name
         if n.end - n.start == 1 and first.is_sent_start and first.dep_ == "compound" and \
                 tables().cue_before.get(first.head.lower_) == "organization" and first.lower_ in \

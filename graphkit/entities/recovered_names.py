@@ -85,4 +85,18 @@ def recovered_names(doc: Any, main_country: str) -> list[Name]:
             elif root.dep_ not in ARG_DEPS or (e - s == 1 and not n.titles and _common_word(doc[s], lower_words)):
                 continue
             out.append(n)
+    return out + _aged(doc)
+
+
+def _aged(doc: Any) -> list[Name]:
+    """"Winter, 53, a former law professor, ...": a capitalised word opening a sentence with an age in
+    apposition is a person's name, whatever the tagger made of it."""
+    out = []
+    for t in doc:
+        if t.is_sent_start and t.text.istitle() and t.is_alpha and not t.ent_type_ and t.pos_ in ("NOUN", "PROPN") \
+                and t.i + 3 < len(doc) and doc[t.i + 1].text == "," and doc[t.i + 2].text.isdigit() \
+                and 0 < int(doc[t.i + 2].text) < 120 and doc[t.i + 3].text == "," and not is_title(t):
+            n = span_name(doc, t.i, t.i + 1, "PERSON", "cue")
+            if n is not None:
+                out.append(n)
     return out

@@ -205,3 +205,10 @@ def test_singular_party_forms_and_abbreviated_councillor(nlp):
     assert "Lib Dem" in got["liberal-democrats"].aliases and "lib-dem" not in got
     assert "conservative-party" in got
     assert "cllr-vine" not in got and "Cllr Vine" in got["derek-vine"].aliases
+
+
+def test_a_sentence_opening_word_with_an_age_in_apposition_is_a_person(nlp):
+    got = ents(run(nlp, "Winter, 53, a former Harwick University law professor, took the bench in 1982. "
+                        "Meanwhile, 12, the youngest, survived."))
+    assert got["winter"].type == "person"
+    assert "meanwhile" not in got

@@ -129,11 +129,6 @@ def _may_abbreviate(name: str, acronym: str) -> bool:
     return len(name.split()) > 1 or name[:1].upper() == acronym[:1].upper()
 
 
-def _subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(ch in it for ch in short)
-
-
 def _word_acronym(name: str, short: str) -> bool:
     """An acronym written as a word ("Balpa" for "British Airline Pilots' Association", "Nato"): one capitalised
     word of 3-6 letters that begins like the name, holds its initials in order and reads as letters of it."""
@@ -287,11 +282,13 @@ def _prefixes(names: list[Name], uf: _UF, kinds: list[str]) -> None:
             for k in range(1, len(words)):
                 if not _own_body(words[k:]):
                     longer[" ".join(words[:k])].add(n.text)
+    people = {uf.find(j) for j, m in enumerate(names) if _person_like(m) and len(m.text.split()) > 1}
     for i, n in enumerate(names):
         hosts = longer.get(n.text, ())
         known_place = n.label in ("GPE", "LOC") and (country_hint(n.text) or norm(n.text) in tables().regions)
-        if kinds[i] != "name" or len(hosts) != 1 or known_place or n.titles:
-            continue  # "Lumo" (tagged a place) is "Lumo Airways"; "Georgia" stays apart from "Georgia Power"
+        if kinds[i] != "name" or len(hosts) != 1 or known_place or n.titles or uf.find(i) in people:
+            continue  # "Lumo" (tagged a place) is "Lumo Airways"; "Georgia" stays apart from "Georgia Power";
+            # "Pryce", already Dennis Pryce's surname, never also joins "Pryce Holdings"
         host = rep[next(iter(hosts))]
         if n.label != "PERSON" or names[host].label == "ORG":
             uf.union(i, host)
@@ -317,7 +314,8 @@ def _suffixes(names: list[Name], uf: _UF, kinds: list[str]) -> None:
         uf.union(i, rep[next(iter(hosts))])
 
 
-def _subsequence(short: list[str], long_: list[str]) -> bool:
+def _subsequence(short: Any, long_: Any) -> bool:
+    """Whether the items of ``short`` appear in ``long_`` in order (words of names, letters of an acronym)."""
     it = iter(long_)
     return all(w in it for w in short)
 

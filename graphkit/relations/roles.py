@@ -222,6 +222,9 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
                     a = _by_domain(p, domains)
                     if a:
                         return a
+    owner = _whose(holders, actors)
+    if _fits(actors, owner, want, jurisdiction):
+        return owner  # "Sinn Féin, whose finance spokesperson, X": the party, not a ministry of finance
     mods = [c for t in holders for c in t.children if c.dep_ in ORG_LINKS and c.i < title.i]
     if on_name:  # "X's CEO Y": the possessive hangs off the name; "US Attorney Y": so may the qualifier
         mods += [c for c in person.children if c.dep_ in ORG_LINKS and c.i < title.i]
@@ -247,6 +250,15 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
             a = None if key else _by_domain(t, domains)
             if a:
                 return a
+    return None
+
+
+def _whose(holders: list[Any], actors: Any) -> tuple[str, Any] | None:
+    """The antecedent of "whose" before a title: "Acme, whose chief executive ..." -> Acme."""
+    for t in holders:
+        if any(c.lower_ == "whose" for c in t.children):
+            verb = t if t.dep_ == "appos" else next((a for a in t.ancestors if a.dep_ == "relcl"), None)
+            return actors.of_np(verb.head) if verb is not None else None  # the clause's or apposition's noun
     return None
 
 

@@ -212,3 +212,11 @@ def test_a_sentence_opening_word_with_an_age_in_apposition_is_a_person(nlp):
                         "Meanwhile, 12, the youngest, survived."))
     assert got["winter"].type == "person"
     assert "meanwhile" not in got
+
+
+def test_a_surname_shared_by_a_person_and_a_company_joins_the_person_only(nlp):
+    got = ents(run(nlp, "Pryceworth Holdings said profit rose. Dennis Pryceworth, the founder, said Pryceworth "
+                        "would expand."))
+    assert got["pryceworth-holdings"].type == "organization"
+    assert "Dennis Pryceworth" not in got["pryceworth-holdings"].aliases
+    assert got["dennis-pryceworth"].type == "person"

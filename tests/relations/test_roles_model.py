@@ -404,3 +404,9 @@ def test_a_body_noun_before_the_title_names_whose_title_it_is(nlp):
     assert ("janet-okafor", "leader of", "ashford-vale-council") in got
     assert not any(s == "janet-okafor" and t == "redstone-homes" for s, _, t in got)
     assert ("dana-whit", "manager of", "vantrell-systems") in got
+
+
+def test_whose_title_belongs_to_the_organisation_before_it(nlp):
+    got, _ = roles(nlp, "The plan was criticised by Sinn Féin, whose finance spokesperson, Niamh Corrigan, said it "
+                        "would fail.")
+    assert ("niamh-corrigan", "spokesperson for", "sinn-fein") in got

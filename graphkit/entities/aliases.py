@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..data import load_lines
-from .gazetteer import body_of, country_hint, country_of, fold, norm, tables
+from .gazetteer import body_of, country_hint, country_of, fold, given_names, norm, tables
 from .names import PARTICLES, Name
 
 ARTICLE_PREFIX = re.compile(r"^(al|el|ad|an|ar|as|ash|at|az)-", re.I)
@@ -243,11 +243,28 @@ def _partials(names: list[Name], uf: _UF, kinds: list[str]) -> set[int]:
             uf.union(i, rep[key])
             continue
         hosts = set.intersection(*(full.get(w, set()) for w in words)) if words else set()
+        if len(hosts) > 1:
+            hosts = _of_gender(hosts, n)  # "Ms Rees" beside Carla Rees and Tom Rees: Carla
         if len(hosts) == 1:
             uf.union(i, rep[next(iter(hosts))])
         elif len(hosts) > 1 and (len(words) == 1 or surname_only(n.text)):
             ambiguous.add(i)
     return ambiguous
+
+
+def _honorific(n: Name) -> str:
+    """The gender an honorific gives a one-word name ("Ms Rees" and "Mr Rees" are two people); '' otherwise."""
+    genders = {tables().titles.get(t, "") for t in n.titles} - {""}
+    return next(iter(genders)) if len(genders) == 1 and len(n.text.split()) == 1 else ""
+
+
+def _of_gender(hosts: set[str], n: Name) -> set[str]:
+    """The full names whose given name does not have the other gender than the mention's honorific (all when
+    it has none): "Ms Rees" is not Tom Rees, and may be a Rees of a given name of unknown gender."""
+    genders = {tables().titles.get(t, "") for t in n.titles} - {""}
+    if len(genders) != 1:
+        return hosts
+    return {h for h in hosts if given_names().get(h.split()[0].lower(), next(iter(genders))) in genders} or hosts
 
 
 def _country_prefixed(names: list[Name], uf: _UF, kinds: list[str], first: dict) -> None:
@@ -259,7 +276,7 @@ def _country_prefixed(names: list[Name], uf: _UF, kinds: list[str], first: dict)
         words = match_form(n.text).split(" ")
         for k in range(min(3, len(words) - 2), 0, -1):
             if " ".join(words[:k]) in tables().countries:
-                j = first.get(("name", " ".join(words[k:])))
+                j = first.get(("name", " ".join(words[k:]), ""))
                 if j is not None:
                     uf.union(i, j)
                 break
@@ -366,7 +383,7 @@ def cluster_names(doc: Any, names: list[Name], main_country: str = "") -> tuple[
     kinds = [k for k, _ in anchors]
     first: dict[tuple, int] = {}
     for i, (kind, canon) in enumerate(anchors):
-        key = (kind, norm(canon)) if kind != "name" else ("name", match_form(names[i].text))
+        key = (kind, norm(canon)) if kind != "name" else ("name", match_form(names[i].text), _honorific(names[i]))
         if key in first:
             uf.union(i, first[key])
         else:

@@ -220,3 +220,10 @@ def test_a_surname_shared_by_a_person_and_a_company_joins_the_person_only(nlp):
     assert got["pryceworth-holdings"].type == "organization"
     assert "Dennis Pryceworth" not in got["pryceworth-holdings"].aliases
     assert got["dennis-pryceworth"].type == "person"
+
+
+def test_an_honorific_picks_the_one_of_two_same_surname_people_of_its_gender(nlp):
+    got = ents(run(nlp, "Carla Rees leads the party. Tom Rees, her brother, is a councillor. Ms Rees said the vote "
+                        "was fair. Mr Rees disagreed."))
+    assert "Ms Rees" in got["carla-rees"].aliases and "Mr Rees" in got["tom-rees"].aliases
+    assert "Mr Rees" not in got["carla-rees"].aliases

@@ -13,9 +13,9 @@ from .gazetteer import Body, Country, body_of, country_hint, country_of, fold, g
 from .keys import slug
 from .names import PARTICLES
 from .non_names import is_title
-from .publishers import drop_publishers
+from .publishers import drop_publishers, is_outlet
 from .resolve import DocEntities, main_country, resolve
 
 __all__ = ["ARTICLE_PREFIX", "Body", "Country", "DocEntities", "PARTICLES", "body_of", "country_hint", "country_of",
-           "drop_publishers", "fold", "given_names", "is_title", "main_country", "match_form", "norm", "resolve", "slug",
-           "surname_only", "tables", "word_lemmas"]
+           "drop_publishers", "fold", "given_names", "is_outlet", "is_title", "main_country", "match_form", "norm",
+           "resolve", "slug", "surname_only", "tables", "word_lemmas"]

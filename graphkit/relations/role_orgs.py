@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..data import load_json
-from ..entities import country_of, tables, word_lemmas
+from ..entities import country_of, is_outlet, tables, word_lemmas
 from ..records import Article, Relation
 
 BODY_TYPES = ("organization", "government")
@@ -76,6 +76,21 @@ def reported_org(person: Any, actors: Any, is_country: Callable[[str], bool]) ->
              for a in actors.np_list(s) if actors.type(a[0]) in BODY_TYPES and not is_country(a[0])}
     keys = {k for k, _t in found}
     return next(iter(found)) if len(keys) == 1 else None
+
+
+def previous_subject_org(person: Any, actors: Any, is_country: Callable[[str], bool]) -> tuple[str, Any] | None:
+    """"Norvane said profits rose. Chief executive Jo Roe said ...": a speaker whose sentence names no
+    organisation holds a staff title in the one organisation (not a country) the sentence before has as its
+    main subject; None otherwise."""
+    sent = person.sent
+    if person.dep_ != "nsubj" or person.head.lemma_.lower() not in _speech_verbs() or sent.start == 0 \
+            or any(actors.key(t) and actors.type(actors.key(t)) in BODY_TYPES for t in sent):
+        return None
+    prev = person.doc[sent.start - 1].sent
+    found = {a for s in prev.root.children if s.dep_ in ("nsubj", "nsubjpass")
+             for a in actors.np_list(s) if actors.type(a[0]) == "organization" and not is_country(a[0])
+             and not is_outlet(actors.ents.entities[a[0]])}  # "Reuters reported ...": the source, no employer
+    return next(iter(found)) if len({k for k, _t in found}) == 1 else None
 
 
 UNIT_LABELS = {"channel": "channel of", "subsidiary": "subsidiary of"}

@@ -19,7 +19,7 @@ from typing import Any
 from ..data import load_json
 from ..entities import country_of, slug, tables, word_lemmas
 from ..records import Article, Relation
-from .role_orgs import branches, conjoined_orgs, parent_institution, reported_org
+from .role_orgs import branches, conjoined_orgs, parent_institution, previous_subject_org, reported_org
 from .role_verbs import copular_holder, occupations
 from .role_forms import (adjacent_body, adjacent_person, affiliations, body_named_by_modifier, body_named_by_title,
                          coordinated_person, counterparts, geographic, named_units, org_descriptions,
@@ -276,6 +276,19 @@ def _title_preps(kids: list[Any], actors: Any) -> list[Any]:
 
 
 @lru_cache(maxsize=1)
+def _staff_title(text: str) -> bool:
+    """A title held in an organisation (``staff_titles``), also as the head of a longer one ("chief executive")."""
+    return text in _table("staff_titles") or (" " in text and text.split()[-1] in _table("staff_titles")
+                                              and text not in _offices())
+
+
+def _bare_staff_title(title: Any, last: Any) -> bool:
+    """A company title with nothing after it that says whose ("Chief executive X said"; not "X, spokesperson
+    for the governor", not "President X")."""
+    return _title_text(title, last) not in _offices() and not any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "with") for c in last.children)
+
+
 def _other_body(title: Any, label: str) -> bool:
     """"Council leader X said Acme ...": a body noun before the title names another body than the organisation
     the speaker talks about (not a kind word: "a company official", "station chief")."""
@@ -410,8 +423,11 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
         if not org and not is_family:
             org = adjacent_body(tok, actors, ("organization", "government")) \
                 or body_named_by_title(_title_text(tok, last), doc, actors) or body_named_by_modifier(last, doc, actors)
-        if not org and _title_text(tok, last) in _table("staff_titles"):  # "Acme sells X, said Y, a manager"
+        if not org and _staff_title(_title_text(tok, last)):  # "Acme sells X, said Y, a manager"
             org = reported_org(person[1], actors, lambda k: country_of(actors.ents.entities[k].label) is not None)
+            if not org and _bare_staff_title(tok, last):
+                org = previous_subject_org(person[1], actors, lambda k: country_of(actors.ents.entities[k].label)
+                                           is not None)
             org = None if org and _other_body(last, actors.ents.entities[org[0]].label) else org
         country = _implicit_country(tok, last, person[1], main, actors) if not org and main else None
         if country and country != person[0]:

@@ -410,3 +410,10 @@ def test_whose_title_belongs_to_the_organisation_before_it(nlp):
     got, _ = roles(nlp, "The plan was criticised by Sinn Féin, whose finance spokesperson, Niamh Corrigan, said it "
                         "would fail.")
     assert ("niamh-corrigan", "spokesperson for", "sinn-fein") in got
+
+
+def test_a_staff_title_with_no_organisation_belongs_to_the_company_the_sentence_before_is_about(nlp):
+    got, _ = roles(nlp, "Norvane said profits rose by 5%. Chief executive Euan Sorrell said the outlook was good. "
+                        "Police arrested two men. Chief superintendent Jo Roe said they were local.")
+    assert ("euan-sorrell", "ceo of", "norvane") in got
+    assert not any(s == "jo-roe" for s, _, _ in got)

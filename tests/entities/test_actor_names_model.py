@@ -227,3 +227,9 @@ def test_an_honorific_picks_the_one_of_two_same_surname_people_of_its_gender(nlp
                         "was fair. Mr Rees disagreed."))
     assert "Ms Rees" in got["carla-rees"].aliases and "Mr Rees" in got["tom-rees"].aliases
     assert "Mr Rees" not in got["carla-rees"].aliases
+
+
+def test_a_newspaper_name_word_makes_an_organisation(nlp):
+    got = ents(run(nlp, "Brenda Coyle told the Harwick Gazette that the plan was flawed. Tom Lee wrote to the "
+                        "Dunmore Chronicle."))
+    assert got["harwick-gazette"].type == got["dunmore-chronicle"].type == "organization"

@@ -6,6 +6,8 @@
 * national branches and named units of an organisation the article names: "Harvell Polska" is `branch of` Harvell,
   "Acme News Channel" `channel of` Acme;
 * the organisation that owns an untitled person: "Vantrell's Jane Roe", "the department's Al Poe" -> member of;
+* the organisation before "whose <title>": "Acme, whose chief executive, X," -> Acme;
+* a body noun before a staff title that names another body ("Council leader X said Acme ...": not Acme's);
 * the organisation a titled speaker speaks about: "Acme will close the plant, said Jane Roe, a product
   manager" -> the one organisation (no country) that is the subject of what the speaker said, for a title held
   in an organisation (``role_titles.json: staff_titles``).
@@ -141,3 +143,26 @@ def _personal(label: str) -> bool:
     last is no word of an institution or a thing ("Public Licensed", "James Webb Telescope")."""
     words = label.lower().split()
     return any(not word_lemmas(w) for w in words) and words[-1] not in tables().name_words
+
+
+def whose_owner(holders: list[Any], actors: Any) -> tuple[str, Any] | None:
+    """The antecedent of "whose" before a title: "Acme, whose chief executive ..." -> Acme."""
+    for t in holders:
+        if any(c.lower_ == "whose" for c in t.children):
+            verb = t if t.dep_ == "appos" else next((a for a in t.ancestors if a.dep_ == "relcl"), None)
+            return actors.of_np(verb.head) if verb is not None else None  # the clause's or apposition's noun
+    return None
+
+
+@lru_cache(maxsize=1)
+def _kind_modifiers() -> frozenset[str]:
+    return frozenset(load_json("role_titles.json")["kind_modifiers"])
+
+
+def other_body(title: Any, label: str) -> bool:
+    """"Council leader X said Acme ...": a body noun before the title names another body than the organisation
+    the speaker talks about (not a kind word: "a company official", "station chief")."""
+    words = set(label.lower().split())
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < title.i and c.lemma_.lower() in tables().name_words
+               and c.lemma_.lower() not in words and c.lemma_.lower() not in _kind_modifiers()
+               for c in title.children)

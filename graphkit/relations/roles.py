@@ -19,7 +19,8 @@ from typing import Any
 from ..data import load_json
 from ..entities import country_of, slug, tables, word_lemmas
 from ..records import Article, Relation
-from .role_orgs import branches, conjoined_orgs, parent_institution, previous_subject_org, reported_org
+from .role_orgs import (branches, conjoined_orgs, other_body, parent_institution, previous_subject_org, reported_org,
+                        whose_owner)
 from .role_verbs import copular_holder, occupations
 from .role_forms import (adjacent_body, adjacent_person, affiliations, body_named_by_modifier, body_named_by_title,
                          coordinated_person, counterparts, geographic, named_units, org_descriptions,
@@ -222,7 +223,7 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
                     a = _by_domain(p, domains)
                     if a:
                         return a
-    owner = _whose(holders, actors)
+    owner = whose_owner(holders, actors)
     if _fits(actors, owner, want, jurisdiction):
         return owner  # "Sinn Féin, whose finance spokesperson, X": the party, not a ministry of finance
     mods = [c for t in holders for c in t.children if c.dep_ in ORG_LINKS and c.i < title.i]
@@ -253,15 +254,6 @@ def _org_of(title: Any, last: Any, actors: Any, family: bool, domains: Callable[
     return None
 
 
-def _whose(holders: list[Any], actors: Any) -> tuple[str, Any] | None:
-    """The antecedent of "whose" before a title: "Acme, whose chief executive ..." -> Acme."""
-    for t in holders:
-        if any(c.lower_ == "whose" for c in t.children):
-            verb = t if t.dep_ == "appos" else next((a for a in t.ancestors if a.dep_ == "relcl"), None)
-            return actors.of_np(verb.head) if verb is not None else None  # the clause's or apposition's noun
-    return None
-
-
 def _title_preps(kids: list[Any], actors: Any) -> list[Any]:
     """The title's prepositions, and those one level down a common noun ("head of policy at X", "director
     of research at X")."""
@@ -275,7 +267,6 @@ def _title_preps(kids: list[Any], actors: Any) -> list[Any]:
     return out
 
 
-@lru_cache(maxsize=1)
 def _staff_title(text: str) -> bool:
     """A title held in an organisation (``staff_titles``), also as the head of a longer one ("chief executive")."""
     return text in _table("staff_titles") or (" " in text and text.split()[-1] in _table("staff_titles")
@@ -289,15 +280,7 @@ def _bare_staff_title(title: Any, last: Any) -> bool:
         c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "with") for c in last.children)
 
 
-def _other_body(title: Any, label: str) -> bool:
-    """"Council leader X said Acme ...": a body noun before the title names another body than the organisation
-    the speaker talks about (not a kind word: "a company official", "station chief")."""
-    words = set(label.lower().split())
-    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < title.i and c.lemma_.lower() in tables().name_words
-               and c.lemma_.lower() not in words and c.lemma_.lower() not in _table("kind_modifiers")
-               for c in title.children)
-
-
+@lru_cache(maxsize=1)
 def _offices() -> frozenset[str]:
     """Public offices (``office_titles.txt``): their holders serve a government, never a company."""
     return tables().offices
@@ -428,7 +411,7 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
             if not org and _bare_staff_title(tok, last):
                 org = previous_subject_org(person[1], actors, lambda k: country_of(actors.ents.entities[k].label)
                                            is not None)
-            org = None if org and _other_body(last, actors.ents.entities[org[0]].label) else org
+            org = None if org and other_body(last, actors.ents.entities[org[0]].label) else org
         country = _implicit_country(tok, last, person[1], main, actors) if not org and main else None
         if country and country != person[0]:
             ev = evidence(tok, article, None, "")

@@ -299,6 +299,8 @@ def _prefixes(names: list[Name], uf: _UF, kinds: list[str]) -> None:
             for k in range(1, len(words)):
                 if not _own_body(words[k:]):
                     longer[" ".join(words[:k])].add(n.text)
+                    if re.search(r"['\u2019]s$", words[k - 1]):  # "Barlow" (or "Barlow's") of "Barlow's Holdings"
+                        longer[" ".join(words[:k])[:-2]].add(n.text)
     people = {uf.find(j) for j, m in enumerate(names) if _person_like(m) and len(m.text.split()) > 1}
     for i, n in enumerate(names):
         hosts = longer.get(n.text, ())

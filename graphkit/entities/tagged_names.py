@@ -256,6 +256,8 @@ def tagged_names(doc: Any, main_country: str) -> list[Name]:
             start, end, label = _body_after_place(doc, start, end, label)
         if label in ("NORP", "ORG") and _party_adjective(doc, start, end):
             start, label = start - 1, "ORG"
+        if label == "PERSON" and _company_words_after_possessive(doc, end) > end:
+            label = "ORG"  # "[Barlow]'s Holdings plc": a company named after its founder
         if label == "ORG":
             start, end = _whole_org(doc, start, end)
             own = frozenset() if doc[start].ent_type_ == "PERSON" else named  # joined over "[Crime Victim] and"

@@ -233,3 +233,11 @@ def test_a_newspaper_name_word_makes_an_organisation(nlp):
     got = ents(run(nlp, "Brenda Coyle told the Harwick Gazette that the plan was flawed. Tom Lee wrote to the "
                         "Dunmore Chronicle."))
     assert got["harwick-gazette"].type == got["dunmore-chronicle"].type == "organization"
+
+
+def test_a_company_named_with_its_founders_possessive_is_one_actor(nlp):
+    got = ents(run(nlp, "Golden Harvest weighed a takeover approach from rival Barlow's. Barlow's Holdings plc made "
+                        "an offer of 310p a share last month."))
+    company = got["barlow-s-holdings-plc"]
+    assert company.type == "organization" and "Barlow" in company.aliases
+    assert "barlow" not in got

@@ -252,19 +252,24 @@ def _partials(names: list[Name], uf: _UF, kinds: list[str]) -> set[int]:
     return ambiguous
 
 
+def _title_gender(n: Name) -> str:
+    """The one gender the mention's honorifics give ("Ms", "Sir"); '' for none or a mix."""
+    genders = {tables().titles.get(t, "") for t in n.titles} - {""}
+    return next(iter(genders)) if len(genders) == 1 else ""
+
+
 def _honorific(n: Name) -> str:
     """The gender an honorific gives a one-word name ("Ms Rees" and "Mr Rees" are two people); '' otherwise."""
-    genders = {tables().titles.get(t, "") for t in n.titles} - {""}
-    return next(iter(genders)) if len(genders) == 1 and len(n.text.split()) == 1 else ""
+    return _title_gender(n) if len(n.text.split()) == 1 else ""
 
 
 def _of_gender(hosts: set[str], n: Name) -> set[str]:
     """The full names whose given name does not have the other gender than the mention's honorific (all when
     it has none): "Ms Rees" is not Tom Rees, and may be a Rees of a given name of unknown gender."""
-    genders = {tables().titles.get(t, "") for t in n.titles} - {""}
-    if len(genders) != 1:
+    gender = _title_gender(n)
+    if not gender:
         return hosts
-    return {h for h in hosts if given_names().get(h.split()[0].lower(), next(iter(genders))) in genders} or hosts
+    return {h for h in hosts if given_names().get(h.split()[0].lower(), gender) == gender} or hosts
 
 
 def _country_prefixed(names: list[Name], uf: _UF, kinds: list[str], first: dict) -> None:

@@ -89,9 +89,11 @@ def _person_of(title: Any, actors: Any) -> tuple[str, Any] | None:
             k = actors.key(c)
             if k and actors.type(k) == "person":
                 return k, c
-    late = [c for c in cur.head.children if c.dep_ == "appos" and c.i > cur.i] if cur.dep_ == "conj" else []
-    if late and actors.key(late[0]) and actors.type(actors.key(late[0])) == "person":
-        return actors.key(late[0]), late[0]  # "his wife, A, and the secretary of B, C": C (parsed onto "wife")
+    late = next((c for c in cur.head.children if c.dep_ == "appos" and c.i > cur.i), None) \
+        if cur.dep_ == "conj" else None
+    k = actors.key(late) if late is not None else None
+    if k and actors.type(k) == "person":
+        return k, late  # "his wife, A, and the secretary of B, C": C (parsed onto "wife")
     if cur.dep_ == "conj" and cur.head.pos_ == "NOUN" and cur.head.i < cur.i and _title_at(cur.head) \
             and cur.head.dep_ != "conj":  # "X, director of A and a member of B": the first title's holder
         found = _person_of(cur.head, actors)
@@ -273,6 +275,19 @@ def _staff_title(text: str) -> bool:
                                               and text not in _offices())
 
 
+def _org_spoken_about(title: Any, last: Any, person: Any, actors: Any) -> tuple[str, Any] | None:
+    """The company a speaker with a staff title and no organisation speaks about: "Acme sells X, said Y, a
+    manager", or the subject of the sentence before ("Acme said ... Chief executive Y said ..."); never one
+    that a body noun before the title rules out ("Council leader Y said Acme ...")."""
+    def is_country(key: str) -> bool:
+        return country_of(actors.ents.entities[key].label) is not None
+
+    org = reported_org(person, actors, is_country)
+    if not org and _bare_staff_title(title, last):
+        org = previous_subject_org(person, actors, is_country)
+    return None if org and other_body(last, actors.ents.entities[org[0]].label) else org
+
+
 def _bare_staff_title(title: Any, last: Any) -> bool:
     """A company title with nothing after it that says whose ("Chief executive X said"; not "X, spokesperson
     for the governor", not "President X")."""
@@ -406,12 +421,8 @@ def role_relations(doc: Any, actors: Any, *, article: Article, evidence: Callabl
         if not org and not is_family:
             org = adjacent_body(tok, actors, ("organization", "government")) \
                 or body_named_by_title(_title_text(tok, last), doc, actors) or body_named_by_modifier(last, doc, actors)
-        if not org and _staff_title(_title_text(tok, last)):  # "Acme sells X, said Y, a manager"
-            org = reported_org(person[1], actors, lambda k: country_of(actors.ents.entities[k].label) is not None)
-            if not org and _bare_staff_title(tok, last):
-                org = previous_subject_org(person[1], actors, lambda k: country_of(actors.ents.entities[k].label)
-                                           is not None)
-            org = None if org and other_body(last, actors.ents.entities[org[0]].label) else org
+        if not org and _staff_title(_title_text(tok, last)):
+            org = _org_spoken_about(tok, last, person[1], actors)
         country = _implicit_country(tok, last, person[1], main, actors) if not org and main else None
         if country and country != person[0]:
             ev = evidence(tok, article, None, "")
